@@ -1,0 +1,237 @@
+"""The people side: delegates and their registrations to conferences."""
+
+import secrets
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+
+from sessions.models import Session
+from va_conference.models import Conference, Organization
+
+# Crockford's base 32 without I, L, O, U: read aloud and typed without confusion.
+REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+
+
+class Honorific(models.TextChoices):
+    MR = "mr", _("Mr")
+    MS = "ms", _("Ms")
+    MX = "mx", _("Mx")
+    DR = "dr", _("Dr")
+    PROF = "prof", _("Prof.")
+    HE = "he", _("H.E.")
+
+
+class Delegate(models.Model):
+    """A person, known by their e-mail address across conferences."""
+
+    honorific = models.CharField(
+        _("honorific"), max_length=8, choices=Honorific.choices, blank=True
+    )
+    given_name = models.CharField(_("given name"), max_length=150)
+    family_name = models.CharField(_("family name"), max_length=150)
+    email = models.EmailField(_("e-mail"), max_length=254)
+    phone = models.CharField(
+        _("phone"),
+        max_length=40,
+        blank=True,
+        help_text=_("International format, e.g. +47 22 24 36 00"),
+    )
+    job_title = models.CharField(_("job title"), max_length=200, blank=True)
+    gender = models.CharField(
+        _("gender"), max_length=80, blank=True, help_text=_("Optional, in your own words.")
+    )
+    is_survivor = models.BooleanField(
+        _("survivor"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Optional: a survivor of landmines, cluster munitions or other explosive "
+            "remnants of war."
+        ),
+    )
+    has_disability = models.BooleanField(
+        _("person with disability"), null=True, blank=True, help_text=_("Optional.")
+    )
+    language = models.CharField(
+        _("preferred language"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text=_("E-mails are written to the delegate in this language."),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("delegate")
+        verbose_name_plural = _("delegates")
+        ordering = ["family_name", "given_name"]
+        constraints = [
+            models.UniqueConstraint(
+                Lower("email"),
+                name="delegate_email_unique_ignoring_case",
+                violation_error_message=_("A delegate with this e-mail address already exists."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.full_name
+
+    @property
+    def full_name(self):
+        return f"{self.given_name} {self.family_name}"
+
+
+class Role(models.TextChoices):
+    HEAD = "head", _("Head of delegation")
+    DELEGATE = "delegate", _("Delegate")
+    ADVISER = "adviser", _("Adviser")
+    VA_EXPERT = "va_expert", _("National victim-assistance expert")
+    DISABILITY_EXPERT = "disability_expert", _("Disability-rights expert")
+    OBSERVER = "observer", _("Observer")
+
+
+class Status(models.TextChoices):
+    SUBMITTED = "submitted", _("Submitted")
+    CONFIRMED = "confirmed", _("Confirmed")
+    WAITLISTED = "waitlisted", _("Wait-listed")
+    DECLINED = "declined", _("Declined")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+# A registration in one of these states holds (or waits for) a place.
+ACTIVE_STATUSES = [Status.SUBMITTED, Status.CONFIRMED, Status.WAITLISTED]
+
+
+def new_token():
+    # 256 bits from the operating system's generator, URL-safe.
+    return secrets.token_urlsafe(32)
+
+
+class Registration(models.Model):
+    delegate = models.ForeignKey(
+        Delegate,
+        verbose_name=_("delegate"),
+        on_delete=models.CASCADE,
+        related_name="registrations",
+    )
+    conference = models.ForeignKey(
+        Conference,
+        verbose_name=_("conference"),
+        # A conference with registrations is part of the record: refuse to delete it.
+        on_delete=models.PROTECT,
+        related_name="registrations",
+    )
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organization represented"),
+        on_delete=models.PROTECT,
+        related_name="registrations",
+    )
+    role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.DELEGATE)
+    status = models.CharField(
+        _("status"), max_length=12, choices=Status.choices, default=Status.SUBMITTED
+    )
+    reference = models.CharField(_("reference"), max_length=20, unique=True, editable=False)
+    token = models.CharField(
+        _("private access token"), max_length=64, unique=True, default=new_token, editable=False
+    )
+    sessions = models.ManyToManyField(
+        Session, verbose_name=_("sessions attended"), blank=True, related_name="registrations"
+    )
+
+    needs_step_free_access = models.BooleanField(_("step-free access"), default=False)
+    sign_language = models.CharField(
+        _("sign-language interpretation"),
+        max_length=100,
+        blank=True,
+        help_text=_("Which sign language, e.g. International Sign, Jordanian Sign Language."),
+    )
+    needs_captioning = models.BooleanField(_("real-time captioning"), default=False)
+    needs_accessible_documents = models.BooleanField(
+        _("documents in accessible formats"), default=False
+    )
+    has_personal_assistant = models.BooleanField(
+        _("accompanied by a personal assistant"), default=False
+    )
+    other_accessibility_needs = models.TextField(_("other accessibility needs"), blank=True)
+
+    sponsorship_requested = models.BooleanField(_("travel support requested"), default=False)
+    sponsorship_justification = models.TextField(_("reason for travel support"), blank=True)
+
+    consents_to_public_listing = models.BooleanField(
+        _("listed publicly"),
+        default=False,
+        help_text=_("The delegate agreed to appear in the public participants list."),
+    )
+    privacy_accepted_at = models.DateTimeField(_("privacy notice accepted"), null=True, blank=True)
+
+    created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("registration")
+        verbose_name_plural = _("registrations")
+        ordering = ["-created_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["delegate", "conference"],
+                condition=Q(status__in=ACTIVE_STATUSES),
+                name="registration_one_active_per_delegate_and_conference",
+                violation_error_message=_(
+                    "This e-mail address is already registered for this conference."
+                ),
+            ),
+        ]
+        indexes = [
+            models.Index(fields=["conference", "status", "created_at"]),
+        ]
+
+    def __str__(self):
+        return self.reference
+
+    def save(self, *args, **kwargs):
+        if not self.reference:
+            self.reference = self.new_reference()
+        super().save(*args, **kwargs)
+
+    def new_reference(self):
+        """A short code a delegate can read over the phone, e.g. AMM19-4F7K2."""
+        while True:
+            code = "".join(secrets.choice(REFERENCE_ALPHABET) for _position in range(5))
+            reference = f"{self.conference.reference_prefix}-{code}"
+            if not Registration.objects.filter(reference=reference).exists():
+                return reference
+
+    @staticmethod
+    def validate_sessions(conference, sessions):
+        """A delegate attends sessions of the conference they register for, and only those."""
+        foreign = [session for session in sessions if session.conference_id != conference.pk]
+        if foreign:
+            raise ValidationError(
+                {
+                    "sessions": _("These sessions belong to another conference: %(titles)s")
+                    % {"titles": ", ".join(str(session) for session in foreign)}
+                }
+            )
+
+    @property
+    def is_active(self):
+        return self.status in ACTIVE_STATUSES
+
+    @property
+    def needs_accessibility_support(self):
+        return any(
+            (
+                self.needs_step_free_access,
+                self.sign_language,
+                self.needs_captioning,
+                self.needs_accessible_documents,
+                self.has_personal_assistant,
+                self.other_accessibility_needs,
+            )
+        )

@@ -1,0 +1,175 @@
+"""Admin for the programme of work: rooms, sessions and their statements."""
+
+from django.contrib import admin, messages
+from django.db.models import Count
+from django.template.defaultfilters import filesizeformat
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationAdmin
+
+from .models import Room, Session, Statement
+
+CAN_PUBLISH = "programme.publish_statement"
+
+
+@admin.register(Room)
+class RoomAdmin(TranslationAdmin):
+    list_display = ("name", "conference")
+    list_filter = ("conference",)
+    search_fields = ("name_en", "name_fr", "name_es", "name_ar")
+    autocomplete_fields = ("conference",)
+    list_select_related = ("conference",)
+
+
+class StatementInline(admin.TabularInline):
+    model = Statement
+    fk_name = "session"
+    extra = 0
+    fields = ("organization", "language", "original", "speaker", "file", "is_published")
+    autocomplete_fields = ("organization", "original")
+    show_change_link = True
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("organization")
+
+    def get_readonly_fields(self, request, obj=None):
+        return () if request.user.has_perm(CAN_PUBLISH) else ("is_published",)
+
+
+@admin.register(Session)
+class SessionAdmin(TabbedTranslationAdmin):
+    list_display = (
+        "title",
+        "conference",
+        "date",
+        "start_time",
+        "end_time",
+        "room",
+        "kind",
+        "is_public",
+        "statement_count",
+    )
+    list_filter = ("conference", "kind", "is_public", "date")
+    search_fields = (
+        "slug",
+        "title_en",
+        "title_fr",
+        "title_es",
+        "title_ar",
+        "agenda_item_en",
+        "agenda_item_fr",
+        "agenda_item_es",
+        "agenda_item_ar",
+        "chairs",
+    )
+    autocomplete_fields = ("conference", "room")
+    prepopulated_fields = {"slug": ("title_en",)}
+    list_select_related = ("conference", "room")
+    inlines = (StatementInline,)
+    fieldsets = (
+        (None, {"fields": ("conference", "title", "slug", "kind", "agenda_item", "description")}),
+        (_("When and where"), {"fields": ("date", "start_time", "end_time", "room", "order")}),
+        (None, {"fields": ("chairs", "is_public")}),
+    )
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(statement_total=Count("statements"))
+
+    @admin.display(description=_("statements"), ordering="statement_total")
+    def statement_count(self, session):
+        return session.statement_total
+
+
+@admin.register(Statement)
+class StatementAdmin(admin.ModelAdmin):
+    list_display = (
+        "organization",
+        "session",
+        "conference",
+        "language",
+        "is_original",
+        "speaker",
+        "file_size",
+        "is_published",
+        "uploaded_at",
+    )
+    list_filter = ("session__conference", "language", "is_published")
+    search_fields = (
+        "organization__name_en",
+        "organization__name_fr",
+        "organization__name_es",
+        "organization__name_ar",
+        "organization__acronym",
+        "speaker",
+        "session__title_en",
+        "session__title_fr",
+        "session__title_es",
+        "session__title_ar",
+    )
+    autocomplete_fields = ("session", "organization", "original")
+    list_select_related = ("session__conference", "organization")
+    date_hierarchy = "uploaded_at"
+    actions = ("publish", "unpublish")
+    fields = (
+        "session",
+        "organization",
+        "speaker",
+        "language",
+        "original",
+        "file",
+        "is_published",
+        "size",
+        "checksum",
+        "uploaded_by",
+        "uploaded_at",
+        "published_at",
+    )
+
+    def get_readonly_fields(self, request, obj=None):
+        readonly = ["size", "checksum", "uploaded_by", "uploaded_at", "published_at"]
+        if not request.user.has_perm(CAN_PUBLISH):
+            readonly.append("is_published")
+        return readonly
+
+    def save_model(self, request, obj, form, change):
+        if obj.uploaded_by_id is None:
+            obj.uploaded_by = request.user
+        super().save_model(request, obj, form, change)
+
+    @admin.display(description=_("conference"), ordering="session__conference")
+    def conference(self, statement):
+        return statement.session.conference.short_name
+
+    @admin.display(description=_("original"), boolean=True)
+    def is_original(self, statement):
+        return statement.original_id is None
+
+    @admin.display(description=_("size"), ordering="size")
+    def file_size(self, statement):
+        return filesizeformat(statement.size)
+
+    def has_publish_permission(self, request):
+        return request.user.has_perm(CAN_PUBLISH)
+
+    @admin.action(description=_("Publish selected statements"), permissions=["publish"])
+    def publish(self, request, queryset):
+        count = queryset.filter(is_published=False).update(
+            is_published=True, published_at=timezone.now()
+        )
+        self.message_user(
+            request,
+            ngettext("%(count)d statement published.", "%(count)d statements published.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Unpublish selected statements"), permissions=["publish"])
+    def unpublish(self, request, queryset):
+        count = queryset.filter(is_published=True).update(is_published=False)
+        self.message_user(
+            request,
+            ngettext("%(count)d statement unpublished.", "%(count)d statements unpublished.", count)
+            % {"count": count},
+            messages.SUCCESS,
+        )

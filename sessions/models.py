@@ -1,0 +1,293 @@
+"""The programme of work: rooms, sessions and the statements delivered in them."""
+
+import datetime
+import uuid
+from pathlib import PurePath
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from va_conference.models import Conference, Organization
+
+from . import files
+
+
+class Room(models.Model):
+    conference = models.ForeignKey(
+        Conference, verbose_name=_("conference"), on_delete=models.CASCADE, related_name="rooms"
+    )
+    name = models.CharField(_("name"), max_length=200)
+
+    class Meta:
+        verbose_name = _("room")
+        verbose_name_plural = _("rooms")
+        ordering = ["conference", "name"]
+
+    def __str__(self):
+        return self.name
+
+
+class SessionKind(models.TextChoices):
+    PLENARY = "plenary", _("Plenary")
+    THEMATIC = "thematic", _("Thematic session")
+    PANEL = "panel", _("Panel")
+    SIDE_EVENT = "side_event", _("Side event")
+    WORKSHOP = "workshop", _("Workshop")
+
+
+class SessionQuerySet(models.QuerySet):
+    def public(self):
+        return self.filter(is_public=True, conference__is_published=True)
+
+
+class Session(models.Model):
+    conference = models.ForeignKey(
+        Conference,
+        verbose_name=_("conference"),
+        on_delete=models.CASCADE,
+        related_name="sessions",
+    )
+    slug = models.SlugField(_("slug"), max_length=80)
+    title = models.CharField(_("title"), max_length=300)
+    description = models.TextField(_("description"), blank=True)
+    agenda_item = models.CharField(
+        _("agenda item"), max_length=300, blank=True, help_text=_("e.g. 9 (c) Victim assistance")
+    )
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=SessionKind.choices, default=SessionKind.PLENARY
+    )
+    date = models.DateField(_("date"))
+    start_time = models.TimeField(_("start time"))
+    end_time = models.TimeField(_("end time"))
+    room = models.ForeignKey(
+        Room,
+        verbose_name=_("room"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="sessions",
+    )
+    chairs = models.CharField(
+        _("chair(s)"), max_length=300, blank=True, help_text=_("Names, separated by commas.")
+    )
+    order = models.PositiveSmallIntegerField(
+        _("order"), default=0, help_text=_("Among sessions starting at the same time.")
+    )
+    is_public = models.BooleanField(
+        _("public"), default=True, help_text=_("Shown in the public programme.")
+    )
+
+    objects = SessionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("session")
+        verbose_name_plural = _("sessions")
+        ordering = ["date", "start_time", "order", "pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["conference", "slug"],
+                name="session_slug_unique_per_conference",
+                violation_error_message=_("This conference already has a session with that slug."),
+            ),
+            models.CheckConstraint(
+                condition=Q(end_time__gt=F("start_time")),
+                name="session_ends_after_start",
+                violation_error_message=_("The session must end after it starts."),
+            ),
+            # That the date falls within the conference's dates is checked by a trigger
+            # (see migration programme 0002): a check constraint cannot read another table.
+        ]
+        indexes = [models.Index(fields=["conference", "date", "start_time"])]
+
+    def __str__(self):
+        return self.title
+
+    def clean(self):
+        super().clean()
+        try:
+            # In the admin's inline, the conference may be new and still unsaved.
+            conference = self.conference
+        except Conference.DoesNotExist:
+            conference = None
+        if (
+            conference
+            and self.date
+            and not conference.start_date <= self.date <= conference.end_date
+        ):
+            raise ValidationError(
+                {
+                    "date": _(
+                        "The session must fall within the conference's dates "
+                        "(%(start)s to %(end)s)."
+                    )
+                    % {"start": conference.start_date, "end": conference.end_date}
+                }
+            )
+        if self.room_id and conference and self.room.conference_id != conference.pk:
+            raise ValidationError({"room": _("This room belongs to another conference.")})
+
+    @property
+    def starts_at(self):
+        """The start as an aware datetime in the conference's time zone."""
+        return datetime.datetime.combine(self.date, self.start_time, self.conference.tzinfo)
+
+    @property
+    def ends_at(self):
+        return datetime.datetime.combine(self.date, self.end_time, self.conference.tzinfo)
+
+
+class StatementLanguage(models.TextChoices):
+    """Languages a statement is delivered or translated in: the six UN official languages."""
+
+    ENGLISH = "en", _("English")
+    FRENCH = "fr", _("French")
+    SPANISH = "es", _("Spanish")
+    ARABIC = "ar", _("Arabic")
+    RUSSIAN = "ru", _("Russian")
+    CHINESE = "zh", _("Chinese")
+
+
+def statement_file_name(instance, filename):
+    # A random name: the file cannot be found by guessing, only through the download view.
+    suffix = PurePath(filename).suffix.lower()[:10]
+    return f"statements/{uuid.uuid4().hex}{suffix}"
+
+
+class StatementQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(
+            is_published=True, session__is_public=True, session__conference__is_published=True
+        )
+
+
+class Statement(models.Model):
+    session = models.ForeignKey(
+        Session,
+        verbose_name=_("session"),
+        # The statements are the lasting record: a session holding some cannot be deleted.
+        on_delete=models.PROTECT,
+        related_name="statements",
+    )
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("delegation"),
+        on_delete=models.PROTECT,
+        related_name="statements",
+    )
+    speaker = models.CharField(_("speaker"), max_length=200, blank=True)
+    language = models.CharField(
+        _("language"),
+        max_length=5,
+        choices=StatementLanguage.choices,
+        default=StatementLanguage.ENGLISH,
+    )
+    original = models.ForeignKey(
+        "self",
+        verbose_name=_("translation of"),
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="translations",
+        help_text=_(
+            "Empty for the statement as delivered; set for its versions in other languages."
+        ),
+    )
+    file = models.FileField(_("file"), upload_to=statement_file_name, max_length=200)
+    size = models.PositiveBigIntegerField(_("size in bytes"), editable=False)
+    checksum = models.CharField(_("SHA-256 checksum"), max_length=64, editable=False)
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("uploaded by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+    )
+    uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
+    is_published = models.BooleanField(_("published"), default=False)
+    published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
+
+    objects = StatementQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("statement")
+        verbose_name_plural = _("statements")
+        ordering = ["session", "organization__name", "language"]
+        permissions = [("publish_statement", _("Can publish statements"))]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["session", "checksum"],
+                name="statement_file_unique_per_session",
+                violation_error_message=_("This file has already been uploaded to this session."),
+            ),
+            models.UniqueConstraint(
+                fields=["original", "language"],
+                name="statement_one_translation_per_language",
+                violation_error_message=_("This statement already has a version in that language."),
+            ),
+            models.CheckConstraint(
+                condition=Q(size__gt=0),
+                name="statement_file_not_empty",
+                violation_error_message=_("The file is empty."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organization} — {self.session} ({self.language})"
+
+    def save(self, *args, **kwargs):
+        if self.file and (not self.checksum or self.has_new_file):
+            self.size, self.checksum = files.fingerprint(self.file)
+        if self.is_published and self.published_at is None:
+            self.published_at = timezone.now()
+        super().save(*args, **kwargs)
+
+    @property
+    def has_new_file(self):
+        return bool(self.file) and not getattr(self.file, "_committed", True)
+
+    def clean(self):
+        super().clean()
+        if self.has_new_file:
+            self.clean_file()
+        self.clean_original()
+
+    def clean_file(self):
+        self.size, self.checksum = files.fingerprint(self.file)
+        if self.size == 0:
+            raise ValidationError({"file": _("The file is empty.")})
+        if files.detect_format(self.file) is None:
+            raise ValidationError({"file": files.UNSUPPORTED_FORMAT})
+        if self.session_id:
+            duplicates = Statement.objects.filter(
+                session_id=self.session_id, checksum=self.checksum
+            )
+            if duplicates.exclude(pk=self.pk).exists():
+                raise ValidationError(
+                    {"file": _("This file has already been uploaded to this session.")}
+                )
+
+    def clean_original(self):
+        original = self.original if self.original_id else None
+        if original is None:
+            return
+        if original.original_id:
+            raise ValidationError(
+                {"original": _("Choose the statement as delivered, not one of its translations.")}
+            )
+        if (
+            original.session_id != self.session_id
+            or original.organization_id != self.organization_id
+        ):
+            raise ValidationError(
+                {"original": _("A translation belongs to the same session and delegation.")}
+            )
+        if original.language == self.language:
+            raise ValidationError(
+                {"language": _("A translation must be in another language than the original.")}
+            )

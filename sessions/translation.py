@@ -1,0 +1,17 @@
+"""Content fields of the programme translated into the languages of the meetings."""
+
+from modeltranslation.translator import TranslationOptions, register
+
+from .models import Room, Session
+
+
+@register(Room)
+class RoomTranslationOptions(TranslationOptions):
+    fields = ("name",)
+    required_languages = ("en",)
+
+
+@register(Session)
+class SessionTranslationOptions(TranslationOptions):
+    fields = ("title", "description", "agenda_item")
+    required_languages = {"en": ("title",)}

@@ -1,0 +1,261 @@
+"""The shared core: conferences and the organizations that take part in them."""
+
+import zoneinfo
+
+from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
+from django.db import models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from django_countries.fields import CountryField
+
+
+def validate_time_zone(value):
+    try:
+        zoneinfo.ZoneInfo(value)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise ValidationError(
+            _("%(value)s is not a known time zone, such as Europe/Oslo or Asia/Amman."),
+            params={"value": value},
+        ) from None
+
+
+class ConferenceQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True)
+
+
+class Conference(models.Model):
+    slug = models.SlugField(
+        _("slug"),
+        max_length=80,
+        unique=True,
+        help_text=_("Used in the conference's web address, e.g. 3msp-oslo-2012."),
+    )
+    title = models.CharField(_("title"), max_length=300)
+    short_name = models.CharField(
+        _("short name"), max_length=40, help_text=_("As delegates say it, e.g. 3MSP.")
+    )
+    reference_prefix = models.CharField(
+        _("reference prefix"),
+        max_length=8,
+        validators=[
+            RegexValidator(
+                r"^[A-Z0-9]{2,8}$", _("Use 2 to 8 capital letters or digits, e.g. AMM19.")
+            )
+        ],
+        help_text=_("Registration references start with it, e.g. AMM19-4F7K2."),
+    )
+    description = models.TextField(_("description"), blank=True)
+    host = models.ForeignKey(
+        "Organization",
+        verbose_name=_("host"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="hosted_conferences",
+        help_text=_("Usually the State hosting or presiding over the meeting."),
+    )
+    organizers = models.ManyToManyField(
+        "Organization",
+        verbose_name=_("organizers"),
+        blank=True,
+        related_name="organized_conferences",
+    )
+    city = models.CharField(_("city"), max_length=120)
+    country = CountryField(_("country"))
+    venue = models.CharField(_("venue"), max_length=300, blank=True)
+    start_date = models.DateField(_("start date"))
+    end_date = models.DateField(_("end date"))
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=64,
+        default="UTC",
+        validators=[validate_time_zone],
+        help_text=_("Of the venue, e.g. Europe/Oslo. Session times are in this time zone."),
+    )
+    registration_opens_at = models.DateTimeField(_("registration opens"), null=True, blank=True)
+    registration_closes_at = models.DateTimeField(_("registration closes"), null=True, blank=True)
+    capacity = models.PositiveIntegerField(
+        _("capacity"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Places for delegates. Leave empty for no limit; beyond it, delegates are wait-listed."
+        ),
+    )
+    is_published = models.BooleanField(
+        _("published"), default=False, help_text=_("Visible to the public.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    objects = ConferenceQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("conference")
+        verbose_name_plural = _("conferences")
+        ordering = ["-start_date"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__gte=F("start_date")),
+                name="conference_ends_on_or_after_start",
+                violation_error_message=_("The conference cannot end before it starts."),
+            ),
+            models.CheckConstraint(
+                condition=Q(registration_opens_at__isnull=True)
+                | Q(registration_closes_at__isnull=True)
+                | Q(registration_closes_at__gt=F("registration_opens_at")),
+                name="conference_registration_closes_after_opening",
+                violation_error_message=_("Registration must close after it opens."),
+            ),
+            models.CheckConstraint(
+                condition=Q(capacity__isnull=True) | Q(capacity__gte=1),
+                name="conference_capacity_positive",
+                violation_error_message=_("The capacity must be at least 1, or empty."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.short_name} — {self.title}"
+
+    def clean(self):
+        super().clean()
+        if self.pk and self.start_date and self.end_date:
+            outside = self.sessions.exclude(date__range=(self.start_date, self.end_date))
+            count = outside.count()
+            if count:
+                raise ValidationError(
+                    ngettext(
+                        "%(count)d session of this conference falls outside these dates. "
+                        "Move it first.",
+                        "%(count)d sessions of this conference fall outside these dates. "
+                        "Move them first.",
+                        count,
+                    )
+                    % {"count": count}
+                )
+
+    @property
+    def tzinfo(self):
+        return zoneinfo.ZoneInfo(self.time_zone)
+
+    def is_registration_open(self, now=None):
+        now = now or timezone.now()
+        if not self.is_published:
+            return False
+        if self.registration_opens_at and now < self.registration_opens_at:
+            return False
+        if self.registration_closes_at and now >= self.registration_closes_at:
+            return False
+        return True
+
+
+class OrganizationKind(models.TextChoices):
+    STATE = "state", _("State")
+    UN_AGENCY = "un", _("UN agency")
+    INTERNATIONAL = "international", _("International organization")
+    RED_CROSS = "red_cross", _("ICRC / IFRC")
+    NGO = "ngo", _("Non-governmental organization")
+    DISABILITY = "dpo", _("Organization of persons with disabilities")
+    SURVIVORS = "survivors", _("Survivor network")
+    ACADEMIA = "academia", _("Academia")
+    OTHER = "other", _("Other")
+
+
+class TreatyStatus(models.TextChoices):
+    PARTY = "party", _("State Party")
+    SIGNATORY = "signatory", _("Signatory")
+    NOT_PARTY = "not_party", _("Not party")
+
+
+class OrganizationQuerySet(models.QuerySet):
+    def states(self):
+        return self.filter(kind=OrganizationKind.STATE)
+
+
+class Organization(models.Model):
+    name = models.CharField(_("name"), max_length=300)
+    acronym = models.CharField(_("acronym"), max_length=40, blank=True)
+    kind = models.CharField(_("kind"), max_length=20, choices=OrganizationKind.choices)
+    country = CountryField(
+        _("country"), blank=True, help_text=_("For a State, the State itself; otherwise its seat.")
+    )
+    mbt_status = models.CharField(
+        _("Mine Ban Treaty"),
+        max_length=12,
+        choices=TreatyStatus.choices,
+        blank=True,
+        help_text=_("States only."),
+    )
+    ccm_status = models.CharField(
+        _("Convention on Cluster Munitions"),
+        max_length=12,
+        choices=TreatyStatus.choices,
+        blank=True,
+        help_text=_("States only."),
+    )
+    crpd_status = models.CharField(
+        _("Convention on the Rights of Persons with Disabilities"),
+        max_length=12,
+        choices=TreatyStatus.choices,
+        blank=True,
+        help_text=_("States only."),
+    )
+    has_va_obligations = models.BooleanField(
+        _("victim-assistance obligations"),
+        default=False,
+        help_text=_("States only: responsible for a significant number of victims."),
+    )
+    is_verified = models.BooleanField(
+        _("verified"),
+        default=True,
+        help_text=_(
+            "Organizations proposed by delegates stay unverified until an organizer reviews them."
+        ),
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = OrganizationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("organization")
+        verbose_name_plural = _("organizations")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["country"],
+                condition=Q(kind="state"),
+                name="organization_one_state_per_country",
+                violation_error_message=_("This country already has a State."),
+            ),
+            models.CheckConstraint(
+                condition=~Q(kind="state") | ~Q(country=""),
+                name="organization_state_has_country",
+                violation_error_message=_("A State needs its country."),
+            ),
+            models.CheckConstraint(
+                condition=Q(kind="state")
+                | (
+                    Q(mbt_status="")
+                    & Q(ccm_status="")
+                    & Q(crpd_status="")
+                    & Q(has_va_obligations=False)
+                ),
+                name="organization_treaty_status_only_for_states",
+                violation_error_message=_(
+                    "Only States have a treaty status and victim-assistance obligations."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        if self.acronym and self.acronym != self.name:
+            return f"{self.name} ({self.acronym})"
+        return self.name
+
+    @property
+    def is_state(self):
+        return self.kind == OrganizationKind.STATE
