@@ -1,0 +1,39 @@
+# The few commands the README names. `make run` and `make test` each do all the set-up.
+
+PYTHON_SYSTEM ?= python3
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+HOST ?= 127.0.0.1:8000
+
+.PHONY: install run test lint format messages
+
+$(VENV)/.installed: requirements/dev.txt
+	$(PYTHON_SYSTEM) -m venv $(VENV)
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+	bin/install-system-packages
+	$(PYTHON) manage.py compilemessages --ignore=$(VENV) -v 0
+	$(PYTHON) manage.py collectstatic --noinput -v 0
+
+run: install
+	$(PYTHON) manage.py migrate --noinput
+	$(PYTHON) manage.py load_demo
+	$(PYTHON) manage.py runserver $(HOST)
+
+test: install
+	$(VENV)/bin/pytest
+
+lint: install
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	$(PYTHON) manage.py makemigrations --check --dry-run
+
+format: install
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+# Extract interface strings into the catalogues of the four languages' translations.
+messages: install
+	$(PYTHON) manage.py makemessages --ignore=$(VENV) --ignore=staticfiles --no-obsolete -l fr -l es -l ar

@@ -1,0 +1,28 @@
+"""Fixtures shared by every test: files on disk in a temporary folder, and staff users."""
+
+import pytest
+from django.contrib.auth.models import Group
+
+
+@pytest.fixture(autouse=True)
+def media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    return settings.MEDIA_ROOT
+
+
+def staff_member(django_user_model, username, group_name):
+    user = django_user_model.objects.create_user(
+        username=username, password="not-used", is_staff=True
+    )
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def organizer(db, django_user_model):
+    return staff_member(django_user_model, "organizer", "Organizers")
+
+
+@pytest.fixture
+def statement_editor(db, django_user_model):
+    return staff_member(django_user_model, "editor", "Statement editors")

@@ -1,0 +1,134 @@
+"""Factories for the models of every app, for tests and benchmarks."""
+
+import datetime
+
+import factory
+from django.core.files.base import ContentFile
+
+from registrations.models import Delegate, Registration
+from sessions.models import Room, Session, Statement
+from va_conference.models import Conference, Organization, OrganizationKind, TreatyStatus
+
+
+def pdf_bytes(text="Statement"):
+    """A small valid PDF whose content differs with `text` (so checksums differ)."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objects) + 1,
+        xref,
+    )
+    return bytes(out)
+
+
+class OrganizationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Organization
+        skip_postgeneration_save = True
+
+    name = factory.Sequence(lambda n: f"Organization {n}")
+    acronym = factory.Sequence(lambda n: f"ORG{n}")
+    kind = OrganizationKind.NGO
+    country = "CH"
+
+
+class StateFactory(OrganizationFactory):
+    kind = OrganizationKind.STATE
+    acronym = ""
+    country = factory.Iterator(["NO", "JO", "LA", "AF", "IQ", "AL", "BA", "HR", "MZ", "CO"])
+    name = factory.LazyAttribute(lambda state: f"State {state.country}")
+    mbt_status = TreatyStatus.PARTY
+    ccm_status = TreatyStatus.PARTY
+    crpd_status = TreatyStatus.PARTY
+    has_va_obligations = True
+
+
+class ConferenceFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Conference
+        skip_postgeneration_save = True
+
+    slug = factory.Sequence(lambda n: f"conference-{n}")
+    title = factory.Sequence(lambda n: f"Meeting of States Parties {n}")
+    short_name = factory.Sequence(lambda n: f"{n}MSP")
+    reference_prefix = "MSP"
+    city = "Geneva"
+    country = "CH"
+    start_date = datetime.date(2030, 9, 10)
+    end_date = datetime.date(2030, 9, 12)
+    time_zone = "Europe/Zurich"
+    is_published = True
+
+
+class RoomFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Room
+        skip_postgeneration_save = True
+
+    conference = factory.SubFactory(ConferenceFactory)
+    name = factory.Sequence(lambda n: f"Room {n}")
+
+
+class SessionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Session
+        skip_postgeneration_save = True
+
+    conference = factory.SubFactory(ConferenceFactory)
+    slug = factory.Sequence(lambda n: f"session-{n}")
+    title = factory.Sequence(lambda n: f"Session {n}")
+    date = factory.LazyAttribute(lambda session: session.conference.start_date)
+    start_time = datetime.time(10, 0)
+    end_time = datetime.time(13, 0)
+
+
+class StatementFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Statement
+        skip_postgeneration_save = True
+
+    session = factory.SubFactory(SessionFactory)
+    organization = factory.SubFactory(StateFactory)
+    language = "en"
+    file = factory.Sequence(lambda n: ContentFile(pdf_bytes(f"Statement {n}"), name="s.pdf"))
+    is_published = True
+
+
+class DelegateFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Delegate
+        skip_postgeneration_save = True
+
+    given_name = "Amina"
+    family_name = factory.Sequence(lambda n: f"Delegate {n}")
+    email = factory.Sequence(lambda n: f"delegate{n}@example.org")
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Registration
+        skip_postgeneration_save = True
+
+    delegate = factory.SubFactory(DelegateFactory)
+    conference = factory.SubFactory(ConferenceFactory)
+    organization = factory.SubFactory(OrganizationFactory)
+
+    @factory.post_generation
+    def sessions(self, create, sessions):
+        if create and sessions:
+            self.sessions.set(sessions)
