@@ -43,6 +43,17 @@ class SessionQuerySet(models.QuerySet):
     def public(self):
         return self.filter(is_public=True, conference__is_published=True)
 
+    def visible_to(self, user):
+        """Staff preview sessions that are not public; everybody else sees public ones."""
+        return self if user.is_staff else self.filter(is_public=True)
+
+    def with_statement_counts(self):
+        return self.annotate(
+            published_statement_count=models.Count(
+                "statements", filter=Q(statements__is_published=True)
+            )
+        )
+
 
 class Session(models.Model):
     conference = models.ForeignKey(

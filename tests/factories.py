@@ -41,17 +41,20 @@ class OrganizationFactory(factory.django.DjangoModelFactory):
         model = Organization
         skip_postgeneration_save = True
 
-    name = factory.Sequence(lambda n: f"Organization {n}")
+    name_en = factory.Sequence(lambda n: f"Organization {n}")
     acronym = factory.Sequence(lambda n: f"ORG{n}")
     kind = OrganizationKind.NGO
     country = "CH"
 
 
 class StateFactory(OrganizationFactory):
+    class Meta:
+        django_get_or_create = ("kind", "country")
+
     kind = OrganizationKind.STATE
     acronym = ""
     country = factory.Iterator(["NO", "JO", "LA", "AF", "IQ", "AL", "BA", "HR", "MZ", "CO"])
-    name = factory.LazyAttribute(lambda state: f"State {state.country}")
+    name_en = factory.LazyAttribute(lambda state: f"State {state.country}")
     mbt_status = TreatyStatus.PARTY
     ccm_status = TreatyStatus.PARTY
     crpd_status = TreatyStatus.PARTY
@@ -64,10 +67,10 @@ class ConferenceFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
     slug = factory.Sequence(lambda n: f"conference-{n}")
-    title = factory.Sequence(lambda n: f"Meeting of States Parties {n}")
-    short_name = factory.Sequence(lambda n: f"{n}MSP")
+    title_en = factory.Sequence(lambda n: f"Meeting of States Parties {n}")
+    short_name_en = factory.Sequence(lambda n: f"{n}MSP")
     reference_prefix = "MSP"
-    city = "Geneva"
+    city_en = "Geneva"
     country = "CH"
     start_date = datetime.date(2030, 9, 10)
     end_date = datetime.date(2030, 9, 12)
@@ -81,7 +84,7 @@ class RoomFactory(factory.django.DjangoModelFactory):
         skip_postgeneration_save = True
 
     conference = factory.SubFactory(ConferenceFactory)
-    name = factory.Sequence(lambda n: f"Room {n}")
+    name_en = factory.Sequence(lambda n: f"Room {n}")
 
 
 class SessionFactory(factory.django.DjangoModelFactory):
@@ -91,7 +94,7 @@ class SessionFactory(factory.django.DjangoModelFactory):
 
     conference = factory.SubFactory(ConferenceFactory)
     slug = factory.Sequence(lambda n: f"session-{n}")
-    title = factory.Sequence(lambda n: f"Session {n}")
+    title_en = factory.Sequence(lambda n: f"Session {n}")
     date = factory.LazyAttribute(lambda session: session.conference.start_date)
     start_time = datetime.time(10, 0)
     end_time = datetime.time(13, 0)

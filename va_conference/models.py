@@ -26,6 +26,10 @@ class ConferenceQuerySet(models.QuerySet):
     def published(self):
         return self.filter(is_published=True)
 
+    def visible_to(self, user):
+        """Staff preview drafts; everybody else sees published conferences only."""
+        return self if user.is_staff else self.published()
+
 
 class Conference(models.Model):
     slug = models.SlugField(
@@ -142,15 +146,23 @@ class Conference(models.Model):
     def tzinfo(self):
         return zoneinfo.ZoneInfo(self.time_zone)
 
-    def is_registration_open(self, now=None):
+    @property
+    def is_past(self):
+        return self.end_date < timezone.localdate(timezone=self.tzinfo)
+
+    def registration_state(self, now=None):
+        """One of "open", "not_yet_open", "closed" or "past" (the conference is over)."""
         now = now or timezone.now()
-        if not self.is_published:
-            return False
+        if self.is_past:
+            return "past"
         if self.registration_opens_at and now < self.registration_opens_at:
-            return False
+            return "not_yet_open"
         if self.registration_closes_at and now >= self.registration_closes_at:
-            return False
-        return True
+            return "closed"
+        return "open"
+
+    def is_registration_open(self, now=None):
+        return self.is_published and self.registration_state(now) == "open"
 
 
 class OrganizationKind(models.TextChoices):

@@ -161,7 +161,11 @@ USE_TZ = True
 
 STATIC_URL = "static/"
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
-STATICFILES_DIRS = [BASE_DIR / "static"]
+STATICFILES_DIRS = [
+    BASE_DIR / "static",
+    # Bootstrap, installed from npm by the set-up (package-lock.json): served by the app itself.
+    ("bootstrap", BASE_DIR / "node_modules" / "bootstrap" / "dist"),
+]
 
 # Uploaded files are never served from MEDIA_URL: downloads go through views that check the
 # published flag. MEDIA_ROOT must be outside any directory a web server lists.

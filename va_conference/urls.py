@@ -9,9 +9,11 @@ from . import views
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
-    path("i18n/", include("django.conf.urls.i18n")),
 ]
 
 urlpatterns += i18n_patterns(
     path("", views.conference_list, name="conference_list"),
+    path("conferences/<slug:slug>/", views.conference_detail, name="conference_detail"),
+    path("conferences/<slug:slug>/", include("sessions.urls")),
+    path("conferences/<slug:slug>/", include("registrations.urls")),
 )

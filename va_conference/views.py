@@ -1,10 +1,12 @@
-"""Views of the project package that belong to no single app."""
+"""Public pages of the conferences themselves, and the health check."""
 
+import itertools
 import logging
 
 from django.db import DatabaseError, connection
 from django.http import HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
+from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from .models import Conference
@@ -26,5 +28,36 @@ def healthz(request):
 
 
 def conference_list(request):
-    conferences = Conference.objects.published().order_by("-start_date")
-    return render(request, "conferences/list.html", {"conferences": conferences})
+    """Upcoming conferences first, soonest first; then the archive, by year."""
+    today = timezone.localdate()
+    conferences = list(Conference.objects.published().order_by("start_date"))
+    upcoming = [conference for conference in conferences if conference.end_date >= today]
+    past = sorted(
+        (conference for conference in conferences if conference.end_date < today),
+        key=lambda conference: conference.start_date,
+        reverse=True,
+    )
+    archive = [
+        (year, list(group))
+        for year, group in itertools.groupby(
+            past, key=lambda conference: conference.start_date.year
+        )
+    ]
+    return render(request, "conferences/list.html", {"upcoming": upcoming, "archive": archive})
+
+
+def conference_detail(request, slug):
+    conference = get_object_or_404(
+        Conference.objects.visible_to(request.user).select_related("host"), slug=slug
+    )
+    organizers = list(conference.organizers.all())
+    return render(
+        request,
+        "conferences/detail.html",
+        {
+            "conference": conference,
+            "organizers": organizers,
+            "registration_state": conference.registration_state(),
+            "preview": not conference.is_published,
+        },
+    )

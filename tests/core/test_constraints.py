@@ -57,14 +57,14 @@ def test_capacity_is_at_least_one():
 
 def test_a_country_has_one_state():
     StateFactory(country="NO")
-    assert refused(lambda: StateFactory(country="NO"))
+    assert refused(lambda: OrganizationFactory(kind=OrganizationKind.STATE, country="NO"))
     # Organizations other than States may share a country.
     OrganizationFactory(country="NO")
     assert not refused(lambda: OrganizationFactory(country="NO"))
 
 
 def test_a_state_needs_its_country():
-    assert refused(lambda: StateFactory(country=""))
+    assert refused(lambda: OrganizationFactory(kind=OrganizationKind.STATE, country=""))
 
 
 def test_only_states_have_a_treaty_status_or_obligations():

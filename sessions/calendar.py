@@ -1,0 +1,55 @@
+"""The programme of work as an iCalendar file (RFC 5545), one event per public session."""
+
+import datetime
+
+import icalendar
+from django.http import HttpResponse
+from django.urls import reverse
+from django.utils import timezone
+
+
+def session_uid(session):
+    # Stable across edits and exports, so calendars update the event instead of adding one.
+    return f"programme-session-{session.pk}@va-conference"
+
+
+def programme_calendar(request, conference, sessions):
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//VA Conference//Programme of work//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", f"{conference.short_name} — {conference.title}")
+    calendar.add("x-wr-timezone", conference.time_zone)
+    stamp = timezone.now().astimezone(datetime.UTC)
+    location_parts = [conference.venue, conference.city]
+    for session in sessions:
+        session.conference = conference
+        event = icalendar.Event()
+        event.add("uid", session_uid(session))
+        event.add("dtstamp", stamp)
+        event.add("dtstart", session.starts_at)
+        event.add("dtend", session.ends_at)
+        event.add("summary", session.title)
+        description = "\n\n".join(
+            part for part in (session.agenda_item, session.description) if part
+        )
+        if description:
+            event.add("description", description)
+        room = [session.room.name] if session.room else []
+        event.add("location", ", ".join(part for part in room + location_parts if part))
+        event.add(
+            "url",
+            request.build_absolute_uri(
+                reverse("session_detail", args=[conference.slug, session.slug])
+            ),
+        )
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar
+
+
+def programme_response(request, conference, sessions):
+    calendar = programme_calendar(request, conference, sessions)
+    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{conference.slug}-programme.ics"'
+    return response

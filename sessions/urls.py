@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("programme/", views.programme, name="programme"),
+    path("programme.ics", views.programme_ics, name="programme_ics"),
+    path("sessions/<slug:session_slug>/", views.session_detail, name="session_detail"),
+]
