@@ -12,8 +12,13 @@ $(VENV)/.installed: requirements/dev.txt
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check --require-hashes -r requirements/dev.txt
 	touch $@
 
+node_modules/.installed: package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
 install: $(VENV)/.installed
 	bin/install-system-packages
+	$(MAKE) --no-print-directory node_modules/.installed
 	$(PYTHON) manage.py compilemessages --ignore=$(VENV) -v 0
 	$(PYTHON) manage.py collectstatic --noinput -v 0
 
@@ -23,6 +28,7 @@ run: install
 	$(PYTHON) manage.py runserver $(HOST)
 
 test: install
+	bin/install-system-packages --browser
 	$(VENV)/bin/pytest
 
 lint: install

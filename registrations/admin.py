@@ -37,7 +37,7 @@ class AccessibilityNeedFilter(admin.SimpleListFilter):
         "sign_language": (_("Sign-language interpretation"), ~Q(sign_language="")),
         "captioning": (_("Real-time captioning"), Q(needs_captioning=True)),
         "documents": (_("Documents in accessible formats"), Q(needs_accessible_documents=True)),
-        "assistant": (_("Personal assistant"), Q(has_personal_assistant=True)),
+        "assistant": (_("Accompanied by a personal assistant"), Q(has_personal_assistant=True)),
         "other": (_("Other needs"), ~Q(other_accessibility_needs="")),
     }
 

@@ -296,9 +296,9 @@ class Statement(models.Model):
             or original.organization_id != self.organization_id
         ):
             raise ValidationError(
-                {"original": _("A translation belongs to the same session and delegation.")}
+                {"original": _("A translation must belong to the same session and delegation.")}
             )
         if original.language == self.language:
             raise ValidationError(
-                {"language": _("A translation must be in another language than the original.")}
+                {"language": _("A translation must be in a language other than the original's.")}
             )

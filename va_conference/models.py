@@ -17,7 +17,7 @@ def validate_time_zone(value):
         zoneinfo.ZoneInfo(value)
     except (zoneinfo.ZoneInfoNotFoundError, ValueError):
         raise ValidationError(
-            _("%(value)s is not a known time zone, such as Europe/Oslo or Asia/Amman."),
+            _("%(value)s is not a known time zone. Use a name such as Europe/Oslo or Asia/Amman."),
             params={"value": value},
         ) from None
 
@@ -219,7 +219,10 @@ class Organization(models.Model):
     has_va_obligations = models.BooleanField(
         _("victim-assistance obligations"),
         default=False,
-        help_text=_("States only: responsible for a significant number of victims."),
+        help_text=_(
+            "States only: responsible for a significant number of victims, "
+            "with obligations to assist them."
+        ),
     )
     is_verified = models.BooleanField(
         _("verified"),
@@ -241,12 +244,12 @@ class Organization(models.Model):
                 fields=["country"],
                 condition=Q(kind="state"),
                 name="organization_one_state_per_country",
-                violation_error_message=_("This country already has a State."),
+                violation_error_message=_("A State is already recorded for this country."),
             ),
             models.CheckConstraint(
                 condition=~Q(kind="state") | ~Q(country=""),
                 name="organization_state_has_country",
-                violation_error_message=_("A State needs its country."),
+                violation_error_message=_("A State must have a country."),
             ),
             models.CheckConstraint(
                 condition=Q(kind="state")

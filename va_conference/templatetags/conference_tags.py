@@ -8,6 +8,9 @@ from modeltranslation.utils import build_localized_fieldname
 
 register = template.Library()
 
+# Each language named in itself, as its readers look for it.
+AUTONYMS = {"en": "English", "fr": "Français", "es": "Español", "ar": "العربية"}
+
 
 @register.filter
 def lang_of(obj, field):
@@ -27,11 +30,10 @@ def language_switcher(context):
     current = get_language()
     languages = []
     for code, _name in context["LANGUAGES"]:
-        info = get_language_info(code)
         languages.append(
             {
                 "code": code,
-                "name": info["name_local"],
+                "name": AUTONYMS.get(code) or get_language_info(code)["name_local"],
                 "url": translate_url(request.get_full_path(), code),
                 "is_current": code == current,
             }
