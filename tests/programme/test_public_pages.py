@@ -164,3 +164,11 @@ def test_no_page_lets_a_name_through_unescaped(client, oslo):
     page = client.get(url("programme", "3msp")).content.decode()
     assert "<script>alert(1)</script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+
+
+def test_a_missing_page_says_so_in_the_visitors_language_and_leads_home(client):
+    response = client.get("/fr/conferences/nowhere/")
+    assert response.status_code == 404
+    page = response.content.decode()
+    assert '<html lang="fr" dir="ltr">' in page
+    assert 'href="/fr/"' in page
