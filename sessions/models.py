@@ -8,7 +8,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
 from va_conference.models import Conference, Organization
@@ -135,7 +135,10 @@ class Session(models.Model):
                         "The session must fall within the conference's dates "
                         "(%(start)s to %(end)s)."
                     )
-                    % {"start": conference.start_date, "end": conference.end_date}
+                    % {
+                        "start": formats.date_format(conference.start_date),
+                        "end": formats.date_format(conference.end_date),
+                    }
                 }
             )
         if self.room_id and conference and self.room.conference_id != conference.pk:
