@@ -255,11 +255,22 @@ class Statement(models.Model):
         return f"{self.organization} — {self.session} ({self.language})"
 
     def save(self, *args, **kwargs):
-        if self.file and (not self.checksum or self.has_new_file):
+        stored_file_name = getattr(self, "_stored_file_name", None)
+        if self.file and (
+            self.has_new_file or not self.checksum or self.file.name != stored_file_name
+        ):
             self.size, self.checksum = files.fingerprint(self.file)
         if self.is_published and self.published_at is None:
             self.published_at = timezone.now()
         super().save(*args, **kwargs)
+        self._stored_file_name = self.file.name
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        statement = super().from_db(db, field_names, values)
+        # Remembered so that save() knows when the file was replaced, however it was.
+        statement._stored_file_name = statement.file.name if "file" in field_names else None
+        return statement
 
     @property
     def has_new_file(self):

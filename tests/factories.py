@@ -5,6 +5,7 @@ import datetime
 import factory
 from django.core.files.base import ContentFile
 
+from demo.data import demonstration_pdf
 from registrations.models import Delegate, Registration
 from sessions.models import Room, Session, Statement
 from va_conference.models import Conference, Organization, OrganizationKind, TreatyStatus
@@ -12,28 +13,7 @@ from va_conference.models import Conference, Organization, OrganizationKind, Tre
 
 def pdf_bytes(text="Statement"):
     """A small valid PDF whose content differs with `text` (so checksums differ)."""
-    stream = f"BT /F1 12 Tf 72 720 Td ({text}) Tj ET".encode("latin-1")
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n%s\nendstream" % (len(stream), stream),
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n%s\nendobj\n" % (number, body)
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
-        len(objects) + 1,
-        xref,
-    )
-    return bytes(out)
+    return demonstration_pdf(text, [])
 
 
 class OrganizationFactory(factory.django.DjangoModelFactory):

@@ -194,3 +194,17 @@ def test_deleting_a_delegate_deletes_their_registrations():
     registration = RegistrationFactory()
     registration.delegate.delete()
     assert not type(registration).objects.exists()
+
+
+def test_replacing_a_statement_file_records_the_new_size_and_checksum():
+    from django.core.files.base import ContentFile
+
+    from sessions.models import Statement
+    from tests.factories import pdf_bytes
+
+    statement = Statement.objects.get(pk=StatementFactory().pk)
+    old_checksum = statement.checksum
+    statement.file.save("replacement.pdf", ContentFile(pdf_bytes("A longer replacement")))
+    statement.refresh_from_db()
+    assert statement.checksum != old_checksum
+    assert statement.size == len(pdf_bytes("A longer replacement"))
