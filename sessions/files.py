@@ -20,8 +20,6 @@ CONTENT_TYPES = {
     ODT: "application/vnd.oasis.opendocument.text",
 }
 
-FORMAT_NAMES = {PDF: "PDF", DOCX: "DOCX", ODT: "ODT"}
-
 UNSUPPORTED_FORMAT = _("This file is not a PDF, DOCX or ODT document.")
 
 

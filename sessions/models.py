@@ -40,9 +40,6 @@ class SessionKind(models.TextChoices):
 
 
 class SessionQuerySet(models.QuerySet):
-    def public(self):
-        return self.filter(is_public=True, conference__is_published=True)
-
     def visible_to(self, user):
         """Staff preview sessions that are not public; everybody else sees public ones."""
         return self if user.is_staff else self.filter(is_public=True)

@@ -16,16 +16,15 @@ def conference_for(request, slug):
 
 def programme(request, slug):
     conference = conference_for(request, slug)
-    sessions = (
+    sessions = list(
         Session.objects.visible_to(request.user)
         .filter(conference=conference)
         .select_related("room")
         .with_statement_counts()
     )
+    for session in sessions:
+        session.conference = conference
     days = [(day, list(group)) for day, group in itertools.groupby(sessions, key=lambda s: s.date)]
-    for _day, day_sessions in days:
-        for session in day_sessions:
-            session.conference = conference
     return render(
         request,
         "sessions/programme.html",

@@ -161,9 +161,6 @@ class Conference(models.Model):
             return "closed"
         return "open"
 
-    def is_registration_open(self, now=None):
-        return self.is_published and self.registration_state(now) == "open"
-
 
 class OrganizationKind(models.TextChoices):
     STATE = "state", _("State")
@@ -181,11 +178,6 @@ class TreatyStatus(models.TextChoices):
     PARTY = "party", _("State Party")
     SIGNATORY = "signatory", _("Signatory")
     NOT_PARTY = "not_party", _("Not party")
-
-
-class OrganizationQuerySet(models.QuerySet):
-    def states(self):
-        return self.filter(kind=OrganizationKind.STATE)
 
 
 class Organization(models.Model):
@@ -233,8 +225,6 @@ class Organization(models.Model):
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
-    objects = OrganizationQuerySet.as_manager()
-
     class Meta:
         verbose_name = _("organization")
         verbose_name_plural = _("organizations")
@@ -270,7 +260,3 @@ class Organization(models.Model):
         if self.acronym and self.acronym != self.name:
             return f"{self.name} ({self.acronym})"
         return self.name
-
-    @property
-    def is_state(self):
-        return self.kind == OrganizationKind.STATE

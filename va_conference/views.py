@@ -32,11 +32,7 @@ def conference_list(request):
     today = timezone.localdate()
     conferences = list(Conference.objects.published().order_by("start_date"))
     upcoming = [conference for conference in conferences if conference.end_date >= today]
-    past = sorted(
-        (conference for conference in conferences if conference.end_date < today),
-        key=lambda conference: conference.start_date,
-        reverse=True,
-    )
+    past = [conference for conference in reversed(conferences) if conference.end_date < today]
     archive = [
         (year, list(group))
         for year, group in itertools.groupby(
