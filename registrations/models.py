@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from sessions.models import Session
 from va_conference.models import Conference, Organization
@@ -66,6 +67,8 @@ class Delegate(models.Model):
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
+    history = HistoricalRecords()
+
     class Meta:
         verbose_name = _("delegate")
         verbose_name_plural = _("delegates")
@@ -105,6 +108,8 @@ class Status(models.TextChoices):
 
 # A registration in one of these states holds (or waits for) a place.
 ACTIVE_STATUSES = [Status.SUBMITTED, Status.CONFIRMED, Status.WAITLISTED]
+# A registration in one of these states counts against the conference's capacity.
+PLACE_STATUSES = [Status.SUBMITTED, Status.CONFIRMED]
 
 
 def new_token():
@@ -143,6 +148,14 @@ class Registration(models.Model):
     sessions = models.ManyToManyField(
         Session, verbose_name=_("sessions attended"), blank=True, related_name="registrations"
     )
+    submission_key = models.UUIDField(
+        _("submission key"),
+        unique=True,
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("Sent with the form: a form submitted twice makes one registration."),
+    )
 
     needs_step_free_access = models.BooleanField(_("step-free access"), default=False)
     sign_language = models.CharField(
@@ -172,6 +185,8 @@ class Registration(models.Model):
 
     created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+
+    history = HistoricalRecords(m2m_fields=[sessions])
 
     class Meta:
         verbose_name = _("registration")

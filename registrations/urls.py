@@ -2,6 +2,16 @@ from django.urls import path
 
 from . import views
 
+# Under conferences/<slug>/.
 urlpatterns = [
     path("participants/", views.participants, name="participants"),
+    path("register/", views.register, name="register"),
+    path("register/lost-link/", views.lost_link, name="lost_link"),
+]
+
+# Under registrations/<token>/: a delegate's own registration, reached by its private link.
+own_registration_patterns = [
+    path("", views.registration_detail, name="registration_detail"),
+    path("change/", views.registration_change, name="registration_change"),
+    path("cancel/", views.registration_cancel, name="registration_cancel"),
 ]

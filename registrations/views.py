@@ -1,10 +1,18 @@
-"""Public pages about the people taking part."""
+"""Public pages about the people taking part: registering, one's own registration, participants."""
 
-from django.shortcuts import get_object_or_404, render
+from django.conf import settings
+from django.contrib import messages
+from django.db.models import Prefetch
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
+from sessions.models import Session
 from va_conference.models import Conference, Organization
 
-from .models import Status
+from . import notifications, ratelimit, workflow
+from .forms import LostLinkForm, RegistrationForm
+from .models import Registration, Status
 
 
 def participants(request, slug):
@@ -24,4 +32,186 @@ def participants(request, slug):
             "delegations": delegations,
             "preview": not conference.is_published,
         },
+    )
+
+
+def too_many_submissions(request):
+    response = render(request, "registrations/too_many.html", status=429)
+    response["Retry-After"] = str(ratelimit.retry_after())
+    return response
+
+
+def closed(request, conference):
+    return render(
+        request,
+        "registrations/closed.html",
+        {"conference": conference, "registration_state": conference.registration_state()},
+    )
+
+
+@never_cache
+def register(request, slug):
+    conference = get_object_or_404(Conference.objects.published(), slug=slug)
+    if conference.registration_state() != "open":
+        return closed(request, conference)
+    already_registered = False
+    if request.method == "POST":
+        if ratelimit.is_over_limit(request):
+            return too_many_submissions(request)
+        form = RegistrationForm(request.POST, conference=conference)
+        if form.is_valid():
+            try:
+                registration = workflow.register(
+                    conference,
+                    form.save(),
+                    form.delegate_details(),
+                    sessions=form.cleaned_data["sessions"],
+                    proposed_organization=form.proposed_organization(),
+                    submission_key=form.cleaned_data["submission_key"],
+                )
+            except workflow.RegistrationClosed:
+                return closed(request, conference)
+            except workflow.AlreadyRegistered:
+                already_registered = True
+                form.add_error(
+                    "email",
+                    _(
+                        "This e-mail address is already registered for this conference. "
+                        "We can send you the link to your registration again."
+                    ),
+                )
+            else:
+                messages.success(
+                    request,
+                    _(
+                        "Thank you. We have sent the reference and the private link of your "
+                        "registration to %(email)s."
+                    )
+                    % {"email": registration.delegate.email},
+                )
+                return redirect("registration_detail", registration.token)
+    else:
+        form = RegistrationForm(conference=conference)
+    return render(
+        request,
+        "registrations/register.html",
+        {
+            "conference": conference,
+            "form": form,
+            "already_registered": already_registered,
+            "retention_months": settings.PERSONAL_DATA_RETENTION_MONTHS,
+        },
+    )
+
+
+def own_registration(token):
+    return get_object_or_404(
+        Registration.objects.select_related(
+            "delegate", "conference", "organization"
+        ).prefetch_related(Prefetch("sessions", Session.objects.select_related("conference"))),
+        token=token,
+    )
+
+
+@never_cache
+def registration_detail(request, token):
+    registration = own_registration(token)
+    return render(
+        request,
+        "registrations/detail.html",
+        {
+            "registration": registration,
+            "conference": registration.conference,
+            "delegate": registration.delegate,
+            "can_change": workflow.can_change(registration),
+        },
+    )
+
+
+@never_cache
+def registration_change(request, token):
+    registration = own_registration(token)
+    conference = registration.conference
+    if not workflow.can_change(registration):
+        messages.info(request, _("This registration can no longer be changed."))
+        return redirect("registration_detail", token)
+    if request.method == "POST":
+        if ratelimit.is_over_limit(request):
+            return too_many_submissions(request)
+        form = RegistrationForm(request.POST, instance=registration, conference=conference)
+        if form.is_valid():
+            try:
+                workflow.update(
+                    form.save(),
+                    form.delegate_details(),
+                    sessions=form.cleaned_data["sessions"],
+                    proposed_organization=form.proposed_organization(),
+                )
+            except workflow.RegistrationClosed:
+                messages.info(request, _("This registration can no longer be changed."))
+                return redirect("registration_detail", token)
+            except workflow.EmailTaken:
+                form.add_error(
+                    "email", _("Another delegate is registered with this e-mail address.")
+                )
+            else:
+                messages.success(request, _("Your changes are saved."))
+                return redirect("registration_detail", token)
+    else:
+        form = RegistrationForm(instance=registration, conference=conference)
+    return render(
+        request,
+        "registrations/change.html",
+        {"conference": conference, "registration": registration, "form": form},
+    )
+
+
+@never_cache
+def registration_cancel(request, token):
+    registration = own_registration(token)
+    if not workflow.can_change(registration):
+        messages.info(request, _("This registration can no longer be cancelled."))
+        return redirect("registration_detail", token)
+    if request.method == "POST":
+        try:
+            workflow.cancel(registration)
+        except workflow.RegistrationClosed:
+            messages.info(request, _("This registration can no longer be cancelled."))
+        else:
+            messages.success(request, _("Your registration is cancelled."))
+        return redirect("registration_detail", token)
+    return render(
+        request,
+        "registrations/cancel.html",
+        {"registration": registration, "conference": registration.conference},
+    )
+
+
+@never_cache
+def lost_link(request, slug):
+    """Send the link again. The answer is the same whether the address is registered or not."""
+    conference = get_object_or_404(Conference.objects.published(), slug=slug)
+    sent = False
+    if request.method == "POST":
+        if ratelimit.is_over_limit(request):
+            return too_many_submissions(request)
+        form = LostLinkForm(request.POST)
+        if form.is_valid():
+            registration = (
+                Registration.objects.filter(
+                    conference=conference, delegate__email__iexact=form.cleaned_data["email"]
+                )
+                .select_related("delegate", "conference")
+                .order_by("-created_at")
+                .first()
+            )
+            if registration is not None:
+                notifications.send(registration, notifications.LINK)
+            sent = True
+    else:
+        form = LostLinkForm(initial={"email": request.GET.get("email", "")})
+    return render(
+        request,
+        "registrations/lost_link.html",
+        {"conference": conference, "form": form, "sent": sent},
     )

@@ -10,6 +10,12 @@ def media_root(settings, tmp_path):
     return settings.MEDIA_ROOT
 
 
+@pytest.fixture(autouse=True)
+def site_url(settings):
+    """Links in e-mails point at the test client's host."""
+    settings.SITE_URL = "http://testserver"
+
+
 def staff_member(django_user_model, username, group_name):
     user = django_user_model.objects.create_user(
         username=username, password="not-used", is_staff=True

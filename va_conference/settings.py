@@ -93,6 +93,7 @@ INSTALLED_APPS = [
     "django_countries",
     "crispy_forms",
     "crispy_bootstrap5",
+    "simple_history",
     "va_conference.apps.CoreConfig",
     "sessions.apps.ProgrammeConfig",
     "registrations.apps.RegistrationsConfig",
@@ -109,6 +110,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Records which staff member made each change kept in the registrations' history.
+    "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
 ]
 
@@ -196,6 +199,20 @@ EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "VA Conference <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
+
+# The public address of the site, for links in e-mails (a delegate's private link).
+SITE_URL = os.environ.get(
+    "SITE_URL",
+    "http://127.0.0.1:8000" if DEBUG else f"https://{ALLOWED_HOSTS[0]}" if ALLOWED_HOSTS else "",
+).rstrip("/")
+
+# Submissions of the public forms (register, change, "lost your link?") allowed per client
+# address and hour; beyond it, the client is answered 429. 0 turns the limit off.
+PUBLIC_FORM_RATE_LIMIT = env_int("PUBLIC_FORM_RATE_LIMIT", 30)
+
+# Personal data of registrations is kept this many months after a conference ends (the privacy
+# notice says so).
+PERSONAL_DATA_RETENTION_MONTHS = env_int("PERSONAL_DATA_RETENTION_MONTHS", 12)
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

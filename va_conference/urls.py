@@ -4,6 +4,8 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from registrations.urls import own_registration_patterns
+
 from . import views
 
 urlpatterns = [
@@ -16,4 +18,5 @@ urlpatterns += i18n_patterns(
     path("conferences/<slug:slug>/", views.conference_detail, name="conference_detail"),
     path("conferences/<slug:slug>/", include("sessions.urls")),
     path("conferences/<slug:slug>/", include("registrations.urls")),
+    path("registrations/<str:token>/", include(own_registration_patterns)),
 )

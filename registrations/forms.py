@@ -1,0 +1,413 @@
+"""The registration form: one page for the person, their delegation and their needs.
+
+The same form registers a delegate and, later, lets them change their answers. It works
+without JavaScript; a script only adds a search box over the list of organizations.
+"""
+
+import re
+import uuid
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
+from django import forms
+from django.conf import settings
+from django.utils import formats
+from django.utils.text import capfirst
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from django_countries.fields import LazyTypedChoiceField
+from modeltranslation.utils import build_localized_fieldname
+
+from sessions.models import Session
+from va_conference.models import Organization, OrganizationKind
+
+from .models import Delegate, Registration
+
+DELEGATE_FIELDS = [
+    "honorific",
+    "given_name",
+    "family_name",
+    "email",
+    "phone",
+    "job_title",
+    "language",
+    "gender",
+    "is_survivor",
+    "has_disability",
+]
+
+NEEDS_FIELDS = [
+    "needs_step_free_access",
+    "needs_sign_language",
+    "sign_language",
+    "needs_captioning",
+    "needs_accessible_documents",
+    "has_personal_assistant",
+    "other_accessibility_needs",
+]
+
+# A plus sign, then 6 to 15 digits (ITU-T E.164), spaces, dots, dashes and brackets allowed.
+PHONE_SEPARATORS = re.compile(r"[\s.()\-]")
+PHONE_DIGITS = re.compile(r"^\+[1-9]\d{5,14}$")
+
+# Required only with another answer, or not for people at all: not marked "optional".
+CONDITIONAL = {
+    "organization",
+    "new_organization_name",
+    "new_organization_kind",
+    "new_organization_country",
+    "sign_language",
+    "sponsorship_justification",
+    "website",
+    "submission_key",
+}
+
+SELF_DESCRIPTION_CHOICES = [("", _("Prefer not to say")), ("True", _("Yes")), ("False", _("No"))]
+
+
+class OrganizationField(forms.ChoiceField):
+    """The organizations to choose from, grouped by kind, each searchable in every language.
+
+    One query reads them all; the chosen one is returned as an Organization.
+    """
+
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.organizations = {}
+
+    def load(self, queryset):
+        by_kind = {kind: [] for kind in OrganizationKind.values}
+        for organization in queryset:
+            self.organizations[str(organization.pk)] = organization
+            by_kind[organization.kind].append(organization)
+        choices = [("", _("Choose your organization"))]
+        for kind, members in by_kind.items():
+            if members:
+                members.sort(key=lambda organization: organization.name.casefold())
+                choices.append(
+                    (OrganizationKind(kind).label, [(str(o.pk), str(o)) for o in members])
+                )
+        self.choices = choices
+        self.widget.search_terms = {
+            str(organization.pk): " ".join(
+                filter(
+                    None,
+                    [
+                        *(
+                            getattr(organization, build_localized_fieldname("name", code))
+                            for code, _name in settings.LANGUAGES
+                        ),
+                        organization.acronym,
+                    ],
+                )
+            )
+            for organization in self.organizations.values()
+        }
+
+    def clean(self, value):
+        value = super().clean(value)
+        return self.organizations.get(value)
+
+    def valid_value(self, value):
+        return str(value) in self.organizations
+
+
+class SearchableSelect(forms.Select):
+    """A select whose options carry every name of the organization, for the search box."""
+
+    search_terms = {}
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        terms = self.search_terms.get(str(value))
+        if terms:
+            option["attrs"]["data-search"] = terms
+        return option
+
+
+class RegistrationForm(forms.ModelForm):
+    organization = OrganizationField(
+        label=_("Organization you represent"),
+        required=False,
+        widget=SearchableSelect,
+        help_text=_(
+            "States, UN agencies, international and non-governmental organizations. "
+            "If yours is not in the list, propose it below."
+        ),
+    )
+    new_organization_name = forms.CharField(
+        label=_("Name of your organization"),
+        max_length=300,
+        required=False,
+    )
+    new_organization_kind = forms.ChoiceField(
+        label=_("Kind of organization"),
+        choices=[("", "---------"), *OrganizationKind.choices],
+        required=False,
+    )
+    new_organization_country = LazyTypedChoiceField(
+        label=_("Country"),
+        choices=[("", "---------"), *countries],
+        required=False,
+        help_text=_("For a State, the State itself; otherwise where the organization is based."),
+    )
+    needs_sign_language = forms.BooleanField(
+        label=_("Sign-language interpretation"), required=False
+    )
+    privacy_accepted = forms.BooleanField(
+        label=_("I have read the privacy notice above and accept it."),
+        error_messages={"required": _("Please accept the privacy notice to register.")},
+    )
+    # Hidden from people by the stylesheet; robots fill every field they find.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+    submission_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
+
+    class Meta:
+        model = Registration
+        fields = [
+            "role",
+            "sessions",
+            "needs_step_free_access",
+            "sign_language",
+            "needs_captioning",
+            "needs_accessible_documents",
+            "has_personal_assistant",
+            "other_accessibility_needs",
+            "sponsorship_requested",
+            "sponsorship_justification",
+            "consents_to_public_listing",
+        ]
+        widgets = {
+            "sessions": forms.CheckboxSelectMultiple,
+            "other_accessibility_needs": forms.Textarea(attrs={"rows": 3}),
+            "sponsorship_justification": forms.Textarea(attrs={"rows": 3}),
+        }
+        labels = {
+            "sessions": _("Sessions you will attend"),
+            "sign_language": _("Which sign language?"),
+            "other_accessibility_needs": _("Other needs, in your own words"),
+            "sponsorship_requested": _("I ask for travel support (sponsorship)"),
+            "sponsorship_justification": _("Why you need travel support"),
+            "consents_to_public_listing": _(
+                "List my delegation in the public participants list of this conference"
+            ),
+        }
+        help_texts = {
+            "sign_language": _("e.g. International Sign, Jordanian Sign Language"),
+            "sponsorship_justification": _("A few sentences are enough."),
+            "consents_to_public_listing": _(
+                "Only your organization's name, kind and country are shown, never your name."
+            ),
+        }
+
+    def __init__(self, *args, conference, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.conference = conference
+        self.is_new = self.instance.pk is None
+        delegate = None if self.is_new else self.instance.delegate
+        delegate_fields = forms.fields_for_model(Delegate, DELEGATE_FIELDS)
+        delegate_fields["email"].widget.attrs["autocomplete"] = "email"
+        delegate_fields["given_name"].widget.attrs["autocomplete"] = "given-name"
+        delegate_fields["family_name"].widget.attrs["autocomplete"] = "family-name"
+        delegate_fields["phone"].widget = forms.TextInput(
+            attrs={"autocomplete": "tel", "type": "tel"}
+        )
+        delegate_fields["job_title"].widget.attrs["autocomplete"] = "organization-title"
+        delegate_fields["language"].label = _("Language of the e-mails we send you")
+        delegate_fields["language"].help_text = ""
+        for name in ("is_survivor", "has_disability"):
+            delegate_fields[name] = forms.NullBooleanField(
+                label=delegate_fields[name].label,
+                help_text=delegate_fields[name].help_text,
+                required=False,
+                widget=forms.Select(choices=SELF_DESCRIPTION_CHOICES),
+            )
+        delegate_fields["is_survivor"].label = _("Are you a survivor?")
+        delegate_fields["has_disability"].label = _("Are you a person with a disability?")
+        delegate_fields["has_disability"].help_text = ""
+        self.fields.update(delegate_fields)
+        if delegate is not None:
+            for name in DELEGATE_FIELDS:
+                self.initial.setdefault(name, getattr(delegate, name))
+            self.initial.setdefault("needs_sign_language", bool(self.instance.sign_language))
+            self.initial.setdefault("organization", self.instance.organization_id)
+            del self.fields["privacy_accepted"]
+            del self.fields["submission_key"]
+        else:
+            self.initial.setdefault("language", get_language())
+            self.initial.setdefault("submission_key", uuid.uuid4())
+
+        self.fields["organization"].load(Organization.objects.filter(is_verified=True))
+        self.fields["sessions"].queryset = Session.objects.filter(
+            conference=conference, is_public=True
+        ).select_related("conference")
+        self.fields["sessions"].label_from_instance = self.session_label
+        self.fields["role"].help_text = _("Your role in your delegation.")
+
+        for name, field in self.fields.items():
+            if not (field.required or isinstance(field, forms.BooleanField) or name in CONDITIONAL):
+                field.label = _("%(label)s (optional)") % {"label": capfirst(field.label)}
+        self.helper = self.build_helper()
+
+    @staticmethod
+    def session_label(session):
+        return _("%(date)s, %(start)s–%(end)s: %(title)s") % {  # noqa: RUF001
+            "date": formats.date_format(session.date, "DATE_FORMAT"),
+            "start": session.start_time.strftime("%H:%M"),
+            "end": session.end_time.strftime("%H:%M"),
+            "title": session.title,
+        }
+
+    def build_helper(self):
+        helper = FormHelper()
+        helper.form_tag = False
+        helper.disable_csrf = True
+        fields_about_you = Fieldset(
+            _("About you"),
+            "honorific",
+            Div(
+                Div("given_name", css_class="col-md-6"),
+                Div("family_name", css_class="col-md-6"),
+                css_class="row",
+            ),
+            "email",
+            "phone",
+            "job_title",
+            "language",
+        )
+        delegation = Fieldset(
+            _("Your delegation"),
+            Field("organization", css_class="organization-select"),
+            Fieldset(
+                _("Not in the list? Propose your organization"),
+                "new_organization_name",
+                "new_organization_kind",
+                "new_organization_country",
+                css_class="nested-fieldset",
+            ),
+            "role",
+        )
+        layout = [
+            fields_about_you,
+            delegation,
+            Fieldset(_("Sessions"), "sessions"),
+            Fieldset(
+                _("Accessibility"),
+                HTML(
+                    "<p>{% load i18n %}{% translate 'Tell us what you need to take part "
+                    "fully. The organizers arrange it and write to you if they have "
+                    "questions.' %}</p>"
+                ),
+                *NEEDS_FIELDS,
+            ),
+            Fieldset(_("Travel support"), "sponsorship_requested", "sponsorship_justification"),
+            Fieldset(
+                _("About you, for the conference's figures"),
+                HTML(
+                    "<p>{% load i18n %}{% translate 'These answers are optional. They help the "
+                    "organizers report on the participation of women, survivors and persons "
+                    "with disabilities; they never appear publicly.' %}</p>"
+                ),
+                "gender",
+                "is_survivor",
+                "has_disability",
+            ),
+        ]
+        if self.is_new:
+            layout.append(
+                Fieldset(
+                    _("Consent"),
+                    "consents_to_public_listing",
+                    HTML('{% include "registrations/privacy_notice.html" %}'),
+                    "privacy_accepted",
+                )
+            )
+        else:
+            layout.append(Fieldset(_("Consent"), "consents_to_public_listing"))
+        layout += [
+            Div("website", css_class="contact-field", aria_hidden="true"),
+            "submission_key",
+            Submit(
+                "submit",
+                _("Register") if self.is_new else _("Save my changes"),
+                css_class="btn-primary btn-lg",
+            ),
+        ]
+        helper.layout = Layout(*layout)
+        return helper
+
+    def clean_phone(self):
+        phone = self.cleaned_data["phone"].strip()
+        if phone and not PHONE_DIGITS.match(PHONE_SEPARATORS.sub("", phone)):
+            raise forms.ValidationError(
+                _(
+                    "Write the number in international format: a plus sign, the country "
+                    "code and the number, e.g. +962 6 123 4567."
+                )
+            )
+        return phone
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise forms.ValidationError(_("Leave this field empty."))
+        return ""
+
+    def clean(self):
+        cleaned_data = super().clean()
+        organization = cleaned_data.get("organization")
+        proposed_name = cleaned_data.get("new_organization_name", "")
+        proposed_kind = cleaned_data.get("new_organization_kind", "")
+        proposed_country = cleaned_data.get("new_organization_country", "")
+        if organization is None and not proposed_name:
+            self.add_error(
+                "organization",
+                _("Choose your organization in the list, or propose it below."),
+            )
+        if organization is None and proposed_name:
+            if not proposed_kind:
+                self.add_error("new_organization_kind", _("Say what kind of organization it is."))
+            if proposed_kind == OrganizationKind.STATE and not proposed_country:
+                self.add_error("new_organization_country", _("Choose the State's country."))
+        if cleaned_data.get("needs_sign_language") and not cleaned_data.get("sign_language"):
+            self.add_error("sign_language", _("Say which sign language you need."))
+        if not cleaned_data.get("needs_sign_language"):
+            cleaned_data["sign_language"] = ""
+        if cleaned_data.get("sponsorship_requested") and not cleaned_data.get(
+            "sponsorship_justification"
+        ):
+            self.add_error(
+                "sponsorship_justification",
+                _("Tell the organizers in a few words why you need travel support."),
+            )
+        return cleaned_data
+
+    def delegate_details(self):
+        return {name: self.cleaned_data[name] for name in DELEGATE_FIELDS}
+
+    def proposed_organization(self):
+        """An unsaved Organization when the delegate proposed one instead of choosing."""
+        if self.cleaned_data.get("organization") is not None:
+            return None
+        return Organization(
+            name=self.cleaned_data["new_organization_name"],
+            kind=self.cleaned_data["new_organization_kind"],
+            country=self.cleaned_data["new_organization_country"],
+        )
+
+    def save(self, commit=False):
+        registration = super().save(commit=False)
+        if self.cleaned_data.get("organization") is not None:
+            registration.organization = self.cleaned_data["organization"]
+        return registration
+
+
+class LostLinkForm(forms.Form):
+    email = forms.EmailField(
+        label=_("The e-mail address you registered with"),
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )

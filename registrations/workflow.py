@@ -1,0 +1,229 @@
+"""How a registration comes to be and moves from one status to another, and who is told.
+
+The public pages and the admin both go through these functions: they hold the rules of
+capacity, of the waiting list and of the e-mails, so that no view or admin action has to.
+
+Capacity is decided under a lock of the conference's row (`select_for_update`): whoever
+holds it counts the places from the registrations themselves, then decides and inserts, so
+two delegates submitting at once can never both take the last place. No counter is stored
+that could drift.
+"""
+
+from django.db import IntegrityError, transaction
+from django.db.models import Q
+from django.db.models.functions import Lower
+from django.utils import timezone
+
+from va_conference.models import Conference, Organization, OrganizationKind
+
+from . import notifications
+from .models import ACTIVE_STATUSES, PLACE_STATUSES, Delegate, Registration, Status
+
+
+class RegistrationClosed(Exception):
+    """The conference does not take registrations (or changes to them) now."""
+
+
+class AlreadyRegistered(Exception):
+    """This e-mail address already has an active registration for this conference."""
+
+
+class NoPlaceLeft(Exception):
+    """Every place is taken: the registration cannot hold one."""
+
+    def __init__(self, registration):
+        super().__init__(registration.reference)
+        self.registration = registration
+
+
+class EmailTaken(Exception):
+    """Another delegate already uses this e-mail address."""
+
+
+def lock_conference(conference):
+    """Take the conference's row lock, held until the transaction ends."""
+    return Conference.objects.select_for_update().get(pk=conference.pk)
+
+
+def free_places(conference):
+    """Places left, or None when the conference has no capacity."""
+    if conference.capacity is None:
+        return None
+    taken = Registration.objects.filter(conference=conference, status__in=PLACE_STATUSES).count()
+    return max(conference.capacity - taken, 0)
+
+
+def has_free_place(conference):
+    places = free_places(conference)
+    return places is None or places > 0
+
+
+def find_delegate(email):
+    return Delegate.objects.filter(email__iexact=email.strip()).first()
+
+
+def organization_for(proposal):
+    """The organization a delegate proposed: an existing one of the same name, or a new one.
+
+    A proposal names an organization that is not in our list, as far as the delegate could
+    tell; if one of the same name (in any language), or the State of that country, exists,
+    it is used rather than recorded twice. New ones wait, unverified, for an organizer.
+    """
+    if proposal.kind == OrganizationKind.STATE and proposal.country:
+        existing = Organization.objects.filter(
+            kind=OrganizationKind.STATE, country=proposal.country
+        )
+    else:
+        name = proposal.name.strip().casefold()
+        existing = Organization.objects.annotate(
+            en=Lower("name_en"), fr=Lower("name_fr"), es=Lower("name_es"), ar=Lower("name_ar")
+        ).filter(Q(en=name) | Q(fr=name) | Q(es=name) | Q(ar=name))
+    organization = existing.first()
+    if organization is None:
+        proposal.is_verified = False
+        proposal.save()
+        organization = proposal
+    return organization
+
+
+@transaction.atomic
+def register(
+    conference,
+    registration,
+    delegate_details,
+    sessions=(),
+    proposed_organization=None,
+    submission_key=None,
+):
+    """Record a new registration: held within capacity, or wait-listed beyond it.
+
+    `registration` is an unsaved Registration carrying the delegate's answers. Returns the
+    saved registration; when the same form was already submitted (`submission_key`), returns
+    the registration it made instead of a second one.
+    """
+    conference = lock_conference(conference)
+    if submission_key:
+        earlier = Registration.objects.filter(submission_key=submission_key).first()
+        if earlier is not None:
+            return earlier
+    if conference.registration_state() != "open":
+        raise RegistrationClosed
+
+    delegate = find_delegate(delegate_details["email"]) or Delegate()
+    if (
+        delegate.pk
+        and delegate.registrations.filter(
+            conference=conference, status__in=ACTIVE_STATUSES
+        ).exists()
+    ):
+        raise AlreadyRegistered
+    save_delegate(delegate, delegate_details)
+
+    if proposed_organization is not None:
+        registration.organization = organization_for(proposed_organization)
+    registration.conference = conference
+    registration.delegate = delegate
+    registration.submission_key = submission_key
+    registration.privacy_accepted_at = timezone.now()
+    registration.status = Status.SUBMITTED if has_free_place(conference) else Status.WAITLISTED
+    try:
+        with transaction.atomic():
+            registration.save()
+    except IntegrityError:
+        # Only a registration saved by a request running at the same moment gets here: the
+        # conference's lock makes that impossible on PostgreSQL, not on every database.
+        raise AlreadyRegistered from None
+    registration.sessions.set(sessions)
+    notifications.send_on_commit(registration, registration.status)
+    return registration
+
+
+def save_delegate(delegate, details):
+    for field, value in details.items():
+        setattr(delegate, field, value)
+    try:
+        with transaction.atomic():
+            delegate.save()
+    except IntegrityError:
+        raise EmailTaken from None
+
+
+def can_change(registration):
+    """A delegate changes or cancels their registration while registration is open."""
+    return registration.is_active and registration.conference.registration_state() == "open"
+
+
+@transaction.atomic
+def update(registration, delegate_details, sessions, proposed_organization=None):
+    """The delegate changed their answers (not their status)."""
+    lock_conference(registration.conference)
+    if not can_change(registration):
+        raise RegistrationClosed
+    other = find_delegate(delegate_details["email"])
+    if other is not None and other.pk != registration.delegate_id:
+        raise EmailTaken
+    save_delegate(registration.delegate, delegate_details)
+    if proposed_organization is not None:
+        registration.organization = organization_for(proposed_organization)
+    registration.save()
+    registration.sessions.set(sessions)
+    return registration
+
+
+@transaction.atomic
+def cancel(registration):
+    """The delegate cancelled: their place, if they held one, goes to the waiting list."""
+    conference = lock_conference(registration.conference)
+    if not can_change(registration):
+        raise RegistrationClosed
+    held_a_place = registration.status in PLACE_STATUSES
+    registration.status = Status.CANCELLED
+    registration.save(update_fields=["status", "updated_at"])
+    notifications.send_on_commit(registration, Status.CANCELLED)
+    if held_a_place:
+        promote_from_waiting_list(conference)
+
+
+@transaction.atomic
+def change_status(registration, status):
+    """An organizer confirms, wait-lists, declines or cancels a registration.
+
+    Raises NoPlaceLeft when the registration would take a place beyond the capacity. Returns
+    False when the registration already had that status (nothing is sent).
+    """
+    conference = lock_conference(registration.conference)
+    current = Registration.objects.select_for_update().get(pk=registration.pk)
+    if current.status == status:
+        return False
+    takes_a_place = status in PLACE_STATUSES and current.status not in PLACE_STATUSES
+    if takes_a_place and not has_free_place(conference):
+        raise NoPlaceLeft(registration)
+    frees_a_place = current.status in PLACE_STATUSES and status not in PLACE_STATUSES
+    registration.status = status
+    registration.save(update_fields=["status", "updated_at"])
+    notifications.send_on_commit(registration, status)
+    if frees_a_place:
+        promote_from_waiting_list(conference)
+    return True
+
+
+def promote_from_waiting_list(conference):
+    """Give freed places to the wait-listed registrations, first come first served.
+
+    A promoted registration holds a place and awaits the organizers' confirmation, like any
+    new one. Without a capacity, each freed place promotes one registration.
+    """
+    places = free_places(conference)
+    count = 1 if places is None else places
+    if count == 0:
+        return []
+    waiting = list(
+        Registration.objects.select_for_update()
+        .filter(conference=conference, status=Status.WAITLISTED)
+        .order_by("created_at", "pk")[:count]
+    )
+    for registration in waiting:
+        registration.status = Status.SUBMITTED
+        registration.save(update_fields=["status", "updated_at"])
+        notifications.send_on_commit(registration, notifications.PROMOTED)
+    return waiting
