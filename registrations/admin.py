@@ -1,12 +1,15 @@
 """Admin for delegates and their registrations, sized for conferences of thousands."""
 
 from django import forms
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_countries import countries
+from simple_history.admin import SimpleHistoryAdmin
 
-from .models import Delegate, Registration
+from . import notifications, workflow
+from .models import PLACE_STATUSES, Delegate, Registration, Status
 
 
 class OrganizationCountryFilter(admin.SimpleListFilter):
@@ -72,7 +75,7 @@ class RegistrationInline(admin.TabularInline):
 
 
 @admin.register(Delegate)
-class DelegateAdmin(admin.ModelAdmin):
+class DelegateAdmin(SimpleHistoryAdmin):
     list_display = (
         "family_name",
         "given_name",
@@ -106,12 +109,27 @@ class RegistrationAdminForm(forms.ModelForm):
         conference = cleaned_data.get("conference")
         if conference is not None:
             Registration.validate_sessions(conference, cleaned_data.get("sessions") or [])
+            status = cleaned_data.get("status")
+            held_a_place = self.instance.pk and self.initial.get("status") in PLACE_STATUSES
+            if (
+                status in PLACE_STATUSES
+                and not held_a_place
+                and not workflow.has_free_place(conference)
+            ):
+                self.add_error(
+                    "status",
+                    _(
+                        "Every place of this conference is taken: raise its capacity or "
+                        "decline another registration first."
+                    ),
+                )
         return cleaned_data
 
 
 @admin.register(Registration)
-class RegistrationAdmin(admin.ModelAdmin):
+class RegistrationAdmin(SimpleHistoryAdmin):
     form = RegistrationAdminForm
+    actions = ("confirm", "wait_list", "decline")
     list_display = (
         "reference",
         "delegate_name",
@@ -188,3 +206,61 @@ class RegistrationAdmin(admin.ModelAdmin):
     @admin.display(description=_("accessibility needs"), boolean=True)
     def needs_support(self, registration):
         return registration.needs_accessibility_support
+
+    def save_model(self, request, obj, form, change):
+        """A change of status goes through the workflow: the delegate is told, and a freed
+        place goes to the waiting list."""
+        if not change:
+            super().save_model(request, obj, form, change)
+            notifications.send_on_commit(obj, obj.status)
+            return
+        new_status = obj.status
+        obj.status = form.initial["status"]
+        super().save_model(request, obj, form, change)
+        if new_status != obj.status:
+            self.change_status(request, [obj], new_status)
+
+    def change_status(self, request, registrations, status):
+        changed, refused = 0, []
+        for registration in registrations:
+            try:
+                changed += workflow.change_status(registration, status)
+            except workflow.NoPlaceLeft:
+                refused.append(registration.reference)
+        if changed:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d registration is now “%(status)s”; its delegate was told by e-mail.",
+                    "%(count)d registrations are now “%(status)s”; their delegates were told "
+                    "by e-mail.",
+                    changed,
+                )
+                % {"count": changed, "status": Status(status).label},
+                messages.SUCCESS,
+            )
+        if refused:
+            self.message_user(
+                request,
+                _(
+                    "No place is left for %(references)s: raise the conference's capacity or "
+                    "decline other registrations first."
+                )
+                % {"references": ", ".join(refused)},
+                messages.ERROR,
+            )
+
+    def selected(self, queryset):
+        return queryset.select_related("delegate", "conference").order_by("created_at", "pk")
+
+    @admin.action(description=_("Confirm the selected registrations"))
+    def confirm(self, request, queryset):
+        self.change_status(request, self.selected(queryset), Status.CONFIRMED)
+
+    @admin.action(description=_("Wait-list the selected registrations"))
+    def wait_list(self, request, queryset):
+        self.change_status(request, self.selected(queryset), Status.WAITLISTED)
+
+    @admin.action(description=_("Decline the selected registrations"))
+    def decline(self, request, queryset):
+        self.change_status(request, self.selected(queryset), Status.DECLINED)

@@ -181,7 +181,7 @@ def cancel(registration):
     registration.save(update_fields=["status", "updated_at"])
     notifications.send_on_commit(registration, Status.CANCELLED)
     if held_a_place:
-        promote_from_waiting_list(conference)
+        promote_from_waiting_list(conference, freed_by=registration)
 
 
 @transaction.atomic
@@ -203,24 +203,28 @@ def change_status(registration, status):
     registration.save(update_fields=["status", "updated_at"])
     notifications.send_on_commit(registration, status)
     if frees_a_place:
-        promote_from_waiting_list(conference)
+        promote_from_waiting_list(conference, freed_by=registration)
     return True
 
 
-def promote_from_waiting_list(conference):
-    """Give freed places to the wait-listed registrations, first come first served.
+def promote_from_waiting_list(conference, freed_by):
+    """Give the places freed by `freed_by` to the wait-listed registrations, first come first
+    served.
 
     A promoted registration holds a place and awaits the organizers' confirmation, like any
-    new one. Without a capacity, each freed place promotes one registration.
+    new one. Without a capacity, a cancelled or declined registration promotes one; one put
+    on the waiting list by an organizer promotes nobody.
     """
     places = free_places(conference)
-    count = 1 if places is None else places
-    if count == 0:
+    if places is None:
+        places = 0 if freed_by.status == Status.WAITLISTED else 1
+    if places == 0:
         return []
     waiting = list(
         Registration.objects.select_for_update()
         .filter(conference=conference, status=Status.WAITLISTED)
-        .order_by("created_at", "pk")[:count]
+        .exclude(pk=freed_by.pk)
+        .order_by("created_at", "pk")[:places]
     )
     for registration in waiting:
         registration.status = Status.SUBMITTED

@@ -5,7 +5,9 @@ apps' admin, filtered to that conference: the core does not import the apps buil
 """
 
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.db.models import Count
+from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
@@ -143,7 +145,7 @@ class OrganizationAdmin(TabbedTranslationAdmin):
         ("country", CountryFilter),
     )
     search_fields = ("name_en", "name_fr", "name_es", "name_ar", "acronym")
-    actions = ("mark_verified",)
+    actions = ("mark_verified", "merge")
     fieldsets = (
         (None, {"fields": ("name", "acronym", "kind", "country", "is_verified")}),
         (
@@ -164,4 +166,43 @@ class OrganizationAdmin(TabbedTranslationAdmin):
             )
             % {"count": count},
             messages.SUCCESS,
+        )
+
+    @admin.action(description=_("Merge the selected organizations into one"))
+    def merge(self, request, queryset):
+        """Ask which of the selected organizations to keep, then merge the others into it."""
+        organizations = list(queryset.order_by("-is_verified", "pk"))
+        if len(organizations) < 2:
+            self.message_user(
+                request, _("Select at least two organizations to merge."), messages.WARNING
+            )
+            return None
+        if request.POST.get("keep"):
+            keep = next((o for o in organizations if str(o.pk) == request.POST["keep"]), None)
+            if keep is not None:
+                duplicates = [o for o in organizations if o.pk != keep.pk]
+                keep.merge(duplicates)
+                self.message_user(
+                    request,
+                    ngettext(
+                        "%(count)d organization merged into %(name)s; its registrations, "
+                        "statements and conferences now belong to it.",
+                        "%(count)d organizations merged into %(name)s; their registrations, "
+                        "statements and conferences now belong to it.",
+                        len(duplicates),
+                    )
+                    % {"count": len(duplicates), "name": keep},
+                    messages.SUCCESS,
+                )
+                return None
+        return TemplateResponse(
+            request,
+            "admin/va_conference/organization/merge.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Merge organizations"),
+                "opts": self.model._meta,
+                "organizations": organizations,
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            },
         )

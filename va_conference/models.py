@@ -4,7 +4,7 @@ import zoneinfo
 
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -260,3 +260,28 @@ class Organization(models.Model):
         if self.acronym and self.acronym != self.name:
             return f"{self.name} ({self.acronym})"
         return self.name
+
+    @transaction.atomic
+    def merge(self, duplicates):
+        """Take over everything that names the duplicates (registrations, statements,
+        conferences hosted or organized), then delete them.
+
+        Every relation pointing here is moved, whichever app declares it: the apps built on
+        the core need not be known to it.
+        """
+        duplicates = [duplicate for duplicate in duplicates if duplicate.pk != self.pk]
+        for relation in self._meta.related_objects:
+            if relation.many_to_many:
+                through = relation.through._default_manager
+                own = relation.field.m2m_reverse_field_name()
+                other = relation.field.m2m_field_name()
+                links = through.filter(**{f"{own}__in": duplicates})
+                for other_id in links.values_list(f"{other}_id", flat=True):
+                    through.get_or_create(**{f"{own}_id": self.pk, f"{other}_id": other_id})
+                links.delete()
+            else:
+                relation.related_model._base_manager.filter(
+                    **{f"{relation.field.name}__in": duplicates}
+                ).update(**{relation.field.name: self})
+        for duplicate in duplicates:
+            duplicate.delete()

@@ -1,0 +1,161 @@
+"""A delegate's own registration, reached by its private link: see, change, cancel, find again."""
+
+import datetime
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from registrations.models import Registration, Status
+from tests.factories import RegistrationFactory
+from tests.registrations.conftest import answers
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def registration(conference, jordan):
+    return RegistrationFactory(
+        conference=conference,
+        organization=jordan,
+        delegate__given_name="Amina",
+        delegate__family_name="Haddad",
+        delegate__email="amina.haddad@example.org",
+        delegate__job_title="Adviser",
+        delegate__language="fr",
+    )
+
+
+def page_of(registration, action="", language="en"):
+    return f"/{language}/registrations/{registration.token}/{action}"
+
+
+def test_the_private_link_shows_every_detail_and_the_status(client, registration):
+    response = client.get(page_of(registration))
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert registration.reference in page
+    assert "Haddad" in page
+    assert "Adviser" in page
+    assert "Submitted" in page
+    assert 'content="noindex"' in page
+    assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("tampered", ["x", "0" * 43, "{token}x", "{token_upper}"])
+def test_a_tampered_token_finds_nothing(client, registration, tampered):
+    token = tampered.format(token=registration.token, token_upper=registration.token.swapcase())
+    assert client.get(f"/en/registrations/{token}/").status_code == 404
+    assert client.post(f"/en/registrations/{token}/cancel/").status_code == 404
+
+
+def test_the_delegate_changes_their_job_title(client, registration, jordan):
+    form = client.get(page_of(registration, "change/")).content.decode()
+    assert 'value="Adviser"' in form
+
+    response = client.post(
+        page_of(registration, "change/"),
+        answers(
+            jordan, job_title="Minister", email="amina.haddad@example.org", privacy_accepted=None
+        ),
+        follow=True,
+    )
+    assert "Your changes are saved." in response.content.decode()
+    registration.delegate.refresh_from_db()
+    assert registration.delegate.job_title == "Minister"
+    # Every change is kept, with who made it and when.
+    assert registration.delegate.history.count() == 2
+
+
+def test_a_change_is_validated_like_the_registration(client, registration, jordan):
+    response = client.post(
+        page_of(registration, "change/"), answers(jordan, given_name="", job_title="Minister")
+    )
+    assert response.status_code == 200
+    assert "given_name" in response.context["form"].errors
+    assert 'value="Minister"' in response.content.decode()
+    registration.delegate.refresh_from_db()
+    assert registration.delegate.job_title == "Adviser"
+
+
+def test_the_email_cannot_be_changed_to_another_delegates(client, registration, jordan):
+    RegistrationFactory(delegate__email="someone.else@example.org")
+    response = client.post(
+        page_of(registration, "change/"), answers(jordan, email="Someone.Else@example.org")
+    )
+    assert "Another delegate is registered with this e-mail address." in response.content.decode()
+    registration.delegate.refresh_from_db()
+    assert registration.delegate.email == "amina.haddad@example.org"
+
+
+def test_cancelling_asks_for_confirmation_first(
+    client, registration, django_capture_on_commit_callbacks
+):
+    confirmation = client.get(page_of(registration, "cancel/"))
+    assert "Yes, cancel my registration" in confirmation.content.decode()
+    registration.refresh_from_db()
+    assert registration.status == Status.SUBMITTED
+
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(page_of(registration, "cancel/"), follow=True)
+    registration.refresh_from_db()
+    assert registration.status == Status.CANCELLED
+    assert "Your registration is cancelled." in response.content.decode()
+    [email] = mail.outbox
+    assert "annulée" in email.subject  # in the delegate's language
+    # A cancelled registration can be neither changed nor cancelled again.
+    page = response.content.decode()
+    assert "Change my registration" not in page
+    assert client.get(page_of(registration, "change/")).status_code == 302
+
+
+def test_after_registration_closes_the_page_is_read_only(client, registration, jordan):
+    conference = registration.conference
+    conference.registration_closes_at = timezone.now() - datetime.timedelta(minutes=1)
+    conference.registration_opens_at = timezone.now() - datetime.timedelta(days=10)
+    conference.save()
+
+    page = client.get(page_of(registration)).content.decode()
+    assert "Change my registration" not in page
+    assert "can no longer be changed online" in page
+    response = client.post(page_of(registration, "change/"), answers(jordan, job_title="Minister"))
+    assert response.status_code == 302
+    response = client.post(page_of(registration, "cancel/"))
+    registration.refresh_from_db()
+    registration.delegate.refresh_from_db()
+    assert registration.delegate.job_title == "Adviser"
+    assert registration.status == Status.SUBMITTED
+
+
+def test_lost_link_answers_the_same_whether_or_not_the_address_is_registered(client, registration):
+    url = f"/en/conferences/{registration.conference.slug}/register/lost-link/"
+    known = client.post(url, {"email": "AMINA.haddad@example.org"})
+    unknown = client.post(url, {"email": "nobody@example.org"})
+
+    def main(response):
+        page = response.content.decode()
+        return page[page.index("<main") : page.index("</main>")]
+
+    assert main(known) == main(unknown)
+    assert "If this address is registered" in main(known)
+    [email] = mail.outbox
+    assert email.to == ["amina.haddad@example.org"]
+    assert registration.token in email.body
+    assert registration.token not in known.content.decode()
+
+
+def test_lost_link_checks_the_address(client, registration):
+    url = f"/en/conferences/{registration.conference.slug}/register/lost-link/"
+    response = client.post(url, {"email": "not an address"})
+    assert "email" in response.context["form"].errors
+    assert mail.outbox == []
+
+
+def test_a_registration_keeps_its_history(client, registration):
+    registration.status = Status.CONFIRMED
+    registration.save()
+    assert [record.status for record in registration.history.order_by("history_date")] == [
+        Status.SUBMITTED,
+        Status.CONFIRMED,
+    ]
+    assert Registration.history.count() == 2
