@@ -12,6 +12,7 @@ from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
 from django import forms
 from django.conf import settings
 from django.utils import formats
+from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -299,9 +300,13 @@ class RegistrationForm(forms.ModelForm):
             Fieldset(
                 _("Accessibility"),
                 HTML(
-                    "<p>{% load i18n %}{% translate 'Tell us what you need to take part "
-                    "fully. The organizers arrange it and write to you if they have "
-                    "questions.' %}</p>"
+                    format_html(
+                        "<p>{}</p>",
+                        _(
+                            "Tell us what you need to take part fully. The organizers "
+                            "arrange it and write to you if they have questions."
+                        ),
+                    )
                 ),
                 *NEEDS_FIELDS,
             ),
@@ -309,9 +314,14 @@ class RegistrationForm(forms.ModelForm):
             Fieldset(
                 _("About you, for the conference's figures"),
                 HTML(
-                    "<p>{% load i18n %}{% translate 'These answers are optional. They help the "
-                    "organizers report on the participation of women, survivors and persons "
-                    "with disabilities; they never appear publicly.' %}</p>"
+                    format_html(
+                        "<p>{}</p>",
+                        _(
+                            "These answers are optional. They help the organizers report on "
+                            "the participation of women, survivors and persons with "
+                            "disabilities; they never appear publicly."
+                        ),
+                    )
                 ),
                 "gender",
                 "is_survivor",

@@ -146,7 +146,7 @@ def test_errors_are_shown_next_to_each_field_and_everything_typed_is_kept(
     assert "<title>Erreur" in page
     assert 'id="error-summary"' in page
     assert 'aria-describedby="id_email_error"' in page
-    assert "Saisissez une adresse e-mail valide." in page
+    assert "Saisissez une adresse de courriel valide." in page
     assert "format international" in page
     assert "politique de confidentialité" in page or "avis de confidentialité" in page
     # Nothing typed is lost.

@@ -1,0 +1,73 @@
+"""The registration form costs a fixed number of queries, however many organizations and
+sessions there are to choose from."""
+
+import uuid
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from registrations.models import Registration
+from tests.factories import OrganizationFactory, SessionFactory
+from tests.registrations.conftest import answers
+
+pytestmark = pytest.mark.django_db
+
+FORM_BUDGET = 6
+SUBMIT_BUDGET = 25
+
+
+def queries_for(request):
+    with CaptureQueriesContext(connection) as captured:
+        response = request()
+    return response, len(captured)
+
+
+def add_choices(conference, organizations, sessions):
+    for _organization in range(organizations):
+        OrganizationFactory()
+    for _session in range(sessions):
+        SessionFactory(conference=conference)
+
+
+def test_the_form_page_costs_the_same_for_few_or_many_choices(client, conference, jordan):
+    url = f"/en/conferences/{conference.slug}/register/"
+    _response, few = queries_for(lambda: client.get(url))
+    add_choices(conference, organizations=200, sessions=60)
+    response, many = queries_for(lambda: client.get(url))
+    assert response.status_code == 200
+    assert few == many <= FORM_BUDGET
+
+
+def test_a_submission_costs_the_same_for_few_or_many_choices(client, conference, jordan):
+    url = f"/en/conferences/{conference.slug}/register/"
+    sessions = list(conference.sessions.values_list("pk", flat=True))
+
+    def submit(number):
+        data = answers(
+            jordan,
+            email=f"delegate{number}@example.org",
+            sessions=sessions,
+            submission_key=str(uuid.uuid4()),
+        )
+        return lambda: client.post(url, data)
+
+    response, few = queries_for(submit(1))
+    assert response.status_code == 302
+    add_choices(conference, organizations=200, sessions=60)
+    response, many = queries_for(submit(2))
+    assert response.status_code == 302
+    assert Registration.objects.count() == 2
+    assert few == many <= SUBMIT_BUDGET
+
+
+def test_the_delegates_page_costs_the_same_with_many_sessions_chosen(client, conference, jordan):
+    from tests.factories import RegistrationFactory
+
+    registration = RegistrationFactory(conference=conference, organization=jordan)
+    url = f"/en/registrations/{registration.token}/"
+    _response, few = queries_for(lambda: client.get(url))
+    registration.sessions.set([SessionFactory(conference=conference) for _n in range(30)])
+    response, many = queries_for(lambda: client.get(url))
+    assert response.status_code == 200
+    assert few == many <= FORM_BUDGET
