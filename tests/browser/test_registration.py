@@ -63,13 +63,13 @@ def test_a_delegate_registers_in_french_changes_and_cancels(page, live_server, o
     assert_no_violation(page)
 
     # A first try with the name missing: the errors are announced and nothing is lost.
-    page.get_by_label("Adresse e-mail", exact=False).first.fill("amina.haddad@example.org")
-    page.get_by_label("Titre de la fonction (facultatif)").fill("Directrice")
+    page.get_by_label("Courriel").first.fill("amina.haddad@example.org")
+    page.get_by_label("Fonction (facultatif)").fill("Directrice")
     page.get_by_role("button", name="S'inscrire").click()
     page.wait_for_load_state()
     assert page.title().startswith("Erreur")
     assert page.evaluate("document.activeElement.id") == "error-summary"
-    assert page.get_by_label("Titre de la fonction (facultatif)").input_value() == "Directrice"
+    assert page.get_by_label("Fonction (facultatif)").input_value() == "Directrice"
     assert_no_violation(page)
 
     page.get_by_label("Prénom").fill("Amina")
@@ -94,7 +94,7 @@ def test_a_delegate_registers_in_french_changes_and_cancels(page, live_server, o
     assert email.to == ["amina.haddad@example.org"]
     page.goto(private_link(email))
     page.get_by_role("link", name="Modifier mon inscription").click()
-    page.get_by_label("Titre de la fonction (facultatif)").fill("Ministre")
+    page.get_by_label("Fonction (facultatif)").fill("Ministre")
     page.get_by_role("button", name="Enregistrer mes modifications").click()
     page.wait_for_url(f"**/fr/registrations/{registration.token}/")
     assert page.get_by_text("Ministre").is_visible()
@@ -116,7 +116,7 @@ def test_a_delegate_registers_in_arabic_right_to_left(page, live_server, open_co
 
     page.get_by_label("الاسم الأول").fill("رانيا")
     page.get_by_label("اسم العائلة").fill("العبدالله")
-    page.get_by_label("البريد الإلكتروني", exact=False).first.fill("rania@example.org")
+    page.get_by_label("البريد الإلكتروني").first.fill("rania@example.org")
     page.locator("#id_organization").select_option(label="الأردن")
     page.locator("#id_privacy_accepted").check()
     page.locator("input[type=submit]").click()
