@@ -11,6 +11,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
 from django import forms
 from django.conf import settings
+from django.db.models import Q
 from django.utils import formats
 from django.utils.html import format_html
 from django.utils.text import capfirst
@@ -243,7 +244,10 @@ class RegistrationForm(forms.ModelForm):
             self.initial.setdefault("language", get_language())
             self.initial.setdefault("submission_key", uuid.uuid4())
 
-        self.fields["organization"].load(Organization.objects.filter(is_verified=True))
+        # A delegate's own proposal stays theirs to keep while organizers review it.
+        self.fields["organization"].load(
+            Organization.objects.filter(Q(is_verified=True) | Q(pk=self.instance.organization_id))
+        )
         self.fields["sessions"].queryset = Session.objects.filter(
             conference=conference, is_public=True
         ).select_related("conference")

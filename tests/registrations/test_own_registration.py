@@ -7,7 +7,7 @@ from django.core import mail
 from django.utils import timezone
 
 from registrations.models import Registration, Status
-from tests.factories import RegistrationFactory
+from tests.factories import OrganizationFactory, RegistrationFactory
 from tests.registrations.conftest import answers
 
 pytestmark = pytest.mark.django_db
@@ -159,3 +159,20 @@ def test_a_registration_keeps_its_history(client, registration):
         Status.CONFIRMED,
     ]
     assert Registration.history.count() == 2
+
+
+def test_a_delegate_whose_proposed_organization_awaits_review_can_still_change(
+    client, registration, jordan
+):
+    proposed = OrganizationFactory(name_en="Survivors of Zarqa", is_verified=False)
+    registration.organization = proposed
+    registration.save()
+    form = client.get(page_of(registration, "change/")).content.decode()
+    assert "Survivors of Zarqa" in form
+    response = client.post(
+        page_of(registration, "change/"),
+        answers(proposed, job_title="Coordinator", email="amina.haddad@example.org"),
+    )
+    assert response.status_code == 302
+    registration.refresh_from_db()
+    assert registration.organization == proposed
