@@ -1,7 +1,9 @@
-"""Fixtures shared by every test: files on disk in a temporary folder, and staff users."""
+"""Fixtures shared by every test: files on disk in a temporary folder, a fresh cache, links in
+e-mails to the test server, and staff users."""
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 
 
 @pytest.fixture(autouse=True)
@@ -14,6 +16,14 @@ def media_root(settings, tmp_path):
 def site_url(settings):
     """Links in e-mails point at the test client's host."""
     settings.SITE_URL = "http://testserver"
+
+
+@pytest.fixture(autouse=True)
+def fresh_rate_limit():
+    """The public forms' rate limit counts in the cache, which outlives a test."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 def staff_member(django_user_model, username, group_name):

@@ -58,6 +58,19 @@ class ConferenceFactory(factory.django.DjangoModelFactory):
     is_published = True
 
 
+def conference_open_for_registration(**fields):
+    """A conference in two months whose registration opened yesterday and closes in a month."""
+    now = datetime.datetime.now(datetime.UTC)
+    today = now.date()
+    defaults = {
+        "start_date": today + datetime.timedelta(days=60),
+        "end_date": today + datetime.timedelta(days=62),
+        "registration_opens_at": now - datetime.timedelta(days=1),
+        "registration_closes_at": now + datetime.timedelta(days=30),
+    }
+    return ConferenceFactory(**{**defaults, **fields})
+
+
 class RoomFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = Room

@@ -1,7 +1,6 @@
 """Delegates register in French and in Arabic, find the e-mail, change and cancel; axe-core
 finds nothing to fix on the form, its errors, or the delegate's own page."""
 
-import datetime
 import re
 
 import pytest
@@ -9,26 +8,25 @@ from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
 
 from registrations.models import Registration, Status
-from tests.factories import ConferenceFactory, OrganizationFactory, SessionFactory, StateFactory
+from tests.factories import (
+    OrganizationFactory,
+    SessionFactory,
+    StateFactory,
+    conference_open_for_registration,
+)
 
 
 @pytest.fixture
 def open_conference(transactional_db, settings, live_server):
     settings.SITE_URL = live_server.url
-    now = datetime.datetime.now(datetime.UTC)
-    today = now.date()
-    conference = ConferenceFactory(
+    conference = conference_open_for_registration(
         slug="amman-2030",
         title_en="Global Conference on Victim Assistance",
         title_fr="Conférence mondiale sur l'assistance aux victimes",
         title_ar="المؤتمر العالمي لمساعدة الضحايا",
         short_name_en="Amman 2030",
         reference_prefix="AMM30",
-        start_date=today + datetime.timedelta(days=60),
-        end_date=today + datetime.timedelta(days=62),
         time_zone="Asia/Amman",
-        registration_opens_at=now - datetime.timedelta(days=1),
-        registration_closes_at=now + datetime.timedelta(days=30),
     )
     SessionFactory(
         conference=conference,

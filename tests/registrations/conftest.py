@@ -1,36 +1,24 @@
 """An open conference to register for, with a few sessions and organizations to choose."""
 
-import datetime
-
 import pytest
-from django.core.cache import cache
 
-from tests.factories import ConferenceFactory, OrganizationFactory, SessionFactory, StateFactory
-
-
-@pytest.fixture(autouse=True)
-def fresh_rate_limit():
-    # The limit counts in the cache, which outlives a test.
-    cache.clear()
-    yield
-    cache.clear()
+from tests.factories import (
+    OrganizationFactory,
+    SessionFactory,
+    StateFactory,
+    conference_open_for_registration,
+)
 
 
 @pytest.fixture
 def conference(db):
-    """Registration opened yesterday and closes in a month; the meeting is in two months."""
-    today = datetime.date.today()
-    conference = ConferenceFactory(
+    conference = conference_open_for_registration(
         slug="amman-2030",
         title_en="Global Conference on Victim Assistance",
         title_fr="Conférence mondiale sur l'assistance aux victimes",
         short_name_en="Amman 2030",
         reference_prefix="AMM30",
-        start_date=today + datetime.timedelta(days=60),
-        end_date=today + datetime.timedelta(days=62),
         time_zone="Asia/Amman",
-        registration_opens_at=datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=1),
-        registration_closes_at=datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=30),
     )
     SessionFactory(conference=conference, slug="opening", title_en="Opening")
     SessionFactory(
