@@ -16,9 +16,13 @@ from .models import Registration, Status
 
 
 def participants(request, slug):
-    """Delegations with at least one confirmed delegate who agreed to be listed."""
+    """Delegations with at least one confirmed delegate who agreed to be listed.
+
+    An organization a delegate proposed appears once an organizer has verified its name.
+    """
     conference = get_object_or_404(Conference.objects.visible_to(request.user), slug=slug)
     delegations = Organization.objects.filter(
+        is_verified=True,
         registrations__conference=conference,
         registrations__status=Status.CONFIRMED,
         registrations__consents_to_public_listing=True,

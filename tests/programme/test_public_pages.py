@@ -147,10 +147,15 @@ def test_participants_are_delegations_of_confirmed_delegates_who_agreed(client, 
         status=Status.CONFIRMED,
         consents_to_public_listing=True,
     )
-    for status, consent in ((Status.CONFIRMED, False), (Status.SUBMITTED, True)):
+    for status, consent, verified in (
+        (Status.CONFIRMED, False, True),
+        (Status.SUBMITTED, True, True),
+        # A name a delegate proposed is shown once an organizer has reviewed it.
+        (Status.CONFIRMED, True, False),
+    ):
         RegistrationFactory(
             conference=oslo,
-            organization=OrganizationFactory(name_en=f"Hidden {status}"),
+            organization=OrganizationFactory(name_en=f"Hidden {status}", is_verified=verified),
             status=status,
             consents_to_public_listing=consent,
         )
