@@ -17,8 +17,10 @@ class OrganizationCountryFilter(admin.SimpleListFilter):
     parameter_name = "country"
 
     def lookups(self, request, model_admin):
+        # Without order_by(), the model's ordering joins the DISTINCT: one row per registration.
         present = (
             Registration.objects.exclude(organization__country="")
+            .order_by()
             .values_list("organization__country", flat=True)
             .distinct()
         )

@@ -68,71 +68,52 @@ CONDITIONAL = {
 SELF_DESCRIPTION_CHOICES = [("", _("Prefer not to say")), ("True", _("Yes")), ("False", _("No"))]
 
 
-class OrganizationField(forms.ChoiceField):
-    """The organizations to choose from, grouped by kind, each searchable in every language.
+class OrganizationsByKind(forms.models.ModelChoiceIterator):
+    """The organizations grouped by kind, each group sorted by name in the page's language."""
 
-    One query reads them all; the chosen one is returned as an Organization.
-    """
-
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self.organizations = {}
-
-    def load(self, queryset):
+    def __iter__(self):
+        yield ("", self.field.empty_label)
         by_kind = {kind: [] for kind in OrganizationKind.values}
-        for organization in queryset:
-            self.organizations[str(organization.pk)] = organization
+        for organization in self.queryset:
             by_kind[organization.kind].append(organization)
-        choices = [("", _("Choose your organization"))]
         for kind, members in by_kind.items():
             if members:
                 members.sort(key=lambda organization: organization.name.casefold())
-                choices.append(
-                    (OrganizationKind(kind).label, [(str(o.pk), str(o)) for o in members])
-                )
-        self.choices = choices
-        self.widget.search_terms = {
-            str(organization.pk): " ".join(
-                filter(
-                    None,
-                    [
-                        *(
-                            getattr(organization, build_localized_fieldname("name", code))
-                            for code, _name in settings.LANGUAGES
-                        ),
-                        organization.acronym,
-                    ],
-                )
-            )
-            for organization in self.organizations.values()
-        }
-
-    def clean(self, value):
-        value = super().clean(value)
-        return self.organizations.get(value)
-
-    def valid_value(self, value):
-        return str(value) in self.organizations
+                yield (OrganizationKind(kind).label, [self.choice(o) for o in members])
 
 
 class SearchableSelect(forms.Select):
     """A select whose options carry every name of the organization, for the search box."""
 
-    search_terms = {}
-
     def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
         option = super().create_option(name, value, label, selected, index, subindex, attrs)
-        terms = self.search_terms.get(str(value))
-        if terms:
-            option["attrs"]["data-search"] = terms
+        organization = getattr(value, "instance", None)
+        if organization is not None:
+            names = (
+                getattr(organization, build_localized_fieldname("name", code))
+                for code, _name in settings.LANGUAGES
+            )
+            option["attrs"]["data-search"] = " ".join(filter(None, [*names, organization.acronym]))
         return option
+
+
+class OrganizationField(forms.ModelChoiceField):
+    """The organizations to choose from, grouped by kind, each searchable in every language.
+
+    Showing the list reads them all in one query; checking the answer reads only the one
+    chosen.
+    """
+
+    iterator = OrganizationsByKind
+    widget = SearchableSelect
 
 
 class RegistrationForm(forms.ModelForm):
     organization = OrganizationField(
+        queryset=Organization.objects.none(),
+        empty_label=_("Choose your organization"),
         label=_("Organization you represent"),
         required=False,
-        widget=SearchableSelect,
         help_text=_(
             "States, UN agencies, international and non-governmental organizations. "
             "If yours is not in the list, propose it below."
@@ -245,8 +226,8 @@ class RegistrationForm(forms.ModelForm):
             self.initial.setdefault("submission_key", uuid.uuid4())
 
         # A delegate's own proposal stays theirs to keep while organizers review it.
-        self.fields["organization"].load(
-            Organization.objects.filter(Q(is_verified=True) | Q(pk=self.instance.organization_id))
+        self.fields["organization"].queryset = Organization.objects.filter(
+            Q(is_verified=True) | Q(pk=self.instance.organization_id)
         )
         self.fields["sessions"].queryset = Session.objects.filter(
             conference=conference, is_public=True

@@ -204,6 +204,8 @@ class Registration(models.Model):
         ]
         indexes = [
             models.Index(fields=["conference", "status", "created_at"]),
+            # The admin lists the newest first, a page at a time.
+            models.Index(fields=["-created_at"], name="registration_newest_first"),
         ]
 
     def __str__(self):
