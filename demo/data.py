@@ -1,11 +1,13 @@
-"""Demonstration data: two real meetings on victim assistance, and the loader that stores them.
+"""Demonstration data: two real meetings on victim assistance, a fictional workshop whose
+registration is open, and the loader that stores them.
 
 The meetings, their dates, places and themes come from their public record: the Third Meeting of
 States Parties to the Convention on Cluster Munitions (Oslo, 2012) and the Global Conference on
 Victim Assistance and the Rights of Persons with Disabilities (Amman, 2019), whose French concept
 note gives the conference description and its four guiding questions. The States' treaty statuses
 are the ones listed by the treaties' depositary (see the load_demo command's help). The people,
-their registrations and the statement files are fictional.
+their registrations and the statement files are fictional, and so is the workshop, whose dates
+count from the day the data is loaded so that its registration form can always be tried.
 
 Everything is plain data below, one dict per row, and `load_demo()` stores it by natural keys so
 that loading it again changes nothing.
@@ -33,6 +35,7 @@ LANGUAGES = ("en", "fr", "es", "ar")
 
 OSLO = ZoneInfo("Europe/Oslo")
 AMMAN = ZoneInfo("Asia/Amman")
+GENEVA = ZoneInfo("Europe/Zurich")
 
 PARTY = TreatyStatus.PARTY
 NOT_PARTY = TreatyStatus.NOT_PARTY
@@ -1383,6 +1386,193 @@ CONFERENCES = [
 ]
 
 
+# A fictional workshop whose registration is open whenever the demo is loaded, so that the public
+# registration form can be tried, and with 40 places, the waiting list too. Its dates count from
+# the day of loading, so it is built at load time rather than written out in CONFERENCES.
+WORKSHOP_ROOMS = {
+    "main-room": {
+        "en": "Main room",
+        "fr": "Salle principale",
+        "es": "Sala principal",
+        "ar": "القاعة الرئيسية",
+    },
+    "side-event-room": {
+        "en": "Side-event room",
+        "fr": "Salle des événements parallèles",
+        "es": "Sala de eventos paralelos",
+        "ar": "قاعة الفعاليات الجانبية",
+    },
+}
+
+
+def workshop_conference(today):
+    """The demonstration workshop as loaded on `today`: its registration opened 30 days before
+    and closes 30 days after, and it is held 60 and 61 days after."""
+    day = datetime.timedelta(days=1)
+    first_day, second_day = today + 60 * day, today + 61 * day
+    return {
+        "slug": "va-workshop-demo",
+        "reference_prefix": "VAW",
+        "title": {
+            "en": "Regional Workshop on Victim Assistance (demonstration)",
+            "fr": "Atelier régional sur l'assistance aux victimes (démonstration)",
+            "es": "Taller regional sobre asistencia a las víctimas (demostración)",
+            "ar": "ورشة العمل الإقليمية بشأن مساعدة الضحايا (للعرض التوضيحي)",
+        },
+        "short_name": {
+            "en": "VA Workshop",
+            "fr": "Atelier AV",
+            "es": "Taller AV",
+            "ar": "ورشة مساعدة الضحايا",
+        },
+        "description": {
+            "en": "A demonstration conference for trying registration: it is open whenever the "
+            "demonstration data is loaded, and the dates move with the day of loading. Register "
+            "as a delegate to see the form, the e-mail with your private link and, once the 40 "
+            "places are taken, the waiting list.\n\n"
+            "This workshop is fictional: no such meeting is planned, and its programme and venue "
+            "are made up.",
+            "fr": "Une conférence de démonstration pour essayer l'inscription : celle-ci est "
+            "ouverte chaque fois que les données de démonstration sont chargées, et les dates "
+            "suivent le jour du chargement. Inscrivez-vous comme délégué pour voir le "
+            "formulaire, le courriel avec votre lien personnel et, une fois les 40 places prises, "
+            "la liste d'attente.\n\n"
+            "Cet atelier est fictif : aucune réunion de ce nom n'est prévue, et son programme et "
+            "son lieu sont inventés.",
+            "es": "Una conferencia de demostración para probar la inscripción: está abierta cada "
+            "vez que se cargan los datos de demostración, y las fechas se desplazan con el día de "
+            "la carga. Inscríbase como delegado para ver el formulario, el correo electrónico con "
+            "su enlace personal y, una vez ocupadas las 40 plazas, la lista de espera.\n\n"
+            "Este taller es ficticio: no está prevista ninguna reunión de este tipo, y su "
+            "programa y su sede son inventados.",
+            "ar": "مؤتمر للعرض التوضيحي لتجربة التسجيل: يكون باب التسجيل مفتوحاً كلما حُمّلت بيانات "
+            "العرض التوضيحي، وتتغير التواريخ بحسب يوم التحميل. سجّل بصفتك مندوباً لترى الاستمارة "
+            "والرسالة الإلكترونية التي تتضمن رابطك الخاص، ثم قائمة الانتظار بعد شغل المقاعد "
+            "الأربعين.\n\n"
+            "ورشة العمل هذه خيالية: لا يُعتزم عقد أي اجتماع كهذا، وبرنامجها ومكان انعقادها من "
+            "نسج الخيال.",
+        },
+        "venue": {
+            "en": "Example Conference Centre",
+            "fr": "Centre de conférences Exemple",
+            "es": "Centro de Conferencias Ejemplo",
+            "ar": "مركز المؤتمرات «مثال»",
+        },
+        "city": {"en": "Geneva", "fr": "Genève", "es": "Ginebra", "ar": "جنيف"},
+        "country": "CH",
+        "start_date": first_day,
+        "end_date": second_day,
+        "time_zone": "Europe/Zurich",
+        "registration_opens_at": datetime.datetime.combine(
+            today - 30 * day, datetime.time(9, 0), tzinfo=GENEVA
+        ),
+        "registration_closes_at": datetime.datetime.combine(
+            today + 30 * day, datetime.time(17, 0), tzinfo=GENEVA
+        ),
+        "capacity": 40,
+        "is_published": True,
+        "host": "ISU",
+        "organizers": ["ISU", "ESN"],
+        "rooms": WORKSHOP_ROOMS,
+        "sessions": [
+            {
+                "slug": "opening",
+                "kind": SessionKind.PLENARY,
+                "date": first_day,
+                "start_time": datetime.time(9, 30),
+                "end_time": datetime.time(10, 30),
+                "room": "main-room",
+                "chairs": "",
+                "title": {
+                    "en": "Opening plenary",
+                    "fr": "Séance plénière d'ouverture",
+                    "es": "Sesión plenaria de apertura",
+                    "ar": "الجلسة العامة الافتتاحية",
+                },
+                "description": {
+                    "en": "Welcome and adoption of the programme.",
+                    "fr": "Accueil et adoption du programme.",
+                    "es": "Bienvenida y aprobación del programa.",
+                    "ar": "الترحيب وإقرار البرنامج.",
+                },
+                "agenda_item": NO_TEXT,
+            },
+            {
+                "slug": "victim-assistance-and-disability-inclusion",
+                "kind": SessionKind.THEMATIC,
+                "date": first_day,
+                "start_time": datetime.time(11, 0),
+                "end_time": datetime.time(13, 0),
+                "room": "main-room",
+                "chairs": "",
+                "title": {
+                    "en": "Victim assistance and disability inclusion",
+                    "fr": "Assistance aux victimes et inclusion des personnes handicapées",
+                    "es": "Asistencia a las víctimas e inclusión de las personas con discapacidad",
+                    "ar": "مساعدة الضحايا وإدماج الأشخاص ذوي الإعاقة",
+                },
+                "description": {
+                    "en": "How national disability, health and employment services can reach "
+                    "survivors and other persons with disabilities alike.",
+                    "fr": "Comment les services nationaux du handicap, de la santé et de l'emploi "
+                    "peuvent atteindre aussi bien les survivants que les autres personnes "
+                    "handicapées.",
+                    "es": "Cómo los servicios nacionales de discapacidad, salud y empleo pueden "
+                    "llegar tanto a los sobrevivientes como a las demás personas con "
+                    "discapacidad.",
+                    "ar": "كيف يمكن للخدمات الوطنية في مجالات الإعاقة والصحة والعمل أن تصل إلى "
+                    "الناجين وإلى سائر الأشخاص ذوي الإعاقة على حد سواء.",
+                },
+                "agenda_item": NO_TEXT,
+            },
+            {
+                "slug": "survivor-networks",
+                "kind": SessionKind.SIDE_EVENT,
+                "date": first_day,
+                "start_time": datetime.time(13, 15),
+                "end_time": datetime.time(14, 15),
+                "room": "side-event-room",
+                "chairs": "",
+                "title": {
+                    "en": "Side event: survivor networks and peer support",
+                    "fr": "Événement parallèle : réseaux de survivants et soutien par les pairs",
+                    "es": "Evento paralelo: redes de sobrevivientes y apoyo entre pares",
+                    "ar": "فعالية جانبية: شبكات الناجين والدعم بين الأقران",
+                },
+                "description": {
+                    "en": "Hosted by the Example Survivors' Network.",
+                    "fr": "Organisé par le Réseau de survivants Exemple.",
+                    "es": "Organizado por la Red de Sobrevivientes Ejemplo.",
+                    "ar": "تنظمه شبكة الناجين «مثال».",
+                },
+                "agenda_item": NO_TEXT,
+            },
+            {
+                "slug": "closing",
+                "kind": SessionKind.PLENARY,
+                "date": second_day,
+                "start_time": datetime.time(10, 0),
+                "end_time": datetime.time(12, 0),
+                "room": "main-room",
+                "chairs": "",
+                "title": {
+                    "en": "Closing plenary",
+                    "fr": "Séance plénière de clôture",
+                    "es": "Sesión plenaria de clausura",
+                    "ar": "الجلسة العامة الختامية",
+                },
+                "description": {
+                    "en": "Conclusions of the workshop.",
+                    "fr": "Conclusions de l'atelier.",
+                    "es": "Conclusiones del taller.",
+                    "ar": "استنتاجات ورشة العمل.",
+                },
+                "agenda_item": NO_TEXT,
+            },
+        ],
+    }
+
+
 # Fictional delegates. Names are written in their own script; e-mails use example.org.
 DELEGATES = [
     {
@@ -2035,14 +2225,18 @@ def organization_key(data):
 
 
 @transaction.atomic
-def load_demo():
-    """Create or update every row of the demonstration data; return how many of each it holds."""
+def load_demo(today=None):
+    """Create or update every row of the demonstration data; return how many of each it holds.
+
+    The workshop's dates count from `today`, by default the day of loading.
+    """
+    today = today or datetime.date.today()
     organizations = {organization_key(data): load_organization(data) for data in ORGANIZATIONS}
     users = {data["username"]: load_user(data) for data in USERS}
     conferences = {}
     rooms = []
     sessions = {}
-    for data in CONFERENCES:
+    for data in [*CONFERENCES, workshop_conference(today)]:
         conference = load_conference(data, organizations)
         conferences[conference.slug] = conference
         conference_rooms = {
@@ -2052,6 +2246,9 @@ def load_demo():
         for session_data in data["sessions"]:
             session = load_session(conference, session_data, conference_rooms)
             sessions[conference.slug, session.slug] = session
+        # Only now that its sessions have moved may the conference leave their old dates.
+        conference.start_date, conference.end_date = data["start_date"], data["end_date"]
+        conference.save(update_fields=["start_date", "end_date"])
     delegates = {data["email"]: load_delegate(data) for data in DELEGATES}
     registrations = [
         load_registration(data, conferences, delegates, organizations, sessions)
@@ -2123,6 +2320,17 @@ def load_user(data):
 
 
 def load_conference(data, organizations):
+    """Create or update the conference, with dates that span both its stored and its new ones.
+
+    The database refuses a conference whose dates leave out one of its sessions, and the
+    workshop's dates move with the day of loading: the span holds the sessions' old dates and
+    their new ones, and load_demo narrows it to the new dates once the sessions have moved.
+    """
+    start_date, end_date = data["start_date"], data["end_date"]
+    stored = Conference.objects.filter(slug=data["slug"]).values("start_date", "end_date").first()
+    if stored:
+        start_date = min(start_date, stored["start_date"])
+        end_date = max(end_date, stored["end_date"])
     conference, _created = Conference.objects.update_or_create(
         slug=data["slug"],
         defaults={
@@ -2133,8 +2341,8 @@ def load_conference(data, organizations):
             **translated("city", data["city"]),
             "reference_prefix": data["reference_prefix"],
             "country": data["country"],
-            "start_date": data["start_date"],
-            "end_date": data["end_date"],
+            "start_date": start_date,
+            "end_date": end_date,
             "time_zone": data["time_zone"],
             "registration_opens_at": data["registration_opens_at"],
             "registration_closes_at": data["registration_closes_at"],

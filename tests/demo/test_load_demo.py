@@ -1,14 +1,16 @@
-"""`load_demo` fills the database with the two demonstration meetings, and only once."""
+"""`load_demo` fills the database with the demonstration meetings, and only once."""
 
 import datetime
 import hashlib
 import io
 import re
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.contrib.auth import authenticate, get_user_model
 from django.core.management import CommandError, call_command
 
+from demo import data
 from demo.data import demonstration_pdf
 from registrations.models import Delegate, Registration, Role, Status
 from sessions import files
@@ -69,7 +71,7 @@ def test_loading_twice_changes_nothing(demo_media):
     assert row_counts() == counts
     assert files_under(demo_media) == stored_files
     assert dict(Statement.objects.values_list("pk", "checksum")) == checksums
-    assert counts["va_conference.Conference"] == 2
+    assert counts["va_conference.Conference"] == 3
     assert len(stored_files) == counts["programme.Statement"] > 0
 
 
@@ -77,16 +79,14 @@ def test_loading_twice_changes_nothing(demo_media):
 def test_the_output_gives_the_counts_and_the_demo_logins(demo_media):
     output = load_demo("--force")
 
-    assert "2 conferences" in output
+    assert "3 conferences" in output
     assert f"{Registration.objects.count()} registrations" in output
     assert "for the demo only" in output
     assert "admin" in output and "demo-admin-2019" in output
 
 
 @pytest.mark.django_db
-def test_both_conferences_are_published_and_translated_into_the_four_languages(
-    settings, demo_media
-):
+def test_every_conference_is_published_and_translated_into_the_four_languages(settings, demo_media):
     load_demo("--force")
 
     for conference in Conference.objects.all():
@@ -146,6 +146,53 @@ def test_victim_assistance_at_3msp_is_on_wednesday_12_september_with_published_p
         assert b"Demonstration file - not the text delivered." in content
         assert statement.size == len(content)
         assert statement.checksum == hashlib.sha256(content).hexdigest()
+
+
+@pytest.mark.django_db
+def test_the_fictional_workshop_is_open_for_registration_whenever_the_demo_is_loaded(
+    client, demo_media
+):
+    load_demo("--force")
+    workshop = Conference.objects.get(slug="va-workshop-demo")
+    today = datetime.date.today()
+
+    response = client.get("/en/conferences/va-workshop-demo/register/")
+
+    assert workshop.registration_state() == "open"
+    assert response.status_code == 200
+    assert 'name="given_name"' in response.content.decode()
+    assert workshop.start_date == today + datetime.timedelta(days=60)
+    assert workshop.end_date == today + datetime.timedelta(days=61)
+    assert workshop.capacity == 40
+    assert "fictional" in workshop.description_en
+    assert workshop.sessions.count() == 4
+    assert not Registration.objects.filter(conference=workshop).exists()
+    assert not Statement.objects.filter(session__conference=workshop).exists()
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("days_later", [1, 30, 365, -1])
+def test_loading_on_another_day_moves_the_workshop_with_its_programme(demo_media, days_later):
+    first_load = datetime.date.today()
+    data.load_demo(today=first_load)
+    counts = row_counts()
+    today = first_load + datetime.timedelta(days=days_later)
+
+    data.load_demo(today=today)
+
+    workshop = Conference.objects.get(slug="va-workshop-demo")
+    first_day = today + datetime.timedelta(days=60)
+    second_day = today + datetime.timedelta(days=61)
+    assert row_counts() == counts
+    assert (workshop.start_date, workshop.end_date) == (first_day, second_day)
+    assert dict(workshop.sessions.values_list("slug", "date")) == {
+        "opening": first_day,
+        "victim-assistance-and-disability-inclusion": first_day,
+        "survivor-networks": first_day,
+        "closing": second_day,
+    }
+    noon = datetime.datetime.combine(today, datetime.time(12, 0), tzinfo=ZoneInfo("Europe/Zurich"))
+    assert workshop.registration_state(now=noon) == "open"
 
 
 @pytest.mark.django_db

@@ -15,7 +15,8 @@ class HelpFormatter(DjangoHelpFormatter, argparse.RawDescriptionHelpFormatter):
 class Command(BaseCommand):
     help = """\
 Load the demonstration data: two past meetings on assistance to victims of landmines,
-cluster munitions and other explosive remnants of war, in English, French, Spanish and Arabic.
+cluster munitions and other explosive remnants of war, and a fictional workshop whose
+registration is open, all in English, French, Spanish and Arabic.
 
   3MSP        Third Meeting of States Parties to the Convention on Cluster Munitions,
               Oslo, 11-14 September 2012, with its programme of work (victim assistance
@@ -23,6 +24,12 @@ cluster munitions and other explosive remnants of war, in English, French, Spani
   Amman 2019  Global Conference on Victim Assistance and the Rights of Persons with
               Disabilities, "Promoting Partnerships", Amman, 10-12 September 2019, whose four
               thematic sessions are the four guiding questions of its concept note.
+  VA Workshop
+              Regional Workshop on Victim Assistance (demonstration), Geneva: a fictional
+              meeting for trying the public registration form. Its dates count from the day
+              of loading: registration opened 30 days ago and closes in 30 days, and the
+              two-day workshop starts in 60 days. It has 40 places, so the waiting list can
+              be tried too. Loading again on a later day moves it, with its programme.
 
 Also loaded: States and organizations; fictional delegates (e-mails on example.org) with
 registrations in every status; published statements as small PDF files that say they are
@@ -42,8 +49,8 @@ Support Units of the Anti-Personnel Mine Ban Convention (apminebanconvention.org
 Convention on Cluster Munitions (clusterconvention.org). Only statuses known for certain are
 given, as they stand today; they change, so check those sources before relying on them.
 "Victim-assistance obligations" marks States that have reported responsibility for a
-significant number of mine or cluster munition victims. The people, their registrations and
-the statement texts are fictional.
+significant number of mine or cluster munition victims. The workshop, the people, their
+registrations and the statement texts are fictional.
 """
 
     def create_parser(self, prog_name, subcommand, **kwargs):
