@@ -12,15 +12,9 @@ The scratch database is created and dropped by the script; nothing else is touch
 
 import argparse
 import datetime
-import os
-import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from harness import measure, scratch_database
 
 
 def parse_arguments():
@@ -127,51 +121,12 @@ def load_large_conference():
     )
 
 
-def measure(path, rounds):
-    from django.db import connection
-    from django.test import Client
-    from django.test.utils import CaptureQueriesContext
-
-    client = Client()
-    client.get(path)  # warm up
-    timings = []
-    for _round in range(rounds):
-        began = time.perf_counter()
-        response = client.get(path)
-        timings.append(time.perf_counter() - began)
-        assert response.status_code == 200, (path, response.status_code)
-    with CaptureQueriesContext(connection) as captured:
-        client.get(path)
-    return statistics.median(timings) * 1000, len(captured)
-
-
 def main():
     arguments = parse_arguments()
-    scratch = tempfile.TemporaryDirectory()
-    if arguments.postgres:
-        os.environ["DATABASE_URL"] = "postgres://postgres@127.0.0.1:5432/va_conference_bench"
-    else:
-        os.environ["DATABASE_URL"] = f"sqlite:///{scratch.name}/bench.sqlite3"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "va_conference.settings")
-    os.environ["DEBUG"] = "0"
-    os.environ.setdefault("SECRET_KEY", "benchmark-only")
-    os.environ["ALLOWED_HOSTS"] = "testserver"
-    os.environ["SECURE_SSL_REDIRECT"] = "0"
-    os.environ["MEDIA_ROOT"] = scratch.name
+    with scratch_database(arguments.postgres):
+        from django.db import connection
+        from django.test import Client
 
-    import django
-
-    django.setup()
-    from django.conf import settings
-    from django.db import connection
-    from django.test.utils import setup_databases, teardown_databases
-
-    # Test databases are scratch databases: created here, dropped at the end.
-    settings.STORAGES["staticfiles"]["BACKEND"] = (
-        "django.contrib.staticfiles.storage.StaticFilesStorage"
-    )
-    old_config = setup_databases(verbosity=0, interactive=False)
-    try:
         began = time.perf_counter()
         load_large_conference()
         print(f"database: {connection.vendor}; loaded in {time.perf_counter() - began:.1f} s")
@@ -183,11 +138,8 @@ def main():
             "/en/conferences/large/participants/",
             "/en/conferences/large/programme.ics",
         ):
-            median, queries = measure(path, arguments.rounds)
+            median, queries = measure(Client(), path, arguments.rounds)
             print(f"{path:<45} {median:>10.1f} {queries:>8}")
-    finally:
-        teardown_databases(old_config, verbosity=0)
-        scratch.cleanup()
 
 
 if __name__ == "__main__":

@@ -13,17 +13,13 @@ The scratch database is created and dropped by the script; nothing else is touch
 
 import argparse
 import datetime
-import os
 import secrets
 import statistics
 import sys
-import tempfile
 import time
 import uuid
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from harness import measure, scratch_database
 
 SUBMISSIONS = 1000
 TOTAL = 20000
@@ -132,22 +128,6 @@ def fill_up(conference, organizations, count):
     )
 
 
-def measure(client, path, rounds):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    client.get(path)  # warm up
-    timings = []
-    for _round in range(rounds):
-        began = time.perf_counter()
-        response = client.get(path)
-        timings.append(time.perf_counter() - began)
-        assert response.status_code == 200, (path, response.status_code)
-    with CaptureQueriesContext(connection) as captured:
-        client.get(path)
-    return statistics.median(timings) * 1000, len(captured)
-
-
 def verdict(label, milliseconds, target):
     met = "met" if milliseconds < target else "MISSED"
     print(f"  {label}: {milliseconds:.1f} ms, target under {target} ms, {met}")
@@ -155,75 +135,56 @@ def verdict(label, milliseconds, target):
 
 def main():
     arguments = parse_arguments()
-    scratch = tempfile.TemporaryDirectory()
-    if arguments.postgres:
-        os.environ["DATABASE_URL"] = "postgres://postgres@127.0.0.1:5432/va_conference_bench"
-    else:
-        os.environ["DATABASE_URL"] = f"sqlite:///{scratch.name}/bench.sqlite3"
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "va_conference.settings")
-    os.environ["DEBUG"] = "0"
-    os.environ.setdefault("SECRET_KEY", "benchmark-only")
-    os.environ["ALLOWED_HOSTS"] = "testserver"
-    os.environ["SECURE_SSL_REDIRECT"] = "0"
-    os.environ["MEDIA_ROOT"] = scratch.name
-    os.environ["PUBLIC_FORM_RATE_LIMIT"] = "0"
-    os.environ["EMAIL_BACKEND"] = "django.core.mail.backends.locmem.EmailBackend"
+    with scratch_database(
+        arguments.postgres,
+        PUBLIC_FORM_RATE_LIMIT="0",
+        EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend",
+    ):
+        run(arguments)
 
-    import django
 
-    django.setup()
-    from django.conf import settings
+def run(arguments):
     from django.contrib.auth.models import User
     from django.db import connection
     from django.test import Client
-    from django.test.utils import CaptureQueriesContext, setup_databases, teardown_databases
+    from django.test.utils import CaptureQueriesContext
 
-    settings.STORAGES["staticfiles"]["BACKEND"] = (
-        "django.contrib.staticfiles.storage.StaticFilesStorage"
-    )
-    # A test database of SQLite lives in memory unless named: writes are measured on a file.
-    settings.DATABASES["default"]["TEST"]["NAME"] = f"{scratch.name}/test_bench.sqlite3"
-    old_config = setup_databases(verbosity=0, interactive=False)
-    try:
-        conference, organizations, sessions = open_conference()
-        path = f"/en/conferences/{conference.slug}/register/"
-        client = Client()
-        client.get(path)  # warm up
-        began = time.perf_counter()
-        timings = [
-            submit(client, path, answers(n, organizations, sessions)) for n in range(SUBMISSIONS)
-        ]
-        elapsed = time.perf_counter() - began
-        with CaptureQueriesContext(connection) as captured:
-            submit(client, path, answers(SUBMISSIONS, organizations, sessions))
-        submit_median = statistics.median(timings) * 1000
-        p95 = statistics.quantiles(timings, n=20)[18] * 1000
-        print(f"database: {connection.vendor}; {SUBMISSIONS:,} registrations through the form")
-        print(f"  {SUBMISSIONS / elapsed:.1f} registrations per second ({elapsed:.1f} s in all)")
-        print(f"  one submission: median {submit_median:.1f} ms, 95th percentile {p95:.1f} ms")
-        print(f"  queries of one submission: {len(captured)}")
+    conference, organizations, sessions = open_conference()
+    path = f"/en/conferences/{conference.slug}/register/"
+    client = Client()
+    client.get(path)  # warm up
+    began = time.perf_counter()
+    timings = [
+        submit(client, path, answers(n, organizations, sessions)) for n in range(SUBMISSIONS)
+    ]
+    elapsed = time.perf_counter() - began
+    with CaptureQueriesContext(connection) as captured:
+        submit(client, path, answers(SUBMISSIONS, organizations, sessions))
+    submit_median = statistics.median(timings) * 1000
+    p95 = statistics.quantiles(timings, n=20)[18] * 1000
+    print(f"database: {connection.vendor}; {SUBMISSIONS:,} registrations through the form")
+    print(f"  {SUBMISSIONS / elapsed:.1f} registrations per second ({elapsed:.1f} s in all)")
+    print(f"  one submission: median {submit_median:.1f} ms, 95th percentile {p95:.1f} ms")
+    print(f"  queries of one submission: {len(captured)}")
 
-        began = time.perf_counter()
-        fill_up(conference, organizations, TOTAL - conference.registrations.count())
-        total = conference.registrations.count()
-        print(f"filled up to {total:,} registrations in {time.perf_counter() - began:.1f} s")
-        admin = Client()
-        admin.force_login(User.objects.create_superuser("bench", "bench@example.org", "x"))
-        print(f"{'admin page':<60} {'median ms':>10} {'queries':>8}")
-        changelist = "/admin/registrations/registration/"
-        results = []
-        for page in (changelist, f"{changelist}?conference__id__exact={conference.pk}"):
-            median, queries = measure(admin, page, arguments.rounds)
-            results.append(median)
-            print(f"{page:<60} {median:>10.1f} {queries:>8}")
+    began = time.perf_counter()
+    fill_up(conference, organizations, TOTAL - conference.registrations.count())
+    total = conference.registrations.count()
+    print(f"filled up to {total:,} registrations in {time.perf_counter() - began:.1f} s")
+    admin = Client()
+    admin.force_login(User.objects.create_superuser("bench", "bench@example.org", "x"))
+    print(f"{'admin page':<60} {'median ms':>10} {'queries':>8}")
+    changelist = "/admin/registrations/registration/"
+    results = []
+    for page in (changelist, f"{changelist}?conference__id__exact={conference.pk}"):
+        median, queries = measure(admin, page, arguments.rounds)
+        results.append(median)
+        print(f"{page:<60} {median:>10.1f} {queries:>8}")
 
-        note = "" if connection.vendor == "postgresql" else " (set for PostgreSQL)"
-        print("targets:")
-        verdict(f"registration submit median{note}", submit_median, 20)
-        verdict(f"admin changelist of {total:,}, slower page", max(results), 300)
-    finally:
-        teardown_databases(old_config, verbosity=0)
-        scratch.cleanup()
+    note = "" if connection.vendor == "postgresql" else " (set for PostgreSQL)"
+    print("targets:")
+    verdict(f"registration submit median{note}", submit_median, 20)
+    verdict(f"admin changelist of {total:,}, slower page", max(results), 300)
 
 
 if __name__ == "__main__":

@@ -1,0 +1,70 @@
+"""What the benchmark scripts share: a scratch database, and timing a page.
+
+A script calls `scratch_database()` before importing any model: it points Django at a scratch
+SQLite file or PostgreSQL database, with production-like settings, creates the database, and
+drops it on the way out.
+"""
+
+import contextlib
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+
+@contextlib.contextmanager
+def scratch_database(postgres, **environment):
+    """Set Django up on a scratch database (extra settings from `environment`), then drop it."""
+    scratch = tempfile.TemporaryDirectory()
+    if postgres:
+        os.environ["DATABASE_URL"] = "postgres://postgres@127.0.0.1:5432/va_conference_bench"
+    else:
+        os.environ["DATABASE_URL"] = f"sqlite:///{scratch.name}/bench.sqlite3"
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "va_conference.settings")
+    os.environ["DEBUG"] = "0"
+    os.environ.setdefault("SECRET_KEY", "benchmark-only")
+    os.environ["ALLOWED_HOSTS"] = "testserver"
+    os.environ["SECURE_SSL_REDIRECT"] = "0"
+    os.environ["MEDIA_ROOT"] = scratch.name
+    os.environ.update(environment)
+
+    import django
+
+    django.setup()
+    from django.conf import settings
+    from django.test.utils import setup_databases, teardown_databases
+
+    settings.STORAGES["staticfiles"]["BACKEND"] = (
+        "django.contrib.staticfiles.storage.StaticFilesStorage"
+    )
+    # A test database of SQLite lives in memory unless named: measure on a file, as served.
+    settings.DATABASES["default"]["TEST"]["NAME"] = f"{scratch.name}/test_bench.sqlite3"
+    # Test databases are scratch databases: created here, dropped at the end.
+    old_config = setup_databases(verbosity=0, interactive=False)
+    try:
+        yield
+    finally:
+        teardown_databases(old_config, verbosity=0)
+        scratch.cleanup()
+
+
+def measure(client, path, rounds):
+    """Median milliseconds to answer `path` over `rounds` requests, and its query count."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(path)  # warm up
+    timings = []
+    for _round in range(rounds):
+        began = time.perf_counter()
+        response = client.get(path)
+        timings.append(time.perf_counter() - began)
+        assert response.status_code == 200, (path, response.status_code)
+    with CaptureQueriesContext(connection) as captured:
+        client.get(path)
+    return statistics.median(timings) * 1000, len(captured)
