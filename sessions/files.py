@@ -6,6 +6,8 @@ declares: a PDF starts with `%PDF-`; DOCX and ODT are ZIP archives, told apart b
 """
 
 import hashlib
+import re
+import unicodedata
 import zipfile
 
 from django.utils.translation import gettext_lazy as _
@@ -57,3 +59,17 @@ def detect_format(file):
     finally:
         file.seek(0)
     return None
+
+
+def readable_name(*parts, extension):
+    """A file name people can read, in plain ASCII: `3MSP-victim-assistance-Norway-EN.pdf`.
+
+    Letters lose their accents; anything else between words becomes a hyphen.
+    """
+    words = []
+    for part in parts:
+        ascii_text = unicodedata.normalize("NFKD", str(part)).encode("ascii", "ignore").decode()
+        word = re.sub(r"[^A-Za-z0-9]+", "-", ascii_text).strip("-")
+        if word:
+            words.append(word)
+    return f"{'-'.join(words) or 'document'}.{extension}"

@@ -6,8 +6,10 @@ from pathlib import PurePath
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import F, Q
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -279,6 +281,16 @@ class Statement(models.Model):
             self.clean_file()
         self.clean_original()
 
+    def download_name(self, file_format):
+        """e.g. 3MSP-victim-assistance-Norway-EN.pdf, in English whatever the page's language."""
+        return files.readable_name(
+            self.session.conference.short_name_en,
+            self.session.slug,
+            self.organization.name_en,
+            self.language.upper(),
+            extension=file_format,
+        )
+
     def clean_file(self):
         self.size, self.checksum = files.fingerprint(self.file)
         if self.size == 0:
@@ -313,3 +325,15 @@ class Statement(models.Model):
             raise ValidationError(
                 {"language": _("A translation must be in a language other than the original's.")}
             )
+
+
+@receiver(post_delete, sender=Statement)
+def delete_stored_file(sender, instance, **kwargs):
+    """A deleted statement takes its file with it, once the deletion is committed.
+
+    A signal, because cascades (a translation goes with its original) delete rows without
+    calling Statement.delete(); on commit, because a rolled-back deletion must keep the file.
+    """
+    if instance.file:
+        storage, name = instance.file.storage, instance.file.name
+        transaction.on_commit(lambda: storage.delete(name))

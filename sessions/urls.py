@@ -6,4 +6,5 @@ urlpatterns = [
     path("programme/", views.programme, name="programme"),
     path("programme.ics", views.programme_ics, name="programme_ics"),
     path("sessions/<slug:session_slug>/", views.session_detail, name="session_detail"),
+    path("statements/<int:pk>/file/", views.statement_file, name="statement_file"),
 ]

@@ -2,12 +2,14 @@
 
 import itertools
 
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
 
 from va_conference.models import Conference
 
-from . import calendar
-from .models import Session
+from . import calendar, files
+from .models import Session, Statement
 
 
 def conference_for(request, slug):
@@ -57,3 +59,30 @@ def session_detail(request, slug, session_slug):
             "preview": not (conference.is_published and session.is_public),
         },
     )
+
+
+@require_safe
+def statement_file(request, slug, pk):
+    """A statement's file, streamed from storage: published ones for all, drafts for staff."""
+    statements = Statement.objects.select_related("session__conference", "organization")
+    if not request.user.is_staff:
+        statements = statements.published()
+    statement = get_object_or_404(statements, pk=pk, session__conference__slug=slug)
+    try:
+        stored = statement.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    file_format = files.detect_format(stored)
+    if file_format is None:
+        stored.close()
+        raise Http404
+    response = FileResponse(
+        stored,
+        as_attachment=True,
+        filename=statement.download_name(file_format),
+        content_type=files.CONTENT_TYPES[file_format],
+    )
+    response["X-Content-Type-Options"] = "nosniff"
+    if not statement.is_published:
+        response["Cache-Control"] = "private, no-store"
+    return response

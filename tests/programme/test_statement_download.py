@@ -1,0 +1,127 @@
+"""Statements are downloaded through a view that checks the published flag, never from /media/."""
+
+import datetime
+import io
+import zipfile
+
+import pytest
+from django.core.files.base import ContentFile
+from django.db import transaction
+
+from sessions.models import Statement
+from tests.factories import (
+    ConferenceFactory,
+    SessionFactory,
+    StateFactory,
+    StatementFactory,
+    pdf_bytes,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def statement():
+    conference = ConferenceFactory(
+        slug="3msp-oslo-2012",
+        short_name_en="3MSP",
+        start_date=datetime.date(2012, 9, 11),
+        end_date=datetime.date(2012, 9, 14),
+    )
+    session = SessionFactory(conference=conference, slug="victim-assistance")
+    norway = StateFactory(country="NO", name_en="Norway", name_fr="Norvège")
+    return StatementFactory(
+        session=session,
+        organization=norway,
+        language="en",
+        file=ContentFile(pdf_bytes("Norway on victim assistance"), name="upload.pdf"),
+    )
+
+
+def download(client, statement, language="fr"):
+    return client.get(
+        f"/{language}/conferences/{statement.session.conference.slug}"
+        f"/statements/{statement.pk}/file/"
+    )
+
+
+def test_a_published_statement_downloads_with_a_readable_name(client, statement):
+    response = download(client, statement)
+    assert response.status_code == 200
+    assert response.streaming
+    assert b"".join(response.streaming_content) == pdf_bytes("Norway on victim assistance")
+    assert response["Content-Type"] == "application/pdf"
+    assert response["Content-Disposition"] == (
+        'attachment; filename="3MSP-victim-assistance-Norway-EN.pdf"'
+    )
+    assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_the_file_name_says_what_the_content_is(client, statement):
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as docx:
+        docx.writestr("[Content_Types].xml", "<Types/>")
+        docx.writestr("word/document.xml", "<document/>")
+    # Uploaded under a misleading name: the content decides.
+    statement.file.save("statement.pdf", ContentFile(archive.getvalue()))
+    response = download(client, statement)
+    assert response["Content-Disposition"].endswith('-EN.docx"')
+    assert response["Content-Type"].startswith("application/vnd.openxmlformats")
+
+
+def test_a_draft_is_404_to_the_public_and_open_to_staff(client, admin_client, statement):
+    statement.is_published = False
+    statement.save()
+    assert download(client, statement).status_code == 404
+    response = download(admin_client, statement)
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_a_statement_of_a_private_session_or_unpublished_conference_is_404(client, statement):
+    statement.session.is_public = False
+    statement.session.save()
+    assert download(client, statement).status_code == 404
+
+
+def test_a_statement_is_found_only_under_its_own_conference(client, statement):
+    other = ConferenceFactory()
+    response = client.get(f"/en/conferences/{other.slug}/statements/{statement.pk}/file/")
+    assert response.status_code == 404
+
+
+def test_the_session_page_links_each_statement(client, statement):
+    conference = statement.session.conference
+    page = client.get(
+        f"/fr/conferences/{conference.slug}/sessions/{statement.session.slug}/"
+    ).content.decode()
+    assert f'href="/fr/conferences/{conference.slug}/statements/{statement.pk}/file/"' in page
+
+
+def test_deleting_a_statement_deletes_its_file(statement, django_capture_on_commit_callbacks):
+    translation = StatementFactory(
+        session=statement.session,
+        organization=statement.organization,
+        original=statement,
+        language="fr",
+    )
+    storage = statement.file.storage
+    names = [statement.file.name, translation.file.name]
+    assert all(storage.exists(name) for name in names)
+    with django_capture_on_commit_callbacks(execute=True):
+        statement.delete()  # its translation goes with it
+    assert not Statement.objects.exists()
+    assert not any(storage.exists(name) for name in names)
+
+
+def test_a_deletion_rolled_back_keeps_the_file(statement, django_capture_on_commit_callbacks):
+    storage, name, pk = statement.file.storage, statement.file.name, statement.pk
+    with (
+        django_capture_on_commit_callbacks(execute=True),
+        pytest.raises(RuntimeError),
+        transaction.atomic(),
+    ):
+        statement.delete()
+        raise RuntimeError("the request failed after the delete")
+    assert storage.exists(name)
+    assert Statement.objects.filter(pk=pk).exists()
