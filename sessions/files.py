@@ -9,7 +9,11 @@ import hashlib
 import re
 import unicodedata
 import zipfile
+import zlib
 
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
 PDF = "pdf"
@@ -23,6 +27,9 @@ CONTENT_TYPES = {
 }
 
 UNSUPPORTED_FORMAT = _("This file is not a PDF, DOCX or ODT document.")
+
+# The part of a DOCX or ODT that holds its text.
+MAIN_MEMBER = {DOCX: "word/document.xml", ODT: "content.xml"}
 
 
 def fingerprint(file):
@@ -54,7 +61,7 @@ def detect_format(file):
                 return ODT if mimetype == CONTENT_TYPES[ODT].encode() else None
             if "[Content_Types].xml" in names and "word/document.xml" in names:
                 return DOCX
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except (zipfile.BadZipFile, zlib.error, OSError, ValueError):
         return None
     finally:
         file.seek(0)
@@ -73,3 +80,52 @@ def readable_name(*parts, extension):
         if word:
             words.append(word)
     return f"{'-'.join(words) or 'document'}.{extension}"
+
+
+def check(file):
+    """Return the format of an acceptable file; raise ValidationError saying why it is not.
+
+    Refused: an empty file, one over the size limit, one whose content is no PDF, DOCX or ODT
+    (whatever its name says), and a damaged DOCX or ODT, or one that would expand beyond the
+    limit when unzipped.
+    """
+    limit = settings.STATEMENT_MAX_UPLOAD_SIZE
+    if file.size == 0:
+        raise ValidationError(_("The file is empty."), code="empty")
+    if file.size > limit:
+        raise ValidationError(
+            _("The file is larger than %(limit)s."),
+            code="too_large",
+            params={"limit": filesizeformat(limit)},
+        )
+    file_format = detect_format(file)
+    if file_format is None:
+        raise ValidationError(UNSUPPORTED_FORMAT, code="unsupported")
+    if file_format in MAIN_MEMBER:
+        check_archive(file, MAIN_MEMBER[file_format])
+    return file_format
+
+
+def check_archive(file, main_member):
+    """A DOCX or ODT must unzip whole, within the size limit, its text readable."""
+    damaged = ValidationError(_("The document is damaged: it cannot be opened."), code="damaged")
+    limit = settings.STATEMENT_MAX_UNZIPPED_SIZE
+    try:
+        with zipfile.ZipFile(file) as archive:
+            # The sizes the archive declares are checked before anything is unzipped, and the
+            # reading stops at the limit, in case they lie.
+            if sum(member.file_size for member in archive.infolist()) > limit:
+                raise ValidationError(
+                    _("The document would expand to more than %(limit)s when opened."),
+                    code="too_large_unzipped",
+                    params={"limit": filesizeformat(limit)},
+                )
+            with archive.open(main_member) as text:
+                while chunk := text.read(1024 * 1024):
+                    limit -= len(chunk)
+                    if limit < 0:
+                        raise damaged
+    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, EOFError, ValueError, RuntimeError):
+        raise damaged from None
+    finally:
+        file.seek(0)

@@ -292,11 +292,11 @@ class Statement(models.Model):
         )
 
     def clean_file(self):
+        try:
+            files.check(self.file)
+        except ValidationError as error:
+            raise ValidationError({"file": error}) from None
         self.size, self.checksum = files.fingerprint(self.file)
-        if self.size == 0:
-            raise ValidationError({"file": _("The file is empty.")})
-        if files.detect_format(self.file) is None:
-            raise ValidationError({"file": files.UNSUPPORTED_FORMAT})
         if self.session_id:
             duplicates = Statement.objects.filter(
                 session_id=self.session_id, checksum=self.checksum

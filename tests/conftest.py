@@ -1,9 +1,10 @@
-"""Fixtures shared by every test: files on disk in a temporary folder, a fresh cache, links in
-e-mails to the test server, and staff users."""
+"""Fixtures shared by every test: files on disk in a temporary folder, a fresh cache, English,
+links in e-mails to the test server, and staff users."""
 
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import cache
+from django.utils import translation
 
 
 @pytest.fixture(autouse=True)
@@ -24,6 +25,14 @@ def fresh_rate_limit():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def english():
+    """Each test starts in English: a request through the test client leaves its language
+    active in the thread afterwards."""
+    with translation.override("en"):
+        yield
 
 
 def staff_member(django_user_model, username, group_name):

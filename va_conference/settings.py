@@ -175,6 +175,11 @@ STATICFILES_DIRS = [
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 
+# Statement files: the largest accepted upload, and the most a DOCX or ODT may expand to when
+# unzipped (a "zip bomb" is refused).
+STATEMENT_MAX_UPLOAD_SIZE = env_int("STATEMENT_MAX_UPLOAD_MB", 20) * 1024 * 1024
+STATEMENT_MAX_UNZIPPED_SIZE = env_int("STATEMENT_MAX_UNZIPPED_MB", 200) * 1024 * 1024
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
