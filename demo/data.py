@@ -17,7 +17,6 @@ import datetime
 import hashlib
 import textwrap
 import unicodedata
-from functools import partial
 from zoneinfo import ZoneInfo
 
 from django.contrib.auth import get_user_model
@@ -2442,13 +2441,12 @@ def load_statement(session, organization, language, speaker, original, uploaded_
     if unchanged:
         statement.save()
     else:
-        previous_name = statement.file.name if statement.pk else None
         # Only the suffix of this name is kept: statement_file_name() draws a random one.
         statement.file.save("statement.pdf", ContentFile(content), save=False)
         statement.save()
         statement.file.close()
-        if previous_name and previous_name != statement.file.name:
-            transaction.on_commit(partial(storage.delete, previous_name))
+        # The demonstration keeps no earlier file: deleting the record deletes the file.
+        statement.earlier_files.all().delete()
     # auto_now_add stamps today; the files went online after the meeting.
     Statement.objects.filter(pk=statement.pk).update(uploaded_at=published_at)
     return statement

@@ -3,12 +3,14 @@
 from django.contrib import admin, messages
 from django.db.models import Count
 from django.template.defaultfilters import filesizeformat
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationAdmin
 
-from .models import Room, Session, Statement
+from .models import Room, Session, Statement, StatementFileVersion
 
 CAN_PUBLISH = "programme.publish_statement"
 
@@ -81,8 +83,45 @@ class SessionAdmin(TabbedTranslationAdmin):
         return session.statement_total
 
 
+class EarlierFileInline(admin.TabularInline):
+    """Files the statement had before, each downloadable by staff."""
+
+    model = StatementFileVersion
+    extra = 0
+    fields = ("download", "size", "checksum", "replaced_at", "replaced_by")
+    readonly_fields = fields
+    can_delete = False
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("replaced_by", "statement__session__conference")
+        )
+
+    # Whoever may see a statement may see its earlier files; nobody edits them.
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm("programme.view_statement")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("file"))
+    def download(self, version):
+        statement = version.statement
+        url = reverse(
+            "earlier_statement_file",
+            args=[statement.session.conference.slug, statement.pk, version.pk],
+        )
+        return format_html('<a href="{}">{}</a>', url, _("Download"))
+
+
 @admin.register(Statement)
 class StatementAdmin(admin.ModelAdmin):
+    inlines = (EarlierFileInline,)
     list_display = (
         "organization",
         "session",
@@ -132,9 +171,14 @@ class StatementAdmin(admin.ModelAdmin):
             readonly.append("is_published")
         return readonly
 
+    def get_inline_instances(self, request, obj=None):
+        # A new statement has no earlier file.
+        return super().get_inline_instances(request, obj) if obj else []
+
     def save_model(self, request, obj, form, change):
         if obj.uploaded_by_id is None:
             obj.uploaded_by = request.user
+        obj.replaced_by = request.user
         super().save_model(request, obj, form, change)
 
     @admin.display(description=_("conference"), ordering="session__conference")

@@ -3,6 +3,7 @@
 import datetime
 import uuid
 from pathlib import PurePath
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -170,6 +171,14 @@ def statement_file_name(instance, filename):
     return f"statements/{uuid.uuid4().hex}{suffix}"
 
 
+class StoredFile(NamedTuple):
+    """What a statement's row says of its file, as last read or written."""
+
+    name: str
+    size: int
+    checksum: str
+
+
 class StatementQuerySet(models.QuerySet):
     def published(self):
         return self.filter(
@@ -254,21 +263,39 @@ class Statement(models.Model):
         return f"{self.organization} — {self.session} ({self.language})"
 
     def save(self, *args, **kwargs):
-        stored_file_name = getattr(self, "_stored_file_name", None)
+        stored = getattr(self, "_stored", None)
+        new_file = self.has_new_file
         if self.file and (
-            self.has_new_file or not self.checksum or self.file.name != stored_file_name
+            new_file or not self.checksum or stored is None or self.file.name != stored.name
         ):
             self.size, self.checksum = files.fingerprint(self.file)
         if self.is_published and self.published_at is None:
             self.published_at = timezone.now()
-        super().save(*args, **kwargs)
-        self._stored_file_name = self.file.name
+        try:
+            # Stores a new file first, then writes the row.
+            super().save(*args, **kwargs)
+        except BaseException:
+            if new_file and getattr(self.file, "_committed", False):
+                # The row was not written: its file must not stay behind, orphaned.
+                self.file.storage.delete(self.file.name)
+            raise
+        if stored is not None and stored.name and stored.name != self.file.name:
+            # The file was replaced: the previous one stays, retrievable by staff.
+            StatementFileVersion.objects.create(
+                statement=self,
+                file=stored.name,
+                size=stored.size,
+                checksum=stored.checksum,
+                replaced_by=getattr(self, "replaced_by", None),
+            )
+        self._stored = StoredFile(self.file.name, self.size, self.checksum)
 
     @classmethod
     def from_db(cls, db, field_names, values):
         statement = super().from_db(db, field_names, values)
         # Remembered so that save() knows when the file was replaced, however it was.
-        statement._stored_file_name = statement.file.name if "file" in field_names else None
+        if {"file", "size", "checksum"} <= set(field_names):
+            statement._stored = StoredFile(statement.file.name, statement.size, statement.checksum)
         return statement
 
     @property
@@ -327,12 +354,46 @@ class Statement(models.Model):
             )
 
 
-@receiver(post_delete, sender=Statement)
-def delete_stored_file(sender, instance, **kwargs):
-    """A deleted statement takes its file with it, once the deletion is committed.
+class StatementFileVersion(models.Model):
+    """A file a statement had before it was replaced: kept for staff, never public."""
 
-    A signal, because cascades (a translation goes with its original) delete rows without
-    calling Statement.delete(); on commit, because a rolled-back deletion must keep the file.
+    statement = models.ForeignKey(
+        Statement,
+        verbose_name=_("statement"),
+        on_delete=models.CASCADE,
+        related_name="earlier_files",
+    )
+    file = models.FileField(_("file"), upload_to=statement_file_name, max_length=200)
+    size = models.PositiveBigIntegerField(_("size in bytes"))
+    checksum = models.CharField(_("SHA-256 checksum"), max_length=64)
+    replaced_at = models.DateTimeField(_("replaced"), auto_now_add=True)
+    replaced_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("replaced by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("earlier file")
+        verbose_name_plural = _("earlier files")
+        ordering = ["-replaced_at"]
+
+    def __str__(self):
+        return self.file.name
+
+
+@receiver(post_delete, sender=Statement)
+@receiver(post_delete, sender=StatementFileVersion)
+def delete_stored_file(sender, instance, **kwargs):
+    """A deleted statement (or earlier file) takes its file with it, once the deletion is
+    committed.
+
+    A signal, because cascades (a translation goes with its original, earlier files with their
+    statement) delete rows without calling delete(); on commit, because a rolled-back deletion
+    must keep the file.
     """
     if instance.file:
         storage, name = instance.file.storage, instance.file.name

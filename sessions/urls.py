@@ -7,4 +7,9 @@ urlpatterns = [
     path("programme.ics", views.programme_ics, name="programme_ics"),
     path("sessions/<slug:session_slug>/", views.session_detail, name="session_detail"),
     path("statements/<int:pk>/file/", views.statement_file, name="statement_file"),
+    path(
+        "statements/<int:pk>/earlier/<int:version_pk>/file/",
+        views.earlier_statement_file,
+        name="earlier_statement_file",
+    ),
 ]

@@ -2,6 +2,7 @@
 
 import itertools
 
+from django.contrib.admin.views.decorators import staff_member_required
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
@@ -9,7 +10,7 @@ from django.views.decorators.http import require_safe
 from va_conference.models import Conference
 
 from . import calendar, files
-from .models import Session, Statement
+from .models import Session, Statement, StatementFileVersion
 
 
 def conference_for(request, slug):
@@ -68,8 +69,33 @@ def statement_file(request, slug, pk):
     if not request.user.is_staff:
         statements = statements.published()
     statement = get_object_or_404(statements, pk=pk, session__conference__slug=slug)
+    response = file_response(statement.file, statement.download_name)
+    if not statement.is_published:
+        response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_safe
+@staff_member_required
+def earlier_statement_file(request, slug, pk, version_pk):
+    """A file a statement had before it was replaced: for staff only."""
+    version = get_object_or_404(
+        StatementFileVersion.objects.select_related(
+            "statement__session__conference", "statement__organization"
+        ),
+        pk=version_pk,
+        statement_id=pk,
+        statement__session__conference__slug=slug,
+    )
+    response = file_response(version.file, version.statement.download_name)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def file_response(field_file, download_name):
+    """Stream a stored file as an attachment, its type read from its content, never guessed."""
     try:
-        stored = statement.file.open("rb")
+        stored = field_file.open("rb")
     except FileNotFoundError:
         raise Http404 from None
     file_format = files.detect_format(stored)
@@ -79,10 +105,8 @@ def statement_file(request, slug, pk):
     response = FileResponse(
         stored,
         as_attachment=True,
-        filename=statement.download_name(file_format),
+        filename=download_name(file_format),
         content_type=files.CONTENT_TYPES[file_format],
     )
     response["X-Content-Type-Options"] = "nosniff"
-    if not statement.is_published:
-        response["Cache-Control"] = "private, no-store"
     return response

@@ -6,7 +6,7 @@ import zipfile
 
 import pytest
 from django.core.files.base import ContentFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 
 from sessions.models import Statement
 from tests.factories import (
@@ -125,3 +125,47 @@ def test_a_deletion_rolled_back_keeps_the_file(statement, django_capture_on_comm
         raise RuntimeError("the request failed after the delete")
     assert storage.exists(name)
     assert Statement.objects.filter(pk=pk).exists()
+
+
+def test_replacing_a_file_keeps_the_earlier_one_for_staff(
+    client, admin_client, statement, django_capture_on_commit_callbacks
+):
+    earlier_name = statement.file.name
+    statement.file.save("corrected.pdf", ContentFile(pdf_bytes("Corrected statement")))
+    [version] = statement.earlier_files.all()
+    assert version.file.name == earlier_name
+    assert version.size == len(pdf_bytes("Norway on victim assistance"))
+    url = (
+        f"/en/conferences/{statement.session.conference.slug}/statements/{statement.pk}"
+        f"/earlier/{version.pk}/file/"
+    )
+    response = admin_client.get(url)
+    assert b"".join(response.streaming_content) == pdf_bytes("Norway on victim assistance")
+    assert client.get(url).status_code == 302  # to the staff login
+    change_page = admin_client.get(f"/admin/programme/statement/{statement.pk}/change/")
+    assert url in change_page.content.decode()
+
+    # The current file is the new one; deleting the statement deletes both.
+    assert b"".join(download(client, statement).streaming_content) == pdf_bytes(
+        "Corrected statement"
+    )
+    storage = statement.file.storage
+    names = [statement.file.name, earlier_name]
+    with django_capture_on_commit_callbacks(execute=True):
+        statement.delete()
+    assert not any(storage.exists(name) for name in names)
+
+
+def test_a_failed_save_leaves_no_file_behind(statement):
+    storage = statement.file.storage
+    before = set(storage.listdir("statements")[1])
+    duplicate = Statement(
+        session=statement.session,
+        organization=statement.organization,
+        language="fr",
+        # The same bytes in the same session: the database refuses the row.
+        file=ContentFile(pdf_bytes("Norway on victim assistance"), name="again.pdf"),
+    )
+    with pytest.raises(IntegrityError), transaction.atomic():
+        duplicate.save()
+    assert set(storage.listdir("statements")[1]) == before
