@@ -1,0 +1,47 @@
+"""Form fields shared by the apps: choosing an organization among many."""
+
+from django import forms
+from django.conf import settings
+from modeltranslation.utils import build_localized_fieldname
+
+from .models import OrganizationKind
+
+
+class OrganizationsByKind(forms.models.ModelChoiceIterator):
+    """The organizations grouped by kind, each group sorted by name in the page's language."""
+
+    def __iter__(self):
+        yield ("", self.field.empty_label)
+        by_kind = {kind: [] for kind in OrganizationKind.values}
+        for organization in self.queryset:
+            by_kind[organization.kind].append(organization)
+        for kind, members in by_kind.items():
+            if members:
+                members.sort(key=lambda organization: organization.name.casefold())
+                yield (OrganizationKind(kind).label, [self.choice(o) for o in members])
+
+
+class SearchableSelect(forms.Select):
+    """A select whose options carry every name of the organization, for the search box."""
+
+    def create_option(self, name, value, label, selected, index, subindex=None, attrs=None):
+        option = super().create_option(name, value, label, selected, index, subindex, attrs)
+        organization = getattr(value, "instance", None)
+        if organization is not None:
+            names = (
+                getattr(organization, build_localized_fieldname("name", code))
+                for code, _name in settings.LANGUAGES
+            )
+            option["attrs"]["data-search"] = " ".join(filter(None, [*names, organization.acronym]))
+        return option
+
+
+class OrganizationField(forms.ModelChoiceField):
+    """The organizations to choose from, grouped by kind, each searchable in every language.
+
+    Showing the list reads them all in one query; checking the answer reads only the one
+    chosen.
+    """
+
+    iterator = OrganizationsByKind
+    widget = SearchableSelect
