@@ -179,6 +179,9 @@ class StoredFile(NamedTuple):
     checksum: str
 
 
+CAN_PUBLISH = "programme.publish_statement"
+
+
 class StatementQuerySet(models.QuerySet):
     def published(self):
         return self.filter(

@@ -6,6 +6,11 @@ urlpatterns = [
     path("programme/", views.programme, name="programme"),
     path("programme.ics", views.programme_ics, name="programme_ics"),
     path("sessions/<slug:session_slug>/", views.session_detail, name="session_detail"),
+    path(
+        "sessions/<slug:session_slug>/upload/",
+        views.upload_statements,
+        name="upload_statements",
+    ),
     path("statements/<int:pk>/file/", views.statement_file, name="statement_file"),
     path(
         "statements/<int:pk>/earlier/<int:version_pk>/file/",
