@@ -13,7 +13,8 @@ class OrganizationsByKind(forms.models.ModelChoiceIterator):
     def __iter__(self):
         yield ("", self.field.empty_label)
         by_kind = {kind: [] for kind in OrganizationKind.values}
-        for organization in self.queryset:
+        listed = self.queryset if self.field.listed is None else self.field.listed
+        for organization in listed:
             by_kind[organization.kind].append(organization)
         for kind, members in by_kind.items():
             if members:
@@ -45,3 +46,5 @@ class OrganizationField(forms.ModelChoiceField):
 
     iterator = OrganizationsByKind
     widget = SearchableSelect
+    # Organizations already read, for forms that show the same list many times.
+    listed = None
