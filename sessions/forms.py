@@ -1,6 +1,7 @@
 """The statement upload form: one row per file, each saying whose statement it is."""
 
 from django import forms
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from va_conference.forms import OrganizationField
@@ -69,3 +70,39 @@ def upload_formset(rows, organizations):
             form.fields["organization"].listed = organizations
 
     return UploadFormSet
+
+
+class StatementFilterForm(forms.Form):
+    """Narrow a conference's statements by session, delegation and language (GET)."""
+
+    session = forms.ModelChoiceField(
+        queryset=None, label=_("Session"), empty_label=_("All sessions"), required=False
+    )
+    organization = forms.ModelChoiceField(
+        queryset=None, label=_("Delegation"), empty_label=_("All delegations"), required=False
+    )
+    language = forms.ChoiceField(
+        label=_("Language"),
+        choices=[("", _("All languages")), *StatementLanguage.choices],
+        required=False,
+    )
+
+    def __init__(self, *args, sessions, organizations, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["session"].queryset = sessions
+        self.fields["organization"].queryset = organizations
+
+    def filter(self, statements):
+        """The statements (as delivered) that have what the visitor asked for."""
+        if not self.is_valid():
+            return statements
+        if session := self.cleaned_data["session"]:
+            statements = statements.filter(session=session)
+        if organization := self.cleaned_data["organization"]:
+            statements = statements.filter(organization=organization)
+        if language := self.cleaned_data["language"]:
+            statements = statements.filter(
+                Q(language=language)
+                | Q(translations__language=language, translations__is_published=True)
+            ).distinct()
+        return statements

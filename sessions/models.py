@@ -188,6 +188,20 @@ class StatementQuerySet(models.QuerySet):
             is_published=True, session__is_public=True, session__conference__is_published=True
         )
 
+    def as_delivered(self):
+        """Statements as delivered, each with its published translations (`files`)."""
+        return (
+            self.filter(original=None)
+            .select_related("organization")
+            .prefetch_related(
+                models.Prefetch(
+                    "translations",
+                    Statement.objects.filter(is_published=True).order_by("language"),
+                    to_attr="published_translations",
+                )
+            )
+        )
+
 
 class Statement(models.Model):
     session = models.ForeignKey(
@@ -300,6 +314,11 @@ class Statement(models.Model):
         if {"file", "size", "checksum"} <= set(field_names):
             statement._stored = StoredFile(statement.file.name, statement.size, statement.checksum)
         return statement
+
+    @property
+    def files(self):
+        """This statement's file, then those of its published translations (as_delivered())."""
+        return [self, *getattr(self, "published_translations", [])]
 
     @property
     def has_new_file(self):

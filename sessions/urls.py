@@ -11,6 +11,7 @@ urlpatterns = [
         views.upload_statements,
         name="upload_statements",
     ),
+    path("statements/", views.conference_statements, name="conference_statements"),
     path("statements/<int:pk>/file/", views.statement_file, name="statement_file"),
     path(
         "statements/<int:pk>/earlier/<int:version_pk>/file/",

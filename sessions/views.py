@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
@@ -15,7 +16,7 @@ from django.views.decorators.http import require_safe
 from va_conference.models import Conference, Organization
 
 from . import calendar, files, uploads
-from .forms import DEFAULT_ROWS, MAX_ROWS, upload_formset
+from .forms import DEFAULT_ROWS, MAX_ROWS, StatementFilterForm, upload_formset
 from .models import CAN_PUBLISH, Session, Statement, StatementFileVersion
 
 
@@ -55,7 +56,10 @@ def session_detail(request, slug, session_slug):
         slug=session_slug,
     )
     session.conference = conference
-    statements = session.statements.filter(is_published=True).select_related("organization")
+    statements = sorted(
+        session.statements.filter(is_published=True).as_delivered(),
+        key=lambda statement: statement.organization.name.casefold(),
+    )
     return render(
         request,
         "sessions/detail.html",
@@ -64,6 +68,49 @@ def session_detail(request, slug, session_slug):
             "session": session,
             "statements": statements,
             "preview": not (conference.is_published and session.is_public),
+        },
+    )
+
+
+STATEMENTS_PER_PAGE = 50
+
+
+def conference_statements(request, slug):
+    """Every published statement of a conference, filtered and a page at a time."""
+    conference = conference_for(request, slug)
+    sessions = Session.objects.visible_to(request.user).filter(conference=conference)
+    published = Statement.objects.filter(session__in=sessions, is_published=True)
+    form = StatementFilterForm(
+        request.GET,
+        sessions=sessions,
+        organizations=Organization.objects.filter(pk__in=published.values("organization")),
+    )
+    statements = (
+        form.filter(published.as_delivered())
+        .select_related("session")
+        .order_by(
+            "session__date",
+            "session__start_time",
+            "session__order",
+            "session",
+            "organization__name",
+        )
+    )
+    page = Paginator(statements, STATEMENTS_PER_PAGE).get_page(request.GET.get("page"))
+    for statement in page:
+        statement.session.conference = conference
+    query = request.GET.copy()
+    query.pop("page", None)
+    return render(
+        request,
+        "sessions/statements.html",
+        {
+            "conference": conference,
+            "form": form,
+            "page": page,
+            "page_numbers": page.paginator.get_elided_page_range(page.number),
+            "query": query.urlencode(),
+            "preview": not conference.is_published,
         },
     )
 

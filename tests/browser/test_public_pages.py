@@ -71,6 +71,7 @@ def public_paths(language):
         f"/{language}/conferences/amman-2019/programme/",
         f"/{language}/conferences/amman-2019/sessions/challenges/",
         f"/{language}/conferences/amman-2019/participants/",
+        f"/{language}/conferences/amman-2019/statements/",
     ]
 
 
