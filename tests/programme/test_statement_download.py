@@ -69,11 +69,12 @@ def test_the_file_name_says_what_the_content_is(client, statement):
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
 
 
-def test_a_draft_is_404_to_the_public_and_open_to_staff(client, admin_client, statement):
+def test_a_draft_is_404_to_the_public_and_open_to_editors(client, statement, statement_editor):
     statement.is_published = False
     statement.save()
     assert download(client, statement).status_code == 404
-    response = download(admin_client, statement)
+    client.force_login(statement_editor)
+    response = download(client, statement)
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"]
 
