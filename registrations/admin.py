@@ -2,13 +2,19 @@
 
 from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.options import IncorrectLookupParameters
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
+from django.http import Http404
+from django.shortcuts import redirect
+from django.urls import path, reverse
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries import countries
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import notifications, workflow
+from . import exports, notifications, workflow
 from .models import PLACE_STATUSES, Delegate, Registration, Status
 
 
@@ -131,6 +137,7 @@ class RegistrationAdminForm(forms.ModelForm):
 @admin.register(Registration)
 class RegistrationAdmin(SimpleHistoryAdmin):
     form = RegistrationAdminForm
+    change_list_template = "admin/registrations/registration/change_list.html"
     actions = ("confirm", "wait_list", "decline")
     list_display = (
         "reference",
@@ -266,3 +273,28 @@ class RegistrationAdmin(SimpleHistoryAdmin):
     @admin.action(description=_("Decline the selected registrations"))
     def decline(self, request, queryset):
         self.change_status(request, self.selected(queryset), Status.DECLINED)
+
+    def get_urls(self):
+        return [
+            path(
+                "export/<str:file_format>/",
+                self.admin_site.admin_view(self.export),
+                name="registrations_registration_export",
+            ),
+            *super().get_urls(),
+        ]
+
+    def export(self, request, file_format):
+        """The registrations the changelist shows, with its filters and search, as a file."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        responses = {"csv": exports.csv_response, "xlsx": exports.xlsx_response}
+        if file_format not in responses:
+            raise Http404
+        try:
+            registrations = self.get_changelist_instance(request).get_queryset(request)
+        except IncorrectLookupParameters:
+            return redirect(reverse("admin:registrations_registration_changelist") + "?e=1")
+        return responses[file_format](
+            registrations, f"registrations-{timezone.localdate():%Y-%m-%d}"
+        )
