@@ -282,8 +282,13 @@ class Statement(models.Model):
     def save(self, *args, **kwargs):
         stored = getattr(self, "_stored", None)
         new_file = self.has_new_file
-        if self.file and (
-            new_file or not self.checksum or stored is None or self.file.name != stored.name
+        # The upload clean_file() already read (never opening a stored file to find out).
+        upload = getattr(self.file, "_file", None)
+        fingerprinted = upload is not None and getattr(self, "_fingerprinted", None) is upload
+        if (
+            self.file
+            and not fingerprinted
+            and (new_file or not self.checksum or stored is None or self.file.name != stored.name)
         ):
             self.size, self.checksum = files.fingerprint(self.file)
         if self.is_published and self.published_at is None:
@@ -346,6 +351,8 @@ class Statement(models.Model):
         except ValidationError as error:
             raise ValidationError({"file": error}) from None
         self.size, self.checksum = files.fingerprint(self.file)
+        # save() need not read the same upload again.
+        self._fingerprinted = getattr(self.file, "_file", None)
         if self.session_id:
             duplicates = Statement.objects.filter(
                 session_id=self.session_id, checksum=self.checksum
