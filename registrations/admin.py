@@ -1,11 +1,14 @@
 """Admin for delegates and their registrations, sized for conferences of thousands."""
 
+import json
+
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Q
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -14,7 +17,7 @@ from django.utils.translation import ngettext
 from django_countries import countries
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import exports, notifications, workflow
+from . import exports, notifications, personal_data, workflow
 from .models import PLACE_STATUSES, Delegate, Registration, Status
 
 
@@ -84,6 +87,7 @@ class RegistrationInline(admin.TabularInline):
 
 @admin.register(Delegate)
 class DelegateAdmin(SimpleHistoryAdmin):
+    actions = ("export_personal_data",)
     list_display = (
         "family_name",
         "given_name",
@@ -105,6 +109,17 @@ class DelegateAdmin(SimpleHistoryAdmin):
     @admin.display(description=_("registrations"), ordering="registration_total")
     def registration_count(self, delegate):
         return delegate.registration_total
+
+    @admin.action(description=_("Export everything stored about the selected delegates"))
+    def export_personal_data(self, request, queryset):
+        """For a delegate who asks what we hold about them: one JSON file."""
+        data = [personal_data.everything_about(delegate) for delegate in queryset]
+        response = HttpResponse(
+            json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
+            content_type="application/json; charset=utf-8",
+        )
+        response["Content-Disposition"] = 'attachment; filename="personal-data.json"'
+        return response
 
 
 class RegistrationAdminForm(forms.ModelForm):

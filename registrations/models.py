@@ -185,6 +185,13 @@ class Registration(models.Model):
 
     created_at = models.DateTimeField(_("submitted"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
+    anonymised_at = models.DateTimeField(
+        _("anonymised"),
+        null=True,
+        blank=True,
+        editable=False,
+        help_text=_("When the delegate's personal data was removed, the figures kept."),
+    )
 
     history = HistoricalRecords(m2m_fields=[sessions])
 

@@ -6,9 +6,11 @@ apps' admin, filtered to that conference: the core does not import the apps buil
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.db.models import Count
+from django.db.models import Count, Q
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -35,6 +37,7 @@ class ConferenceAdmin(TabbedTranslationAdmin):
         "is_published",
         "session_count",
         "registration_count",
+        "personal_data",
     )
     list_display_links = ("short_name", "title")
     list_filter = ("is_published", ("country", CountryFilter))
@@ -79,6 +82,11 @@ class ConferenceAdmin(TabbedTranslationAdmin):
             .annotate(
                 session_total=Count("sessions", distinct=True),
                 registration_total=Count("registrations", distinct=True),
+                personal_data_total=Count(
+                    "registrations",
+                    filter=Q(registrations__anonymised_at__isnull=True),
+                    distinct=True,
+                ),
             )
         )
 
@@ -102,6 +110,18 @@ class ConferenceAdmin(TabbedTranslationAdmin):
             add_session,
             _("Add a session"),
         )
+
+    @admin.display(description=_("personal data"))
+    def personal_data(self, conference):
+        """Whether delegates' personal data is still held past the privacy notice's date."""
+        kept_until = conference.personal_data_kept_until
+        if conference.personal_data_total and kept_until < timezone.localdate():
+            return format_html(
+                "<strong>{}</strong>",
+                _("kept past %(date)s: run anonymise_personal_data")
+                % {"date": date_format(kept_until)},
+            )
+        return _("kept until %(date)s") % {"date": date_format(kept_until)}
 
     @admin.display(description=_("programme"), ordering="session_total")
     def session_count(self, conference):

@@ -1,7 +1,9 @@
 """The shared core: conferences and the organizations that take part in them."""
 
+import datetime
 import zoneinfo
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models, transaction
@@ -141,6 +143,13 @@ class Conference(models.Model):
                     )
                     % {"count": count}
                 )
+
+    @property
+    def personal_data_kept_until(self):
+        """The day after which delegates' personal data must be gone (the privacy notice)."""
+        months = self.end_date.month - 1 + settings.PERSONAL_DATA_RETENTION_MONTHS
+        year, month = self.end_date.year + months // 12, months % 12 + 1
+        return datetime.date(year, month, min(self.end_date.day, 28))
 
     @property
     def tzinfo(self):

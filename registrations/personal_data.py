@@ -1,0 +1,111 @@
+"""Delegates' personal data: forgotten when no longer needed, handed over when asked for.
+
+Anonymising a registration keeps what the conference's figures count (status, role,
+organization, sessions, kinds of accessibility need, sponsorship asked, and the optional
+gender, survivor and disability answers) and drops everything that says who the person was:
+their name, contact details, free-text answers, private link and every earlier version kept in
+the history.
+"""
+
+from django.db import transaction
+from django.utils import timezone
+
+from va_conference.models import Conference
+
+from .models import Delegate, Registration, new_token
+
+
+def conferences_past_retention(today=None):
+    """Conferences whose retention period is over and that still hold personal data."""
+    today = today or timezone.localdate()
+    return [
+        conference
+        for conference in Conference.objects.filter(
+            end_date__lt=today, registrations__anonymised_at__isnull=True
+        ).distinct()
+        if conference.personal_data_kept_until < today
+    ]
+
+
+@transaction.atomic
+def anonymise(registrations):
+    """Anonymise the given registrations; return how many were."""
+    count = 0
+    for registration in registrations.filter(anonymised_at__isnull=True).select_related("delegate"):
+        person = registration.delegate
+        stand_in = Delegate.objects.create(
+            given_name="—",
+            family_name="—",
+            email=f"anonymised-{registration.pk}@anonymised.invalid",
+            gender=person.gender,
+            is_survivor=person.is_survivor,
+            has_disability=person.has_disability,
+            language=person.language,
+        )
+        registration.delegate = stand_in
+        registration.token = new_token()
+        registration.submission_key = None
+        registration.other_accessibility_needs = ""
+        registration.sponsorship_justification = ""
+        registration.anonymised_at = timezone.now()
+        registration.save()
+        registration.history.all().delete()
+        stand_in.history.all().delete()
+        if not person.registrations.exists():
+            person_id = person.pk
+            person.delete()
+            # Deleting records a last version too: the history forgets the person whole.
+            Delegate.history.filter(id=person_id).delete()
+        count += 1
+    return count
+
+
+def everything_about(delegate):
+    """All we store about a delegate, as plain data, for them to read."""
+
+    def plain(instance, exclude=()):
+        # The private link is a key, not data about the person: it stays out of the file.
+        exclude = {"id", "token", "submission_key", *exclude}
+        return {
+            field.attname: field.value_from_object(instance)
+            for field in instance._meta.concrete_fields
+            if field.name not in exclude
+        }
+
+    registrations = delegate.registrations.select_related(
+        "conference", "organization"
+    ).prefetch_related("sessions")
+    return {
+        "delegate": plain(delegate),
+        "registrations": [
+            {
+                **plain(registration, exclude=("delegate", "sessions")),
+                "conference": str(registration.conference),
+                "organization": str(registration.organization),
+                "sessions": [str(session) for session in registration.sessions.all()],
+                "status": registration.get_status_display(),
+                "created_at": registration.created_at,
+                "updated_at": registration.updated_at,
+            }
+            for registration in registrations
+        ],
+        "history": [
+            {
+                "date": record.history_date,
+                "change": record.get_history_type_display(),
+                **plain(record.instance, exclude=("sessions",)),
+            }
+            for record in Delegate.history.filter(id=delegate.pk).order_by("history_date")
+        ]
+        + [
+            {
+                "date": record.history_date,
+                "change": record.get_history_type_display(),
+                "registration": record.reference,
+                "status": record.status,
+            }
+            for record in Registration.history.filter(delegate_id=delegate.pk).order_by(
+                "history_date"
+            )
+        ],
+    }
