@@ -5,11 +5,12 @@ import json
 from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
-from django.shortcuts import redirect
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -17,8 +18,10 @@ from django.utils.translation import ngettext
 from django_countries import countries
 from simple_history.admin import SimpleHistoryAdmin
 
-from . import exports, notifications, personal_data, workflow
-from .models import PLACE_STATUSES, Delegate, Registration, Status
+from va_conference.models import Conference
+
+from . import checkin, exports, notifications, personal_data, workflow
+from .models import PLACE_STATUSES, Attendance, Delegate, Registration, Status
 
 
 class OrganizationCountryFilter(admin.SimpleListFilter):
@@ -292,6 +295,11 @@ class RegistrationAdmin(SimpleHistoryAdmin):
     def get_urls(self):
         return [
             path(
+                "check-in/",
+                self.admin_site.admin_view(self.check_in),
+                name="registrations_registration_check_in",
+            ),
+            path(
                 "export/<str:file_format>/",
                 self.admin_site.admin_view(self.export),
                 name="registrations_registration_export",
@@ -313,3 +321,88 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         return responses[file_format](
             registrations, f"registrations-{timezone.localdate():%Y-%m-%d}"
         )
+
+    def check_in(self, request):
+        """At the venue: find a delegate by name or scanned reference, mark them arrived."""
+        if not request.user.has_perm("registrations.add_attendance"):
+            raise PermissionDenied
+        conferences = list(Conference.objects.order_by("-start_date"))
+        conference = checkin.conference_of_the_day(conferences, request.GET.get("conference"))
+        query = request.GET.get("q", "").strip()
+        if request.method == "POST" and conference is not None:
+            registration = get_object_or_404(
+                Registration.objects.select_related("conference", "delegate"),
+                pk=request.POST.get("registration"),
+                conference=conference,
+            )
+            try:
+                if registration.check_in(by=request.user):
+                    self.message_user(
+                        request,
+                        _("%(name)s (%(reference)s) is checked in.")
+                        % {"name": registration.delegate, "reference": registration.reference},
+                        messages.SUCCESS,
+                    )
+                else:
+                    self.message_user(
+                        request,
+                        _("%(name)s was already checked in today.")
+                        % {"name": registration.delegate},
+                        messages.WARNING,
+                    )
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.ERROR)
+            # Ready for the next delegate: an empty search box.
+            return redirect(f"{request.path}?conference={conference.pk}")
+        return TemplateResponse(
+            request,
+            "admin/registrations/registration/check_in.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Check-in"),
+                "opts": self.model._meta,
+                "conferences": conferences,
+                "conference": conference,
+                "query": query,
+                "found": checkin.find(conference, query) if conference and query else None,
+                "days": checkin.present_per_day(conference) if conference else [],
+            },
+        )
+
+
+@admin.register(Attendance)
+class AttendanceAdmin(admin.ModelAdmin):
+    """Who was present, day by day."""
+
+    list_display = ("day", "reference", "delegate", "organization", "arrived_at", "checked_in_by")
+    list_filter = ("registration__conference", "day")
+    search_fields = (
+        "=registration__reference",
+        "registration__delegate__given_name",
+        "registration__delegate__family_name",
+    )
+    date_hierarchy = "day"
+    list_select_related = (
+        "registration__delegate",
+        "registration__organization",
+        "checked_in_by",
+    )
+    autocomplete_fields = ("registration",)
+    readonly_fields = ("arrived_at", "checked_in_by")
+
+    @admin.display(description=_("reference"), ordering="registration__reference")
+    def reference(self, attendance):
+        return attendance.registration.reference
+
+    @admin.display(description=_("delegate"), ordering="registration__delegate__family_name")
+    def delegate(self, attendance):
+        return attendance.registration.delegate.full_name
+
+    @admin.display(description=_("organization"))
+    def organization(self, attendance):
+        return attendance.registration.organization
+
+    def save_model(self, request, obj, form, change):
+        if obj.checked_in_by_id is None:
+            obj.checked_in_by = request.user
+        super().save_model(request, obj, form, change)

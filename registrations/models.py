@@ -7,6 +7,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.db.models.functions import Lower
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
@@ -247,6 +248,22 @@ class Registration(models.Model):
     def is_active(self):
         return self.status in ACTIVE_STATUSES
 
+    def check_in(self, by, day=None):
+        """Mark the delegate present on `day` (today at the venue by default).
+
+        Only confirmed delegates are checked in. Returns False when they already were.
+        """
+        if self.status != Status.CONFIRMED:
+            raise ValidationError(
+                _("%(reference)s is not confirmed (%(status)s): it cannot be checked in.")
+                % {"reference": self.reference, "status": self.get_status_display()}
+            )
+        day = day or timezone.localdate(timezone=self.conference.tzinfo)
+        _attendance, created = Attendance.objects.get_or_create(
+            registration=self, day=day, defaults={"checked_in_by": by}
+        )
+        return created
+
     @property
     def needs_accessibility_support(self):
         return any(
@@ -259,3 +276,39 @@ class Registration(models.Model):
                 self.other_accessibility_needs,
             )
         )
+
+
+class Attendance(models.Model):
+    """A delegate seen at the venue on a day of the conference (checked in by staff)."""
+
+    registration = models.ForeignKey(
+        Registration,
+        verbose_name=_("registration"),
+        on_delete=models.CASCADE,
+        related_name="attendances",
+    )
+    day = models.DateField(_("day"))
+    arrived_at = models.DateTimeField(_("arrived at"), auto_now_add=True)
+    checked_in_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("checked in by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("attendance")
+        verbose_name_plural = _("attendances")
+        ordering = ["-day", "-arrived_at"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["registration", "day"],
+                name="attendance_once_per_day",
+                violation_error_message=_("This delegate is already checked in for that day."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.registration} {self.day}"

@@ -40,17 +40,19 @@ def english():
 
 
 def staff_group(name):
-    """The group the data migration made, or made again as it did: a transactional test run
-    earlier flushes every table, the migration's rows included."""
+    """The group the data migrations made, or made again as they did: a transactional test
+    run earlier flushes every table, the migrations' rows included."""
     group = Group.objects.filter(name=name).first()
     if group is None:
-        groups = importlib.import_module("va_conference.migrations.0002_groups")
+        keys = importlib.import_module("va_conference.migrations.0002_groups").permission_keys()
+        check_in = importlib.import_module("registrations.migrations.0006_organizers_check_in")
+        keys["Organizers"] += check_in.ORGANIZER_PERMISSIONS
         for app_config in apps.get_app_configs():
             create_permissions(app_config, verbosity=0)
         group = Group.objects.create(name=name)
         group.permissions.set(
             Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            for app_label, codename in groups.permission_keys()[name]
+            for app_label, codename in keys[name]
         )
     return group
 

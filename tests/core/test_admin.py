@@ -5,6 +5,7 @@ import datetime
 import pytest
 from django.contrib import admin
 from django.contrib.auth.models import Group, Permission
+from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
@@ -26,7 +27,13 @@ pytestmark = pytest.mark.django_db
 def one_of_everything(django_user_model):
     statement = StatementFactory()
     RoomFactory(conference=statement.session.conference)
-    RegistrationFactory(conference=statement.session.conference, sessions=[statement.session])
+    registration = RegistrationFactory(
+        conference=statement.session.conference,
+        sessions=[statement.session],
+        status="confirmed",
+    )
+    registration.check_in(by=None)
+    statement.file.save("replaced.pdf", ContentFile(pdf_bytes("A replacement")))
     return statement
 
 
