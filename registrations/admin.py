@@ -20,7 +20,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from va_conference.models import Conference
 
-from . import checkin, exports, notifications, personal_data, workflow
+from . import checkin, exports, figures, notifications, personal_data, workflow
 from .models import PLACE_STATUSES, Attendance, Delegate, Registration, Status
 
 
@@ -300,6 +300,11 @@ class RegistrationAdmin(SimpleHistoryAdmin):
                 name="registrations_registration_check_in",
             ),
             path(
+                "figures/",
+                self.admin_site.admin_view(self.figures),
+                name="registrations_registration_figures",
+            ),
+            path(
                 "export/<str:file_format>/",
                 self.admin_site.admin_view(self.export),
                 name="registrations_registration_export",
@@ -320,6 +325,35 @@ class RegistrationAdmin(SimpleHistoryAdmin):
             return redirect(reverse("admin:registrations_registration_changelist") + "?e=1")
         return responses[file_format](
             registrations, f"registrations-{timezone.localdate():%Y-%m-%d}"
+        )
+
+    def figures(self, request):
+        """A conference's figures as tables and bar charts, each downloadable as CSV."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        conferences = list(Conference.objects.order_by("-start_date"))
+        conference = checkin.conference_of_the_day(conferences, request.GET.get("conference"))
+        scope = request.GET.get("scope", "active")
+        if scope not in figures.SCOPES:
+            scope = "active"
+        tables = figures.tables(conference, scope) if conference else []
+        wanted = request.GET.get("csv")
+        for table in tables:
+            if table.key == wanted:
+                return figures.csv_response(table, f"{conference.slug}-{table.key}")
+        return TemplateResponse(
+            request,
+            "admin/registrations/registration/figures.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Figures"),
+                "opts": self.model._meta,
+                "conferences": conferences,
+                "conference": conference,
+                "scopes": [(key, label) for key, (label, _statuses) in figures.SCOPES.items()],
+                "scope": scope,
+                "tables": tables,
+            },
         )
 
     def check_in(self, request):

@@ -100,8 +100,11 @@ class ConferenceAdmin(TabbedTranslationAdmin):
             ("admin:registrations_registration_changelist", _("Registrations")),
         ]
         add_session = reverse("admin:programme_session_add") + f"?conference={conference.pk}"
+        figures = reverse("admin:registrations_registration_figures") + (
+            f"?conference={conference.pk}"
+        )
         return format_html(
-            '{} · <a href="{}">{}</a>',
+            '{} · <a href="{}">{}</a> · <a href="{}">{}</a>',
             format_html_join(
                 " · ",
                 '<a href="{}?conference__id__exact={}">{}</a>',
@@ -109,6 +112,8 @@ class ConferenceAdmin(TabbedTranslationAdmin):
             ),
             add_session,
             _("Add a session"),
+            figures,
+            _("Figures"),
         )
 
     @admin.display(description=_("personal data"))

@@ -1,0 +1,145 @@
+"""A conference's figures: who registered, from where, in what role, with what needs.
+
+Each table is counted by the database in one query. The optional answers (gender, survivor,
+disability) are counted only as given: "not said" is a row of its own.
+"""
+
+import csv
+from dataclasses import dataclass
+
+from django.db.models import Count, Q
+from django.http import HttpResponse
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from va_conference.models import OrganizationKind
+from va_conference.regions import region_of
+
+from .exports import neutralised
+from .models import ACTIVE_STATUSES, Registration, Role, Status
+
+# Which registrations the figures count.
+SCOPES = {
+    "active": (_("Registrations under way (submitted, confirmed, wait-listed)"), ACTIVE_STATUSES),
+    "confirmed": (_("Confirmed registrations"), [Status.CONFIRMED]),
+    "all": (_("All registrations, cancelled and declined included"), Status.values),
+}
+
+NEEDS = {
+    _("Step-free access"): Q(needs_step_free_access=True),
+    _("Sign-language interpretation"): ~Q(sign_language=""),
+    _("Real-time captioning"): Q(needs_captioning=True),
+    _("Documents in accessible formats"): Q(needs_accessible_documents=True),
+    _("Accompanied by a personal assistant"): Q(has_personal_assistant=True),
+    _("Other needs"): ~Q(other_accessibility_needs=""),
+}
+
+
+@dataclass
+class Table:
+    key: str
+    title: str
+    rows: list  # [(label, count)]
+
+    @property
+    def total(self):
+        return sum(count for _label, count in self.rows)
+
+    @property
+    def largest(self):
+        return max((count for _label, count in self.rows), default=0)
+
+    def bars(self):
+        """(label, count, share of the largest in per cent) for a bar chart."""
+        largest = self.largest or 1
+        return [(label, count, round(100 * count / largest)) for label, count in self.rows]
+
+
+def counted(registrations, field, labels):
+    """[(label, count)] of `registrations` grouped by `field`, most first."""
+    rows = registrations.values_list(field).annotate(count=Count("pk")).order_by("-count", field)
+    return [(labels(value), count) for value, count in rows]
+
+
+def said(value):
+    return {True: _("Yes"), False: _("No")}.get(value, _("Not said"))
+
+
+def tables(conference, scope="active"):
+    statuses = SCOPES[scope][1]
+    everyone = Registration.objects.filter(conference=conference)
+    registrations = everyone.filter(status__in=statuses)
+    country_names = dict(countries)
+    by_country = counted(registrations, "organization__country", lambda code: code)
+    by_region = {}
+    for code, count in by_country:
+        region = region_of(code)
+        label = region.label if region else _("No country")
+        by_region[label] = by_region.get(label, 0) + count
+    needs = registrations.aggregate(
+        **{f"need_{number}": Count("pk", filter=q) for number, q in enumerate(NEEDS.values())}
+    )
+    return [
+        Table(
+            "status",
+            _("By status (all registrations)"),
+            counted(everyone, "status", lambda value: Status(value).label),
+        ),
+        Table(
+            "kind",
+            _("By kind of organization"),
+            counted(
+                registrations, "organization__kind", lambda value: OrganizationKind(value).label
+            ),
+        ),
+        Table("region", _("By region"), sorted(by_region.items(), key=lambda row: -row[1])),
+        Table(
+            "country",
+            _("By country"),
+            [(country_names.get(code, _("No country")), count) for code, count in by_country],
+        ),
+        Table(
+            "role", _("By role"), counted(registrations, "role", lambda value: Role(value).label)
+        ),
+        Table("gender", _("Gender, in the delegates' own words"), gender_rows(registrations)),
+        Table("survivor", _("Survivors"), counted(registrations, "delegate__is_survivor", said)),
+        Table(
+            "disability",
+            _("Persons with disabilities"),
+            counted(registrations, "delegate__has_disability", said),
+        ),
+        Table(
+            "sponsorship",
+            _("Travel support requested"),
+            counted(registrations, "sponsorship_requested", said),
+        ),
+        Table(
+            "needs",
+            _("Accessibility needs, by kind"),
+            [(label, needs[f"need_{number}"]) for number, label in enumerate(NEEDS)],
+        ),
+    ]
+
+
+def gender_rows(registrations):
+    """Free answers, grouped whatever their capitals or spaces; blank ones are "not said"."""
+    merged = {}
+    for answer, count in registrations.values_list("delegate__gender").annotate(n=Count("pk")):
+        key = " ".join(answer.split()).casefold()
+        merged[key] = merged.get(key, 0) + count
+    rows = [(capfirst(key) if key else _("Not said"), count) for key, count in merged.items()]
+    return sorted(rows, key=lambda row: -row[1])
+
+
+def csv_response(table, filename):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
+    writer = csv.writer(response)
+    response.write("\ufeff")
+    writer.writerow([str(table.title), str(_("number"))])
+    for label, count in table.rows:
+        # Gender is typed by delegates: never a formula in a spreadsheet.
+        writer.writerow([neutralised(label), count])
+    writer.writerow([str(_("total")), table.total])
+    return response
