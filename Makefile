@@ -22,9 +22,12 @@ install: $(VENV)/.installed
 	$(PYTHON) manage.py compilemessages --ignore=$(VENV) -v 0
 	$(PYTHON) manage.py collectstatic --noinput -v 0
 
+# The worker sends e-mails queued in the background (messages to delegates) beside the server.
 run: install
 	$(PYTHON) manage.py migrate --noinput
 	$(PYTHON) manage.py load_demo
+	$(PYTHON) manage.py db_worker --no-startup-delay & worker=$$!; \
+	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PYTHON) manage.py runserver $(HOST)
 
 test: install

@@ -3,7 +3,9 @@
 import json
 
 from django import forms
+from django.conf import settings
 from django.contrib import admin, messages
+from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
@@ -16,12 +18,21 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries import countries
+from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from va_conference.models import Conference
 
-from . import checkin, exports, figures, notifications, personal_data, workflow
-from .models import PLACE_STATUSES, Attendance, Delegate, Registration, Status
+from . import checkin, exports, figures, messaging, notifications, personal_data, workflow
+from .models import (
+    PLACE_STATUSES,
+    Attendance,
+    Delegate,
+    Delivery,
+    Message,
+    Registration,
+    Status,
+)
 
 
 class OrganizationCountryFilter(admin.SimpleListFilter):
@@ -156,7 +167,7 @@ class RegistrationAdminForm(forms.ModelForm):
 class RegistrationAdmin(SimpleHistoryAdmin):
     form = RegistrationAdminForm
     change_list_template = "admin/registrations/registration/change_list.html"
-    actions = ("confirm", "wait_list", "decline")
+    actions = ("confirm", "wait_list", "decline", "write_message")
     list_display = (
         "reference",
         "delegate_name",
@@ -276,6 +287,52 @@ class RegistrationAdmin(SimpleHistoryAdmin):
                 % {"references": ", ".join(refused)},
                 messages.ERROR,
             )
+
+    @admin.action(description=_("Write to the selected delegates"), permissions=["write_message"])
+    def write_message(self, request, queryset):
+        """Ask for the subject and text in each language, then queue the e-mails."""
+        conference_ids = set(queryset.values_list("conference", flat=True))
+        if len(conference_ids) != 1:
+            self.message_user(
+                request, _("Select the registrations of one conference."), messages.ERROR
+            )
+            return None
+        form = MessageForm(request.POST if "write" in request.POST else None)
+        if form.is_valid():
+            message = messaging.write(
+                Conference.objects.get(pk=conference_ids.pop()),
+                queryset,
+                form.cleaned_data,
+                written_by=request.user,
+            )
+            count = message.deliveries.count()
+            self.message_user(
+                request,
+                ngettext(
+                    "The message is being sent to %(count)d delegate.",
+                    "The message is being sent to %(count)d delegates.",
+                    count,
+                )
+                % {"count": count},
+                messages.SUCCESS,
+            )
+            return redirect("admin:registrations_message_change", message.pk)
+        return TemplateResponse(
+            request,
+            "admin/registrations/registration/write_message.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("Write to the selected delegates"),
+                "opts": self.model._meta,
+                "form": form,
+                "selected": queryset,
+                "count": queryset.exclude(status=Status.CANCELLED).count(),
+                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
+            },
+        )
+
+    def has_write_message_permission(self, request):
+        return request.user.has_perm("registrations.add_message")
 
     def selected(self, queryset):
         return queryset.select_related("delegate", "conference").order_by("created_at", "pk")
@@ -440,3 +497,71 @@ class AttendanceAdmin(admin.ModelAdmin):
         if obj.checked_in_by_id is None:
             obj.checked_in_by = request.user
         super().save_model(request, obj, form, change)
+
+
+class MessageForm(forms.ModelForm):
+    class Meta:
+        model = Message
+        fields = [
+            f"{field}_{language}"
+            for language, _name in settings.LANGUAGES
+            for field in ("subject", "body")
+        ]
+
+
+class DeliveryInline(admin.TabularInline):
+    model = Delivery
+    extra = 0
+    fields = ("registration", "delegate", "state", "language", "attempts", "sent_at", "error")
+    readonly_fields = fields
+    can_delete = False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("registration__delegate")
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("delegate"))
+    def delegate(self, delivery):
+        return delivery.registration.delegate.full_name
+
+
+@admin.register(Message)
+class MessageAdmin(TranslationAdmin):
+    """What was written to whom, and what became of each e-mail."""
+
+    list_display = ("subject", "conference", "created_at", "written_by", "sent", "failed")
+    list_filter = ("conference",)
+    readonly_fields = ("conference", "written_by", "created_at")
+    inlines = (DeliveryInline,)
+    actions = ("send_failed_again",)
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("conference", "written_by")
+            .annotate(
+                sent_total=Count("deliveries", filter=Q(deliveries__state=Delivery.State.SENT)),
+                failed_total=Count("deliveries", filter=Q(deliveries__state=Delivery.State.FAILED)),
+            )
+        )
+
+    def has_add_permission(self, request):
+        # Messages are written from the list of registrations, to the ones selected there.
+        return False
+
+    @admin.display(description=_("sent"), ordering="sent_total")
+    def sent(self, message):
+        return message.sent_total
+
+    @admin.display(description=_("failed"), ordering="failed_total")
+    def failed(self, message):
+        return message.failed_total
+
+    @admin.action(description=_("Send the failed e-mails again"))
+    def send_failed_again(self, request, queryset):
+        for message in queryset:
+            messaging.send_again(message)
+        self.message_user(request, _("The failed e-mails are being sent again."), messages.SUCCESS)

@@ -45,7 +45,9 @@ def staff_group(name):
     group = Group.objects.filter(name=name).first()
     if group is None:
         keys = importlib.import_module("va_conference.migrations.0002_groups").permission_keys()
-        check_in = importlib.import_module("registrations.migrations.0006_organizers_check_in")
+        check_in = importlib.import_module(
+            "registrations.migrations.0007_organizers_check_in_and_messages"
+        )
         keys["Organizers"] += check_in.ORGANIZER_PERMISSIONS
         for app_config in apps.get_app_configs():
             create_permissions(app_config, verbosity=0)

@@ -94,6 +94,8 @@ INSTALLED_APPS = [
     "crispy_forms",
     "crispy_bootstrap5",
     "simple_history",
+    "django_tasks",
+    "django_tasks_db",
     "va_conference.apps.CoreConfig",
     "sessions.apps.ProgrammeConfig",
     "registrations.apps.RegistrationsConfig",
@@ -218,6 +220,10 @@ PUBLIC_FORM_RATE_LIMIT = env_int("PUBLIC_FORM_RATE_LIMIT", 30)
 # Personal data of registrations is kept this many months after a conference ends (the privacy
 # notice says so).
 PERSONAL_DATA_RETENTION_MONTHS = env_int("PERSONAL_DATA_RETENTION_MONTHS", 12)
+
+# Work done in the background (e-mails to many delegates), queued in the database and run by
+# `manage.py db_worker`.
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

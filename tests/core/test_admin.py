@@ -9,6 +9,7 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
+from registrations.models import Delivery, Message
 from sessions.models import Session, Statement
 from tests.factories import (
     ConferenceFactory,
@@ -33,6 +34,10 @@ def one_of_everything(django_user_model):
         status="confirmed",
     )
     registration.check_in(by=None)
+    message = Message.objects.create(
+        conference=registration.conference, subject_en="Shuttle", body_en="At 8:00."
+    )
+    Delivery.objects.create(message=message, registration=registration)
     statement.file.save("replaced.pdf", ContentFile(pdf_bytes("A replacement")))
     return statement
 
@@ -42,10 +47,21 @@ def admin_url(model, view, *args):
     return reverse(f"admin:{opts.app_label}_{opts.model_name}_{view}", args=args)
 
 
-def test_a_superuser_opens_every_changelist_add_and_change_form(admin_client, one_of_everything):
-    for model in admin.site._registry:
+def test_a_superuser_opens_every_changelist_add_and_change_form(
+    admin_client, admin_user, rf, one_of_everything
+):
+    request = rf.get("/")
+    request.user = admin_user
+    ours = {"va_conference", "programme", "registrations"}
+    for model, model_admin in admin.site._registry.items():
+        if model._meta.app_label not in ours:
+            continue
         assert admin_client.get(admin_url(model, "changelist")).status_code == 200, model
-        assert admin_client.get(admin_url(model, "add")).status_code == 200, model
+        # Some are only made elsewhere (messages, from the registrations they go to).
+        addable = model_admin.has_add_permission(request)
+        assert admin_client.get(admin_url(model, "add")).status_code == (200 if addable else 403), (
+            model
+        )
         obj = model._default_manager.first()
         assert obj is not None, model
         assert admin_client.get(admin_url(model, "change", obj.pk)).status_code == 200, model

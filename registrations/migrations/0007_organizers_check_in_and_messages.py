@@ -1,11 +1,13 @@
-"""Organizers check delegates in at the venue: they manage attendances."""
+"""Organizers check delegates in at the venue and write to them: attendances and messages."""
 
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 ORGANIZERS = "Organizers"
 ORGANIZER_PERMISSIONS = [
-    ("registrations", f"{action}_attendance") for action in ("add", "change", "delete", "view")
+    ("registrations", f"{action}_{model}")
+    for model in ("attendance", "message", "delivery")
+    for action in ("add", "change", "delete", "view")
 ]
 
 
@@ -41,7 +43,7 @@ class Migration(migrations.Migration):
         ("auth", "0012_alter_user_first_name_max_length"),
         ("contenttypes", "0002_remove_content_type_name"),
         ("va_conference", "0002_groups"),
-        ("registrations", "0005_attendance"),
+        ("registrations", "0006_messages"),
     ]
 
     operations = [migrations.RunPython(grant, revoke)]

@@ -1,0 +1,85 @@
+"""Messages from the organizers to many delegates, each in their own language.
+
+Writing a message records one delivery per delegate, then queues the sending: a worker
+(`manage.py db_worker`) sends them in the background, so that the organizer's page answers at
+once whatever the number of delegates. Each delivery remembers whether it went and why not;
+failed ones are sent again on request. A delegate who cancelled is never written to.
+"""
+
+import smtplib
+
+from django.core.mail import EmailMessage, get_connection
+from django.db import transaction
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django_tasks import task
+
+from .models import Delivery, Message, Status
+from .notifications import private_url
+
+
+@transaction.atomic
+def write(conference, registrations, texts, written_by):
+    """Record a message to `registrations` (`texts`: subject_en, body_en, subject_fr...)."""
+    message = Message.objects.create(conference=conference, written_by=written_by, **texts)
+    recipients = registrations.exclude(status=Status.CANCELLED).filter(anonymised_at=None)
+    Delivery.objects.bulk_create(
+        [Delivery(message=message, registration=registration) for registration in recipients]
+    )
+    transaction.on_commit(lambda: send_message.enqueue(message.pk))
+    return message
+
+
+def send_again(message):
+    """Queue the deliveries that failed (and any still waiting) once more."""
+    send_message.enqueue(message.pk)
+
+
+@task()
+def send_message(message_id):
+    message = Message.objects.get(pk=message_id)
+    deliveries = message.deliveries.filter(
+        state__in=[Delivery.State.PENDING, Delivery.State.FAILED]
+    ).select_related("registration__delegate", "registration__conference")
+    # One connection for all, opened by the first e-mail: a mail server that cannot be reached
+    # fails each delivery (recorded, to send again), not the whole task.
+    connection = get_connection()
+    try:
+        for delivery in deliveries:
+            deliver(delivery, message, connection)
+    finally:
+        connection.close()
+
+
+def deliver(delivery, message, connection):
+    registration = delivery.registration
+    # Checked again now: the delegate may have cancelled since the message was written.
+    if registration.status == Status.CANCELLED:
+        delivery.state = Delivery.State.SKIPPED
+        delivery.save(update_fields=["state"])
+        return
+    delegate = registration.delegate
+    with translation.override(delegate.language):
+        # Each translated field falls back to English where the organizer left it empty.
+        subject = " ".join(message.subject.split())
+        body = render_to_string(
+            "registrations/email/organizers_message.txt",
+            {
+                "message": message,
+                "delegate": delegate,
+                "registration": registration,
+                "private_url": private_url(registration),
+            },
+        )
+    delivery.language = delegate.language
+    delivery.attempts += 1
+    try:
+        EmailMessage(subject, body, to=[delegate.email], connection=connection).send()
+    except (smtplib.SMTPException, OSError) as error:
+        delivery.state = Delivery.State.FAILED
+        delivery.error = str(error)
+    else:
+        delivery.state = Delivery.State.SENT
+        delivery.error = ""
+        delivery.sent_at = timezone.now()
+    delivery.save()
