@@ -1085,6 +1085,7 @@ CONFERENCES = [
     {
         "slug": "3msp-oslo-2012",
         "reference_prefix": "3MSP",
+        "convention": "ccm",
         "title": {
             "en": "Third Meeting of States Parties to the Convention on Cluster Munitions",
             "fr": "Troisième Assemblée des États parties à la Convention sur les armes à "
@@ -2339,6 +2340,8 @@ def load_conference(data, organizations):
             **translated("venue", data["venue"]),
             **translated("city", data["city"]),
             "reference_prefix": data["reference_prefix"],
+            # A meeting of one treaty's States Parties names it; a global conference does not.
+            "convention": data.get("convention", ""),
             "country": data["country"],
             "start_date": start_date,
             "end_date": end_date,

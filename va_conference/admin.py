@@ -60,7 +60,19 @@ class ConferenceAdmin(TabbedTranslationAdmin):
     autocomplete_fields = ("host", "organizers")
     prepopulated_fields = {"slug": ("title_en",)}
     fieldsets = (
-        (None, {"fields": ("title", "short_name", "slug", "reference_prefix", "description")}),
+        (
+            None,
+            {
+                "fields": (
+                    "title",
+                    "short_name",
+                    "slug",
+                    "reference_prefix",
+                    "convention",
+                    "description",
+                )
+            },
+        ),
         (
             _("Where and when"),
             {"fields": ("city", "country", "venue", "start_date", "end_date", "time_zone")},

@@ -33,6 +33,14 @@ class ConferenceQuerySet(models.QuerySet):
         return self if user.is_staff else self.published()
 
 
+class Convention(models.TextChoices):
+    """The treaty whose States Parties a meeting serves."""
+
+    MINE_BAN = "mbt", _("Anti-Personnel Mine Ban Convention")
+    CLUSTER_MUNITIONS = "ccm", _("Convention on Cluster Munitions")
+    CCW_PROTOCOL_V = "ccw5", _("CCW Protocol V on Explosive Remnants of War")
+
+
 class Conference(models.Model):
     slug = models.SlugField(
         _("slug"),
@@ -55,6 +63,13 @@ class Conference(models.Model):
         help_text=_("Registration references start with it, e.g. AMM19-4F7K2."),
     )
     description = models.TextField(_("description"), blank=True)
+    convention = models.CharField(
+        _("convention"),
+        max_length=5,
+        choices=Convention.choices,
+        blank=True,
+        help_text=_("The treaty whose States Parties meet; empty for a meeting of several."),
+    )
     host = models.ForeignKey(
         "Organization",
         verbose_name=_("host"),
@@ -143,6 +158,11 @@ class Conference(models.Model):
                     )
                     % {"count": count}
                 )
+
+    def treaty_status_of(self, organization):
+        """A State's status in this conference's convention, "" if none applies."""
+        field = {Convention.MINE_BAN: "mbt_status", Convention.CLUSTER_MUNITIONS: "ccm_status"}
+        return getattr(organization, field[self.convention], "") if self.convention in field else ""
 
     @property
     def personal_data_kept_until(self):
