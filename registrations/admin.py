@@ -15,15 +15,24 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from django_countries import countries
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from va_conference.models import Conference
 
-from . import checkin, exports, figures, messaging, notifications, personal_data, workflow
+from . import (
+    checkin,
+    exports,
+    figures,
+    messaging,
+    notifications,
+    personal_data,
+    printing,
+    workflow,
+)
 from .models import (
     PLACE_STATUSES,
     Attendance,
@@ -167,7 +176,14 @@ class RegistrationAdminForm(forms.ModelForm):
 class RegistrationAdmin(SimpleHistoryAdmin):
     form = RegistrationAdminForm
     change_list_template = "admin/registrations/registration/change_list.html"
-    actions = ("confirm", "wait_list", "decline", "write_message")
+    actions = (
+        "confirm",
+        "wait_list",
+        "decline",
+        "write_message",
+        "print_badges_a6",
+        "print_badges_a4",
+    )
     list_display = (
         "reference",
         "delegate_name",
@@ -357,6 +373,11 @@ class RegistrationAdmin(SimpleHistoryAdmin):
                 name="registrations_registration_check_in",
             ),
             path(
+                "participants-list/",
+                self.admin_site.admin_view(self.participants_list),
+                name="registrations_registration_participants_list",
+            ),
+            path(
                 "figures/",
                 self.admin_site.admin_view(self.figures),
                 name="registrations_registration_figures",
@@ -383,6 +404,41 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         return responses[file_format](
             registrations, f"registrations-{timezone.localdate():%Y-%m-%d}"
         )
+
+    def participants_list(self, request):
+        """The list of participants of a conference, as a PDF in the language chosen."""
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        conferences = list(Conference.objects.order_by("-start_date"))
+        conference = next(
+            (c for c in conferences if str(c.pk) == request.GET.get("conference")), None
+        )
+        language = request.GET.get("language")
+        if conference is not None and language in dict(settings.LANGUAGES):
+            return pdf_response(
+                printing.participants_pdf(conference, language),
+                f"participants-{conference.slug}-{language}",
+            )
+        return TemplateResponse(
+            request,
+            "admin/registrations/registration/participants_list.html",
+            {
+                **self.admin_site.each_context(request),
+                "title": _("List of participants (PDF)"),
+                "opts": self.model._meta,
+                "conferences": conferences,
+                "chosen": checkin.conference_of_the_day(conferences, None),
+                "languages": settings.LANGUAGES,
+            },
+        )
+
+    @admin.action(description=_("Print badges of the selected (A6)"), permissions=["view"])
+    def print_badges_a6(self, request, queryset):
+        return pdf_response(printing.badges_pdf(queryset, "a6", get_language()), "badges")
+
+    @admin.action(description=_("Print badges of the selected (four per A4)"), permissions=["view"])
+    def print_badges_a4(self, request, queryset):
+        return pdf_response(printing.badges_pdf(queryset, "a4", get_language()), "badges")
 
     def figures(self, request):
         """A conference's figures as tables and bar charts, each downloadable as CSV."""
@@ -497,6 +553,12 @@ class AttendanceAdmin(admin.ModelAdmin):
         if obj.checked_in_by_id is None:
             obj.checked_in_by = request.user
         super().save_model(request, obj, form, change)
+
+
+def pdf_response(pdf, filename):
+    response = HttpResponse(pdf, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}.pdf"'
+    return response
 
 
 class MessageForm(forms.ModelForm):
