@@ -21,6 +21,7 @@ from django_countries import countries
 from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
+from va_conference.admin_site import FieldsInTheirLanguage, mark_language
 from va_conference.models import Conference
 
 from . import (
@@ -562,6 +563,11 @@ def pdf_response(pdf, filename):
 
 
 class MessageForm(forms.ModelForm):
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            mark_language(field.widget, name.rsplit("_", 1)[1])
+
     class Meta:
         model = Message
         fields = [
@@ -590,7 +596,7 @@ class DeliveryInline(admin.TabularInline):
 
 
 @admin.register(Message)
-class MessageAdmin(TranslationAdmin):
+class MessageAdmin(FieldsInTheirLanguage, TranslationAdmin):
     """What was written to whom, and what became of each e-mail."""
 
     list_display = ("subject", "conference", "created_at", "written_by", "sent", "failed")

@@ -14,11 +14,13 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationAdmin
 
+from va_conference.admin_site import FieldsInTheirLanguage
+
 from .models import CAN_PUBLISH, Room, Session, Statement, StatementFileVersion
 
 
 @admin.register(Room)
-class RoomAdmin(TranslationAdmin):
+class RoomAdmin(FieldsInTheirLanguage, TranslationAdmin):
     list_display = ("name", "conference")
     list_filter = ("conference",)
     search_fields = ("name_en", "name_fr", "name_es", "name_ar")
@@ -42,7 +44,7 @@ class StatementInline(admin.TabularInline):
 
 
 @admin.register(Session)
-class SessionAdmin(TabbedTranslationAdmin):
+class SessionAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
     list_display = (
         "title",
         "conference",

@@ -17,6 +17,7 @@ from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
 from modeltranslation.admin import TabbedTranslationAdmin
 
+from .admin_site import FieldsInTheirLanguage
 from .models import Conference, Organization
 
 
@@ -26,7 +27,7 @@ def changelist_link(url_name, conference, count, label):
 
 
 @admin.register(Conference)
-class ConferenceAdmin(TabbedTranslationAdmin):
+class ConferenceAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
     list_display = (
         "short_name",
         "title",
@@ -160,7 +161,7 @@ class ConferenceAdmin(TabbedTranslationAdmin):
 
 
 @admin.register(Organization)
-class OrganizationAdmin(TabbedTranslationAdmin):
+class OrganizationAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
     list_display = (
         "name",
         "acronym",

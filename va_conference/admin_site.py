@@ -3,6 +3,7 @@
 from django.contrib import admin
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.auth import get_permission_codename
+from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
 
@@ -32,3 +33,21 @@ class ConferenceAdminSite(admin.AdminSite):
 
     def autocomplete_view(self, request):
         return ChoiceSearchView.as_view(admin_site=self)(request)
+
+
+def mark_language(widget, language):
+    """The field's text is in `language`: screen readers and the text direction follow it."""
+    widget.attrs["lang"] = language
+    widget.attrs["dir"] = "rtl" if get_language_info(language)["bidi"] else "ltr"
+
+
+class FieldsInTheirLanguage:
+    """For the admins of translated models: each field of a language reads in it, so that an
+    Arabic title is typed right to left inside an English page."""
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        formfield = super().formfield_for_dbfield(db_field, request, **kwargs)
+        language = getattr(db_field, "language", None)
+        if formfield is not None and language:
+            mark_language(formfield.widget, language)
+        return formfield

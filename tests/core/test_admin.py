@@ -1,6 +1,7 @@
 """The organizers' admin: every page opens, and each group reaches exactly its own pages."""
 
 import datetime
+import re
 
 import pytest
 from django.contrib import admin
@@ -227,3 +228,13 @@ def test_an_organizer_manages_conferences_but_not_users(client, organizer, one_o
     conference = one_of_everything.session.conference
     assert client.get(admin_url(type(conference), "change", conference.pk)).status_code == 200
     assert client.get(reverse("admin:auth_user_changelist")).status_code == 403
+
+
+def test_arabic_fields_read_right_to_left_inside_the_english_admin(admin_client):
+    page = admin_client.get(admin_url(Session, "add")).content.decode()
+    title_ar = re.search(r'<input[^>]*name="title_ar"[^>]*>', page).group(0)
+    assert 'dir="rtl"' in title_ar and 'lang="ar"' in title_ar
+    title_fr = re.search(r'<input[^>]*name="title_fr"[^>]*>', page).group(0)
+    assert 'dir="ltr"' in title_fr and 'lang="fr"' in title_fr
+    organization = admin_client.get("/admin/va_conference/organization/add/").content.decode()
+    assert re.search(r'<input[^>]*name="name_ar"[^>]*dir="rtl"', organization)
