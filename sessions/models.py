@@ -165,18 +165,80 @@ class StatementLanguage(models.TextChoices):
     CHINESE = "zh", _("Chinese")
 
 
-def statement_file_name(instance, filename):
-    # A random name: the file cannot be found by guessing, only through the download view.
-    suffix = PurePath(filename).suffix.lower()[:10]
-    return f"statements/{uuid.uuid4().hex}{suffix}"
-
-
-class StoredFile(NamedTuple):
-    """What a statement's row says of its file, as last read or written."""
+class FileRecord(NamedTuple):
+    """What a row says of its file, as last read or written."""
 
     name: str
     size: int
     checksum: str
+
+
+def stored_file_name(instance, filename):
+    # A random name: the file cannot be found by guessing, only through a download view.
+    suffix = PurePath(filename).suffix.lower()[:10]
+    return f"{instance.FOLDER}/{uuid.uuid4().hex}{suffix}"
+
+
+class CheckedFile(models.Model):
+    """A row holding one uploaded document (a statement, an official document's file).
+
+    Its file is accepted only as sessions/files.py says, fingerprinted (size and SHA-256)
+    once, and never left behind: a row the database refuses takes its new file with it, and
+    a deleted row deletes its file once the deletion is committed (see delete_stored_file).
+    Subclasses declare `file` (a FileField with upload_to=stored_file_name) and FOLDER.
+    """
+
+    size = models.PositiveBigIntegerField(_("size in bytes"), editable=False)
+    checksum = models.CharField(_("SHA-256 checksum"), max_length=64, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs):
+        """Save the row and its file; return what the row said of its file before."""
+        stored = getattr(self, "_stored", None)
+        new_file = self.has_new_file
+        # The upload check_file() already read (never opening a stored file to find out).
+        upload = getattr(self.file, "_file", None)
+        fingerprinted = upload is not None and getattr(self, "_fingerprinted", None) is upload
+        if (
+            self.file
+            and not fingerprinted
+            and (new_file or not self.checksum or stored is None or self.file.name != stored.name)
+        ):
+            self.size, self.checksum = files.fingerprint(self.file)
+        try:
+            # Stores a new file first, then writes the row.
+            super().save(*args, **kwargs)
+        except BaseException:
+            if new_file and getattr(self.file, "_committed", False):
+                # The row was not written: its file must not stay behind, orphaned.
+                self.file.storage.delete(self.file.name)
+            raise
+        self._stored = FileRecord(self.file.name, self.size, self.checksum)
+        return stored
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        instance = super().from_db(db, field_names, values)
+        # Remembered so that save() knows when the file was replaced, however it was.
+        if {"file", "size", "checksum"} <= set(field_names):
+            instance._stored = FileRecord(instance.file.name, instance.size, instance.checksum)
+        return instance
+
+    @property
+    def has_new_file(self):
+        return bool(self.file) and not getattr(self.file, "_committed", True)
+
+    def check_file(self):
+        """Accept the new file or raise ValidationError on `file`; fingerprint it."""
+        try:
+            files.check(self.file)
+        except ValidationError as error:
+            raise ValidationError({"file": error}) from None
+        self.size, self.checksum = files.fingerprint(self.file)
+        # save() need not read the same upload again.
+        self._fingerprinted = getattr(self.file, "_file", None)
 
 
 CAN_PUBLISH = "programme.publish_statement"
@@ -203,7 +265,9 @@ class StatementQuerySet(models.QuerySet):
         )
 
 
-class Statement(models.Model):
+class Statement(CheckedFile):
+    FOLDER = "statements"
+
     session = models.ForeignKey(
         Session,
         verbose_name=_("session"),
@@ -235,9 +299,7 @@ class Statement(models.Model):
             "Empty for the statement as delivered; set for its versions in other languages."
         ),
     )
-    file = models.FileField(_("file"), upload_to=statement_file_name, max_length=200)
-    size = models.PositiveBigIntegerField(_("size in bytes"), editable=False)
-    checksum = models.CharField(_("SHA-256 checksum"), max_length=64, editable=False)
+    file = models.FileField(_("file"), upload_to=stored_file_name, max_length=200)
     uploaded_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("uploaded by"),
@@ -280,27 +342,9 @@ class Statement(models.Model):
         return f"{self.organization} — {self.session} ({self.language})"
 
     def save(self, *args, **kwargs):
-        stored = getattr(self, "_stored", None)
-        new_file = self.has_new_file
-        # The upload clean_file() already read (never opening a stored file to find out).
-        upload = getattr(self.file, "_file", None)
-        fingerprinted = upload is not None and getattr(self, "_fingerprinted", None) is upload
-        if (
-            self.file
-            and not fingerprinted
-            and (new_file or not self.checksum or stored is None or self.file.name != stored.name)
-        ):
-            self.size, self.checksum = files.fingerprint(self.file)
         if self.is_published and self.published_at is None:
             self.published_at = timezone.now()
-        try:
-            # Stores a new file first, then writes the row.
-            super().save(*args, **kwargs)
-        except BaseException:
-            if new_file and getattr(self.file, "_committed", False):
-                # The row was not written: its file must not stay behind, orphaned.
-                self.file.storage.delete(self.file.name)
-            raise
+        stored = super().save(*args, **kwargs)
         if stored is not None and stored.name and stored.name != self.file.name:
             # The file was replaced: the previous one stays, retrievable by staff.
             StatementFileVersion.objects.create(
@@ -310,24 +354,11 @@ class Statement(models.Model):
                 checksum=stored.checksum,
                 replaced_by=getattr(self, "replaced_by", None),
             )
-        self._stored = StoredFile(self.file.name, self.size, self.checksum)
-
-    @classmethod
-    def from_db(cls, db, field_names, values):
-        statement = super().from_db(db, field_names, values)
-        # Remembered so that save() knows when the file was replaced, however it was.
-        if {"file", "size", "checksum"} <= set(field_names):
-            statement._stored = StoredFile(statement.file.name, statement.size, statement.checksum)
-        return statement
 
     @property
     def files(self):
         """This statement's file, then those of its published translations (as_delivered())."""
         return [self, *getattr(self, "published_translations", [])]
-
-    @property
-    def has_new_file(self):
-        return bool(self.file) and not getattr(self.file, "_committed", True)
 
     def clean(self):
         super().clean()
@@ -346,13 +377,7 @@ class Statement(models.Model):
         )
 
     def clean_file(self):
-        try:
-            files.check(self.file)
-        except ValidationError as error:
-            raise ValidationError({"file": error}) from None
-        self.size, self.checksum = files.fingerprint(self.file)
-        # save() need not read the same upload again.
-        self._fingerprinted = getattr(self.file, "_file", None)
+        self.check_file()
         if self.session_id:
             duplicates = Statement.objects.filter(
                 session_id=self.session_id, checksum=self.checksum
@@ -386,13 +411,15 @@ class Statement(models.Model):
 class StatementFileVersion(models.Model):
     """A file a statement had before it was replaced: kept for staff, never public."""
 
+    FOLDER = "statements"
+
     statement = models.ForeignKey(
         Statement,
         verbose_name=_("statement"),
         on_delete=models.CASCADE,
         related_name="earlier_files",
     )
-    file = models.FileField(_("file"), upload_to=statement_file_name, max_length=200)
+    file = models.FileField(_("file"), upload_to=stored_file_name, max_length=200)
     size = models.PositiveBigIntegerField(_("size in bytes"))
     checksum = models.CharField(_("SHA-256 checksum"), max_length=64)
     replaced_at = models.DateTimeField(_("replaced"), auto_now_add=True)

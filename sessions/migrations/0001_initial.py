@@ -227,7 +227,7 @@ class Migration(migrations.Migration):
                     "file",
                     models.FileField(
                         max_length=200,
-                        upload_to=sessions.models.statement_file_name,
+                        upload_to=sessions.models.stored_file_name,
                         verbose_name="file",
                     ),
                 ),
