@@ -16,7 +16,15 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationAdmin
 
 from va_conference.admin_site import FieldsInTheirLanguage
 
-from .models import CAN_PUBLISH, Room, Session, Statement, StatementFileVersion
+from .models import (
+    CAN_PUBLISH,
+    Document,
+    DocumentFile,
+    Room,
+    Session,
+    Statement,
+    StatementFileVersion,
+)
 
 
 @admin.register(Room)
@@ -254,3 +262,31 @@ class StatementAdmin(admin.ModelAdmin):
                 "conferences": conferences,
             },
         )
+
+
+class DocumentFileInline(admin.TabularInline):
+    """The document's files, one per language, several added at once."""
+
+    model = DocumentFile
+    extra = 4
+    fields = ("language", "file", "size")
+    readonly_fields = ("size",)
+
+
+@admin.register(Document)
+class DocumentAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
+    list_display = ("symbol", "title", "conference", "kind", "date", "is_published", "languages")
+    list_display_links = ("symbol", "title")
+    list_filter = ("conference", "kind", "is_published")
+    search_fields = ("symbol", "title_en", "title_fr", "title_es", "title_ar")
+    autocomplete_fields = ("conference",)
+    list_select_related = ("conference",)
+    inlines = (DocumentFileInline,)
+    fields = ("conference", "symbol", "title", "kind", "date", "order", "is_published")
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("files")
+
+    @admin.display(description=_("languages"))
+    def languages(self, document):
+        return ", ".join(file.language.upper() for file in document.files.all())

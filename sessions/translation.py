@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Room, Session
+from .models import Document, Room, Session
 
 
 @register(Room)
@@ -15,3 +15,9 @@ class RoomTranslationOptions(TranslationOptions):
 class SessionTranslationOptions(TranslationOptions):
     fields = ("title", "description", "agenda_item")
     required_languages = {"en": ("title",)}
+
+
+@register(Document)
+class DocumentTranslationOptions(TranslationOptions):
+    fields = ("title",)
+    required_languages = ("en",)

@@ -11,6 +11,8 @@ urlpatterns = [
         views.upload_statements,
         name="upload_statements",
     ),
+    path("documents/", views.documents, name="documents"),
+    path("documents/files/<int:pk>/", views.document_file, name="document_file"),
     path("statements/", views.conference_statements, name="conference_statements"),
     path("statements/<int:pk>/file/", views.statement_file, name="statement_file"),
     path(

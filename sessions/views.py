@@ -17,7 +17,13 @@ from va_conference.models import Conference, Organization
 
 from . import calendar, files, uploads
 from .forms import DEFAULT_ROWS, MAX_ROWS, StatementFilterForm, upload_formset
-from .models import CAN_PUBLISH, Session, Statement, StatementFileVersion
+from .models import (
+    CAN_PUBLISH,
+    DocumentFile,
+    Session,
+    Statement,
+    StatementFileVersion,
+)
 
 
 def conference_for(request, slug):
@@ -124,6 +130,35 @@ def statement_file(request, slug, pk):
     statement = get_object_or_404(statements, pk=pk, session__conference__slug=slug)
     response = file_response(statement.file, statement.download_name)
     if not statement.is_published:
+        response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def documents(request, slug):
+    """A conference's official documents, by kind, each in its languages."""
+    conference = conference_for(request, slug)
+    return render(
+        request,
+        "sessions/documents.html",
+        {
+            "conference": conference,
+            "documents_by_kind": conference.documents.visible_to(request.user).by_kind(),
+            "preview": not conference.is_published,
+        },
+    )
+
+
+@require_safe
+def document_file(request, slug, pk):
+    """One language of an official document: published ones for all, drafts for staff."""
+    document_files = DocumentFile.objects.select_related("document__conference")
+    if not request.user.is_staff:
+        document_files = document_files.filter(
+            document__is_published=True, document__conference__is_published=True
+        )
+    document_file = get_object_or_404(document_files, pk=pk, document__conference__slug=slug)
+    response = file_response(document_file.file, document_file.download_name)
+    if not document_file.document.is_published:
         response["Cache-Control"] = "private, no-store"
     return response
 

@@ -48,7 +48,8 @@ def staff_group(name):
         check_in = importlib.import_module(
             "registrations.migrations.0007_organizers_check_in_and_messages"
         )
-        keys["Organizers"] += check_in.ORGANIZER_PERMISSIONS
+        documents = importlib.import_module("sessions.migrations.0005_organizers_documents")
+        keys["Organizers"] += check_in.ORGANIZER_PERMISSIONS + documents.ORGANIZER_PERMISSIONS
         for app_config in apps.get_app_configs():
             create_permissions(app_config, verbosity=0)
         group = Group.objects.create(name=name)

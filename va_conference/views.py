@@ -53,6 +53,8 @@ def conference_detail(request, slug):
         {
             "conference": conference,
             "organizers": organizers,
+            # Official documents live in the programme app, reached through the relation.
+            "documents_by_kind": conference.documents.visible_to(request.user).by_kind(),
             "registration_state": conference.registration_state(),
             "preview": not conference.is_published,
         },

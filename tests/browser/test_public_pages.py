@@ -4,8 +4,10 @@ import datetime
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.core.files.base import ContentFile
 
 from registrations.models import Status
+from sessions.models import Document, DocumentFile
 from tests.factories import (
     ConferenceFactory,
     OrganizationFactory,
@@ -14,6 +16,7 @@ from tests.factories import (
     SessionFactory,
     StateFactory,
     StatementFactory,
+    pdf_bytes,
 )
 
 LANGUAGES = ["en", "fr", "es", "ar"]
@@ -55,6 +58,17 @@ def amman(transactional_db):
     )
     SessionFactory(conference=conference, slug="opening", title_en="Opening", room=room)
     StatementFactory(session=session, organization=conference.host)
+    concept_note = Document.objects.create(
+        conference=conference,
+        title_en="Concept note",
+        title_fr="Note conceptuelle",
+        kind="concept_note",
+        date=datetime.date(2019, 6, 1),
+        is_published=True,
+    )
+    DocumentFile.objects.create(
+        document=concept_note, language="fr", file=ContentFile(pdf_bytes("Note"), name="n.pdf")
+    )
     RegistrationFactory(
         conference=conference,
         organization=OrganizationFactory(name_en="International Disability Alliance", kind="dpo"),
@@ -72,6 +86,7 @@ def public_paths(language):
         f"/{language}/conferences/amman-2019/sessions/challenges/",
         f"/{language}/conferences/amman-2019/participants/",
         f"/{language}/conferences/amman-2019/statements/",
+        f"/{language}/conferences/amman-2019/documents/",
     ]
 
 

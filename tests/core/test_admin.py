@@ -11,7 +11,7 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
 from registrations.models import Delivery, Message
-from sessions.models import Session, Statement
+from sessions.models import Document, DocumentFile, Session, Statement
 from tests.factories import (
     ConferenceFactory,
     RegistrationFactory,
@@ -39,6 +39,15 @@ def one_of_everything(django_user_model):
         conference=registration.conference, subject_en="Shuttle", body_en="At 8:00."
     )
     Delivery.objects.create(message=message, registration=registration)
+    document = Document.objects.create(
+        conference=registration.conference,
+        title_en="Agenda",
+        kind="agenda",
+        date=registration.conference.start_date,
+    )
+    DocumentFile.objects.create(
+        document=document, language="en", file=ContentFile(pdf_bytes("Agenda"), name="a.pdf")
+    )
     statement.file.save("replaced.pdf", ContentFile(pdf_bytes("A replacement")))
     return statement
 
