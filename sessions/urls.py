@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import views
+from . import feeds, views
 
 urlpatterns = [
     path("programme/", views.programme, name="programme"),
@@ -11,6 +11,7 @@ urlpatterns = [
         views.upload_statements,
         name="upload_statements",
     ),
+    path("updates.atom", feeds.ConferenceFeed(), name="conference_feed"),
     path("documents/", views.documents, name="documents"),
     path("documents/files/<int:pk>/", views.document_file, name="document_file"),
     path("statements/", views.conference_statements, name="conference_statements"),

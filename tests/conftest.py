@@ -45,11 +45,12 @@ def staff_group(name):
     group = Group.objects.filter(name=name).first()
     if group is None:
         keys = importlib.import_module("va_conference.migrations.0002_groups").permission_keys()
-        check_in = importlib.import_module(
-            "registrations.migrations.0007_organizers_check_in_and_messages"
-        )
-        documents = importlib.import_module("sessions.migrations.0005_organizers_documents")
-        keys["Organizers"] += check_in.ORGANIZER_PERMISSIONS + documents.ORGANIZER_PERMISSIONS
+        for later in (
+            "registrations.migrations.0007_organizers_check_in_and_messages",
+            "sessions.migrations.0005_organizers_documents",
+            "va_conference.migrations.0005_organizers_updates",
+        ):
+            keys["Organizers"] += importlib.import_module(later).ORGANIZER_PERMISSIONS
         for app_config in apps.get_app_configs():
             create_permissions(app_config, verbosity=0)
         group = Group.objects.create(name=name)

@@ -18,7 +18,7 @@ from django_countries.filters import CountryFilter
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from .admin_site import FieldsInTheirLanguage
-from .models import Conference, Organization
+from .models import Conference, Organization, Update
 
 
 def changelist_link(url_name, conference, count, label):
@@ -244,3 +244,14 @@ class OrganizationAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
                 "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
             },
         )
+
+
+@admin.register(Update)
+class UpdateAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
+    list_display = ("title", "conference", "published_at", "is_published")
+    list_filter = ("conference", "is_published")
+    search_fields = ("title_en", "title_fr", "title_es", "title_ar")
+    autocomplete_fields = ("conference",)
+    list_select_related = ("conference",)
+    date_hierarchy = "published_at"
+    fields = ("conference", "title", "body", "published_at", "is_published")

@@ -314,3 +314,41 @@ class Organization(models.Model):
                 ).update(**{relation.field.name: self})
         for duplicate in duplicates:
             duplicate.delete()
+
+
+class UpdateQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(
+            is_published=True, published_at__lte=timezone.now(), conference__is_published=True
+        )
+
+    def visible_to(self, user):
+        """Staff preview drafts and updates still to come; the public reads published ones."""
+        return self if user.is_staff else self.published()
+
+
+class Update(models.Model):
+    """A short post by the organizers while a conference is prepared, runs and ends."""
+
+    conference = models.ForeignKey(
+        Conference, verbose_name=_("conference"), on_delete=models.CASCADE, related_name="updates"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    body = models.TextField(
+        _("text"),
+        help_text=_("Plain text or Markdown: **bold**, *italic*, [a link](https://...), lists."),
+    )
+    published_at = models.DateTimeField(
+        _("publish at"), default=timezone.now, help_text=_("Shown from this moment on.")
+    )
+    is_published = models.BooleanField(_("published"), default=False)
+
+    objects = UpdateQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("update")
+        verbose_name_plural = _("updates")
+        ordering = ["-published_at", "-pk"]
+
+    def __str__(self):
+        return self.title

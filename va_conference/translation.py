@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Conference, Organization
+from .models import Conference, Organization, Update
 
 
 @register(Conference)
@@ -15,3 +15,9 @@ class ConferenceTranslationOptions(TranslationOptions):
 class OrganizationTranslationOptions(TranslationOptions):
     fields = ("name",)
     required_languages = ("en",)
+
+
+@register(Update)
+class UpdateTranslationOptions(TranslationOptions):
+    fields = ("title", "body")
+    required_languages = {"en": ("title", "body")}

@@ -5,6 +5,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from registrations.urls import own_registration_patterns
+from sessions.feeds import SiteFeed
 
 from . import views
 
@@ -15,7 +16,9 @@ urlpatterns = [
 
 urlpatterns += i18n_patterns(
     path("", views.conference_list, name="conference_list"),
+    path("updates.atom", SiteFeed(), name="site_feed"),
     path("conferences/<slug:slug>/", views.conference_detail, name="conference_detail"),
+    path("conferences/<slug:slug>/updates/", views.updates, name="updates"),
     path("conferences/<slug:slug>/", include("sessions.urls")),
     path("conferences/<slug:slug>/", include("registrations.urls")),
     path("registrations/<str:token>/", include(own_registration_patterns)),

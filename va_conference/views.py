@@ -55,7 +55,22 @@ def conference_detail(request, slug):
             "organizers": organizers,
             # Official documents live in the programme app, reached through the relation.
             "documents_by_kind": conference.documents.visible_to(request.user).by_kind(),
+            "updates": list(conference.updates.visible_to(request.user)[:3]),
             "registration_state": conference.registration_state(),
+            "preview": not conference.is_published,
+        },
+    )
+
+
+def updates(request, slug):
+    """Everything the organizers posted about a conference, newest first."""
+    conference = get_object_or_404(Conference.objects.visible_to(request.user), slug=slug)
+    return render(
+        request,
+        "conferences/updates.html",
+        {
+            "conference": conference,
+            "updates": conference.updates.visible_to(request.user),
             "preview": not conference.is_published,
         },
     )

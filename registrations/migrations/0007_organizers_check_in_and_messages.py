@@ -1,41 +1,11 @@
 """Organizers check delegates in at the venue and write to them: attendances and messages."""
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-ORGANIZERS = "Organizers"
-ORGANIZER_PERMISSIONS = [
-    ("registrations", f"{action}_{model}")
-    for model in ("attendance", "message", "delivery")
-    for action in ("add", "change", "delete", "view")
-]
+from va_conference.migrations._roles import grant_to_organizers, organizer_permissions
 
-
-def grant(apps, schema_editor):
-    app_config = apps.get_app_config("registrations")
-    # Permissions are normally created after all migrations ran; create them now.
-    app_config.models_module = True
-    create_permissions(app_config, apps=apps, verbosity=0)
-    app_config.models_module = None
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    group, _created = Group.objects.get_or_create(name=ORGANIZERS)
-    group.permissions.add(
-        *(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            for app_label, codename in ORGANIZER_PERMISSIONS
-        )
-    )
-
-
-def revoke(apps, schema_editor):
-    Permission = apps.get_model("auth", "Permission")
-    apps.get_model("auth", "Group").objects.get(name=ORGANIZERS).permissions.remove(
-        *Permission.objects.filter(
-            content_type__app_label="registrations",
-            codename__in=[codename for _app, codename in ORGANIZER_PERMISSIONS],
-        )
-    )
+MODELS = ("attendance", "message", "delivery")
+ORGANIZER_PERMISSIONS = organizer_permissions("registrations", MODELS)
 
 
 class Migration(migrations.Migration):
@@ -46,4 +16,4 @@ class Migration(migrations.Migration):
         ("registrations", "0006_messages"),
     ]
 
-    operations = [migrations.RunPython(grant, revoke)]
+    operations = [grant_to_organizers("registrations", MODELS)]

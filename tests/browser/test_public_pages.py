@@ -18,6 +18,7 @@ from tests.factories import (
     StatementFactory,
     pdf_bytes,
 )
+from va_conference.models import Update
 
 LANGUAGES = ["en", "fr", "es", "ar"]
 
@@ -69,6 +70,13 @@ def amman(transactional_db):
     DocumentFile.objects.create(
         document=concept_note, language="fr", file=ContentFile(pdf_bytes("Note"), name="n.pdf")
     )
+    Update.objects.create(
+        conference=conference,
+        title_en="Welcome to Amman",
+        title_ar="مرحبًا بكم في عمّان",
+        body_en="The **registration desk** opens at 8:00.",
+        is_published=True,
+    )
     RegistrationFactory(
         conference=conference,
         organization=OrganizationFactory(name_en="International Disability Alliance", kind="dpo"),
@@ -87,6 +95,7 @@ def public_paths(language):
         f"/{language}/conferences/amman-2019/participants/",
         f"/{language}/conferences/amman-2019/statements/",
         f"/{language}/conferences/amman-2019/documents/",
+        f"/{language}/conferences/amman-2019/updates/",
     ]
 
 

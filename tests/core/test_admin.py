@@ -21,6 +21,7 @@ from tests.factories import (
     StatementFactory,
     pdf_bytes,
 )
+from va_conference.models import Update
 
 pytestmark = pytest.mark.django_db
 
@@ -47,6 +48,9 @@ def one_of_everything(django_user_model):
     )
     DocumentFile.objects.create(
         document=document, language="en", file=ContentFile(pdf_bytes("Agenda"), name="a.pdf")
+    )
+    Update.objects.create(
+        conference=registration.conference, title_en="Welcome", body_en="Welcome."
     )
     statement.file.save("replaced.pdf", ContentFile(pdf_bytes("A replacement")))
     return statement

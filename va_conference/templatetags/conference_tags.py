@@ -6,6 +6,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, get_language_info
 from modeltranslation.utils import build_localized_fieldname
 
+from va_conference import markdown as markdown_text
+
 register = template.Library()
 
 # Each language named in itself, as its readers look for it.
@@ -39,3 +41,9 @@ def language_switcher(context):
             }
         )
     return {"languages": languages}
+
+
+@register.filter
+def markdown(text):
+    """Organizers' Markdown as HTML, with nothing unsafe left in it."""
+    return markdown_text.render(text)
