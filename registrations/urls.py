@@ -5,6 +5,7 @@ from . import views
 # Under conferences/<slug>/.
 urlpatterns = [
     path("participants/", views.participants, name="participants"),
+    path("states/", views.states, name="states"),
     path("register/", views.register, name="register"),
     path("register/lost-link/", views.lost_link, name="lost_link"),
 ]

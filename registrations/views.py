@@ -1,5 +1,7 @@
 """Public pages about the people taking part: registering, one's own registration, participants."""
 
+from urllib.parse import urlencode
+
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import Prefetch
@@ -8,9 +10,9 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from sessions.models import Session
-from va_conference.models import Conference, Organization
+from va_conference.models import Conference, Organization, TreatyStatus
 
-from . import notifications, ratelimit, workflow
+from . import notifications, ratelimit, treaties, workflow
 from .forms import LostLinkForm, RegistrationForm
 from .models import Registration, Status
 
@@ -218,4 +220,47 @@ def lost_link(request, slug):
         request,
         "registrations/lost_link.html",
         {"conference": conference, "form": form, "sent": sent},
+    )
+
+
+STATE_FILTERS = {
+    "crpd": ("crpd_status", {status for status, _label in TreatyStatus.choices}),
+    "delegation": ("registered", {"yes", "no"}),
+    "statement": ("spoke", {"yes", "no"}),
+}
+
+
+def states(request, slug):
+    """The States' treaty picture at a conference: sortable, filterable, downloadable."""
+    conference = get_object_or_404(Conference.objects.visible_to(request.user), slug=slug)
+    sort = request.GET.get("sort", "state")
+    if sort not in treaties.COLUMNS:
+        sort = "state"
+    descending = request.GET.get("order") == "desc"
+    filters, chosen = {}, {}
+    for name, (field, allowed) in STATE_FILTERS.items():
+        value = request.GET.get(name, "")
+        if value in allowed:
+            chosen[name] = value
+            filters[field] = {"yes": True, "no": False}.get(value, value)
+    obligations, others = treaties.picture(conference, sort, descending, filters)
+    if request.GET.get("format") == "csv":
+        return treaties.csv_response(conference, obligations, others)
+    return render(
+        request,
+        "registrations/states.html",
+        {
+            "conference": conference,
+            "obligations": obligations,
+            "others": others,
+            "columns": [
+                (key, heading, sort == key, descending)
+                for key, (heading, _attribute) in treaties.COLUMNS.items()
+            ],
+            "chosen": chosen,
+            "statuses": TreatyStatus.choices,
+            "filter_query": urlencode(chosen),
+            "sort_query": urlencode({"sort": sort, "order": "desc" if descending else "asc"}),
+            "preview": not conference.is_published,
+        },
     )

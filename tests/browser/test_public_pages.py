@@ -96,6 +96,7 @@ def public_paths(language):
         f"/{language}/conferences/amman-2019/statements/",
         f"/{language}/conferences/amman-2019/documents/",
         f"/{language}/conferences/amman-2019/updates/",
+        f"/{language}/conferences/amman-2019/states/",
     ]
 
 
