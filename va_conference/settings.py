@@ -99,7 +99,12 @@ INSTALLED_APPS = [
     "va_conference.apps.CoreConfig",
     "sessions.apps.ProgrammeConfig",
     "registrations.apps.RegistrationsConfig",
-    # Sits above every app: it fills them all with demonstration data.
+    # Above the apps it reads from: the open-data API and the demonstration data.
+    "rest_framework",
+    "django_filters",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "api.apps.ApiConfig",
     "demo.apps.DemoConfig",
 ]
 
@@ -109,6 +114,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # ETag on every answer, and 304 Not Modified when the client already has it.
+    "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -224,6 +231,33 @@ PERSONAL_DATA_RETENTION_MONTHS = env_int("PERSONAL_DATA_RETENTION_MONTHS", 12)
 # Work done in the background (e-mails to many delegates), queued in the database and run by
 # `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+# The open-data API (/api/v1/): read-only, public, paginated, throttled for anonymous clients.
+REST_FRAMEWORK = {
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["rest_framework.parsers.JSONParser"],
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "DEFAULT_PAGINATION_CLASS": "api.pagination.Pages",
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_CLASSES": ["rest_framework.throttling.AnonRateThrottle"],
+    "DEFAULT_THROTTLE_RATES": {"anon": os.environ.get("API_ANONYMOUS_RATE", "120/minute")},
+    "UNAUTHENTICATED_USER": None,
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "VA Conference open data",
+    "DESCRIPTION": (
+        "Conferences on assistance to victims of landmines, cluster munitions and other "
+        "explosive remnants of war: their sessions, published statements, official documents "
+        "and the organizations taking part. Read-only; no personal data."
+    ),
+    "VERSION": "1",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    # The three treaty statuses share one list of values.
+    "ENUM_NAME_OVERRIDES": {"TreatyStatusEnum": "va_conference.models.TreatyStatus"},
+}
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = "bootstrap5"
 CRISPY_TEMPLATE_PACK = "bootstrap5"

@@ -12,6 +12,7 @@ from . import views
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
+    path("api/v1/", include("api.urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -1,0 +1,179 @@
+"""The read-only open-data API: conferences, sessions, statements, documents, organizations.
+
+Only what the public site shows: published conferences and their public sessions, published
+statements and documents, verified organizations. Nothing about delegates.
+"""
+
+from django import forms
+from django.conf import settings
+from django.db.models import Prefetch
+from django.utils import translation
+from django_filters import rest_framework as filters
+from drf_spectacular.openapi import AutoSchema
+from drf_spectacular.utils import OpenApiParameter, extend_schema_field
+from rest_framework import viewsets
+
+from sessions.models import Document, DocumentFile, Session, Statement
+from va_conference.models import Conference, Organization
+
+from . import serializers
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+LARGEST_ID = 2**63 - 1
+
+
+ERROR = {
+    "content": {"application/json": {"schema": {"type": "object", "additionalProperties": True}}}
+}
+ERRORS = {
+    "400": {"description": "A filter's value is not valid.", **ERROR},
+    "404": {"description": "No such thing, or no such page.", **ERROR},
+    "429": {
+        "description": "Too many requests: wait as many seconds as Retry-After says.",
+        "headers": {"Retry-After": {"schema": {"type": "integer"}}},
+        **ERROR,
+    },
+}
+
+
+class OpenDataSchema(AutoSchema):
+    """Every operation takes the `lang` parameter and says how it can fail."""
+
+    def _get_response_bodies(self, direction="response"):
+        return {**ERRORS, **super()._get_response_bodies(direction)}
+
+    def get_override_parameters(self):
+        return [
+            *super().get_override_parameters(),
+            OpenApiParameter(
+                "lang",
+                str,
+                enum=LANGUAGES,
+                description="Language of the texts (default: Accept-Language, then English). "
+                "A text missing in that language comes in English.",
+            ),
+        ]
+
+
+class OpenDataViewSet(viewsets.ReadOnlyModelViewSet):
+    filter_backends = [filters.DjangoFilterBackend]
+    schema = OpenDataSchema()
+
+    def initial(self, request, *args, **kwargs):
+        language = request.query_params.get("lang")
+        if language in LANGUAGES:
+            translation.activate(language)
+            request.LANGUAGE_CODE = language
+        super().initial(request, *args, **kwargs)
+
+    def finalize_response(self, request, response, *args, **kwargs):
+        response = super().finalize_response(request, response, *args, **kwargs)
+        response["Content-Language"] = translation.get_language()
+        return response
+
+
+@extend_schema_field({"type": "integer", "minimum": 1, "maximum": LARGEST_ID})
+class IdFilter(filters.NumberFilter):
+    """A thing's id: an unknown one finds nothing; one no database holds is a 400."""
+
+    field_class = forms.IntegerField
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, min_value=1, max_value=LARGEST_ID, **kwargs)
+
+
+class ConferenceFilter(filters.FilterSet):
+    starts_after = filters.DateFilter(field_name="start_date", lookup_expr="gte")
+    starts_before = filters.DateFilter(field_name="start_date", lookup_expr="lte")
+
+    class Meta:
+        model = Conference
+        fields = ["convention", "country"]
+
+
+class ConferenceViewSet(OpenDataViewSet):
+    """Published conferences, newest first."""
+
+    queryset = Conference.objects.published().order_by("-start_date", "pk")
+    serializer_class = serializers.ConferenceSerializer
+    filterset_class = ConferenceFilter
+
+
+class SessionFilter(filters.FilterSet):
+    conference = IdFilter()
+    date_from = filters.DateFilter(field_name="date", lookup_expr="gte")
+    date_to = filters.DateFilter(field_name="date", lookup_expr="lte")
+
+    class Meta:
+        model = Session
+        fields = ["kind"]
+
+
+class SessionViewSet(OpenDataViewSet):
+    """Public sessions of published conferences, in programme order."""
+
+    queryset = (
+        Session.objects.filter(is_public=True, conference__is_published=True)
+        .select_related("room", "conference")
+        .order_by("conference", "date", "start_time", "order", "pk")
+    )
+    serializer_class = serializers.SessionSerializer
+    filterset_class = SessionFilter
+
+
+class StatementFilter(filters.FilterSet):
+    conference = IdFilter(field_name="session__conference")
+    session = IdFilter()
+    organization = IdFilter()
+    organization_kind = filters.CharFilter(field_name="organization__kind")
+    country = filters.CharFilter(field_name="organization__country")
+    published_from = filters.DateFilter(field_name="published_at", lookup_expr="date__gte")
+    published_to = filters.DateFilter(field_name="published_at", lookup_expr="date__lte")
+
+    class Meta:
+        model = Statement
+        fields = ["language"]
+
+
+class StatementViewSet(OpenDataViewSet):
+    """Published statements: each file with its language, size, checksum and download URL."""
+
+    queryset = (
+        Statement.objects.published()
+        .select_related("session__conference")
+        .order_by("-published_at", "pk")
+    )
+    serializer_class = serializers.StatementSerializer
+    filterset_class = StatementFilter
+
+
+class DocumentFilter(filters.FilterSet):
+    conference = IdFilter()
+    date_from = filters.DateFilter(field_name="date", lookup_expr="gte")
+    date_to = filters.DateFilter(field_name="date", lookup_expr="lte")
+
+    class Meta:
+        model = Document
+        fields = ["kind"]
+
+
+class DocumentViewSet(OpenDataViewSet):
+    """Published official documents, each with its files in their languages."""
+
+    queryset = (
+        Document.objects.filter(is_published=True, conference__is_published=True)
+        .prefetch_related(
+            Prefetch("files", DocumentFile.objects.select_related("document__conference"))
+        )
+        .order_by("-date", "pk")
+    )
+    serializer_class = serializers.DocumentSerializer
+    filterset_class = DocumentFilter
+
+
+class OrganizationViewSet(OpenDataViewSet):
+    """Verified organizations, States with their treaty status."""
+
+    queryset = Organization.objects.filter(is_verified=True).order_by("pk")
+    serializer_class = serializers.OrganizationSerializer
+    filterset_fields = ["kind", "country", "has_va_obligations"]

@@ -1,0 +1,192 @@
+"""The open-data API: public facts only, in the language asked for, cacheable, throttled."""
+
+import datetime
+
+import pytest
+from django.core.files.base import ContentFile
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from registrations.models import Delegate, Registration
+from sessions.models import Document, DocumentFile
+from tests.factories import (
+    ConferenceFactory,
+    OrganizationFactory,
+    RegistrationFactory,
+    SessionFactory,
+    StateFactory,
+    StatementFactory,
+    pdf_bytes,
+)
+
+pytestmark = pytest.mark.django_db
+
+ENDPOINTS = ["conferences", "sessions", "statements", "documents", "organizations"]
+
+
+@pytest.fixture
+def record():
+    conference = ConferenceFactory(
+        slug="3msp",
+        title_en="Third Meeting of States Parties",
+        title_fr="Troisième Assemblée des États parties",
+        convention="ccm",
+        start_date=datetime.date(2012, 9, 11),
+        end_date=datetime.date(2012, 9, 14),
+    )
+    session = SessionFactory(
+        conference=conference,
+        slug="victim-assistance",
+        title_en="Victim assistance",
+        title_fr="Assistance aux victimes",
+    )
+    SessionFactory(conference=conference, title_en="Closed session", is_public=False)
+    norway = StateFactory(country="NO", name_en="Norway", name_fr="Norvège")
+    StatementFactory(session=session, organization=norway, language="en")
+    StatementFactory(session=session, organization=StateFactory(country="LA"), is_published=False)
+    document = Document.objects.create(
+        conference=conference,
+        title_en="Oslo Progress Report",
+        kind="progress_report",
+        date=datetime.date(2012, 9, 14),
+        is_published=True,
+    )
+    DocumentFile.objects.create(
+        document=document, language="en", file=ContentFile(pdf_bytes("Report"), name="r.pdf")
+    )
+    Document.objects.create(
+        conference=conference, title_en="Draft", kind="final_report", date=conference.end_date
+    )
+    ConferenceFactory(slug="draft", title_en="Draft conference", is_published=False)
+    RegistrationFactory(conference=conference, organization=norway, delegate__email="x@x.org")
+    return conference
+
+
+def get(client, path, **params):
+    response = client.get(f"/api/v1/{path}", params)
+    assert response.status_code == 200, response.content
+    return response.json()
+
+
+def test_drafts_never_appear(client, record):
+    assert [c["slug"] for c in get(client, "conferences/")["results"]] == ["3msp"]
+    assert [s["title"] for s in get(client, "sessions/")["results"]] == ["Victim assistance"]
+    statements = get(client, "statements/")["results"]
+    assert len(statements) == 1
+    [document] = get(client, "documents/")["results"]
+    assert document["title"] == "Oslo Progress Report"
+
+
+def test_a_statement_carries_its_file_facts_and_download_url(client, record):
+    [statement] = get(client, "statements/")["results"]
+    assert statement["language"] == "en"
+    assert statement["size"] > 0 and len(statement["checksum"]) == 64
+    download = client.get(statement["download_url"])
+    assert download.status_code == 200
+    assert download["Content-Type"] == "application/pdf"
+
+
+def test_french_titles_with_english_fallback(client, record):
+    [conference] = get(client, "conferences/", lang="fr")["results"]
+    assert conference["title"] == "Troisième Assemblée des États parties"
+    [document] = get(client, "documents/", lang="fr")["results"]
+    assert document["title"] == "Oslo Progress Report"  # no French title: English
+    response = client.get("/api/v1/sessions/", HTTP_ACCEPT_LANGUAGE="fr")
+    assert response["Content-Language"] == "fr"
+    assert response.json()["results"][0]["title"] == "Assistance aux victimes"
+
+
+def test_filters_combine(client, record):
+    norway = (
+        record.sessions.get(slug="victim-assistance").statements.get(is_published=True).organization
+    )
+    assert get(client, "statements/", organization=norway.pk, language="en")["count"] == 1
+    assert get(client, "statements/", organization=norway.pk, language="fr")["count"] == 0
+    assert get(client, "statements/", conference=record.pk, organization_kind="state")["count"]
+    assert get(client, "organizations/", kind="state", country="NO")["count"] == 1
+
+
+def test_a_conditional_get_answers_304(client, record):
+    response = client.get("/api/v1/conferences/")
+    etag = response["ETag"]
+    again = client.get("/api/v1/conferences/", HTTP_IF_NONE_MATCH=etag)
+    assert again.status_code == 304
+
+
+def test_anonymous_clients_are_throttled(client, settings, record):
+    settings.REST_FRAMEWORK = {**settings.REST_FRAMEWORK}
+    from rest_framework.throttling import AnonRateThrottle
+
+    rates = AnonRateThrottle.THROTTLE_RATES
+    AnonRateThrottle.THROTTLE_RATES = {**rates, "anon": "3/minute"}
+    try:
+        for _request in range(3):
+            assert client.get("/api/v1/organizations/").status_code == 200
+        response = client.get("/api/v1/organizations/")
+        assert response.status_code == 429
+        assert int(response["Retry-After"]) > 0
+    finally:
+        AnonRateThrottle.THROTTLE_RATES = rates
+
+
+PERSONAL = {
+    field.name
+    for model in (Delegate, Registration)
+    for field in model._meta.get_fields()
+    if field.concrete
+} - {
+    # Public facts that a registration also points to.
+    "id",
+    "conference",
+    "organization",
+    "sessions",
+    "language",
+    "role",
+    "created_at",
+    "updated_at",
+}
+
+
+def test_no_field_of_a_delegate_or_registration_is_in_the_schema(client):
+    schema = client.get("/api/v1/schema/?format=json").json()
+    properties = {
+        name
+        for component in schema["components"]["schemas"].values()
+        for name in component.get("properties", {})
+    }
+    assert "given_name" in PERSONAL and "email" in PERSONAL and "token" in PERSONAL
+    assert properties & PERSONAL == set()
+    assert not any("registration" in path or "delegate" in path for path in schema["paths"])
+
+
+def test_the_documentation_page_is_served_by_the_app(client):
+    page = client.get("/api/v1/docs/").content.decode()
+    assert "swagger-ui" in page
+    assert "cdn" not in page.lower()
+
+
+@pytest.mark.parametrize("endpoint", ENDPOINTS)
+def test_each_list_costs_the_same_whatever_the_page_size(client, endpoint):
+    conference = ConferenceFactory()
+    for number in range(30):
+        session = SessionFactory(conference=conference)
+        StatementFactory(session=session, organization=OrganizationFactory())
+        document = Document.objects.create(
+            conference=conference,
+            title_en=f"D{number}",
+            kind="other",
+            date=conference.start_date,
+            is_published=True,
+        )
+        DocumentFile.objects.create(
+            document=document,
+            language="en",
+            file=ContentFile(pdf_bytes(f"D{number}"), name="d.pdf"),
+        )
+
+    def queries(page_size):
+        with CaptureQueriesContext(connection) as captured:
+            assert client.get(f"/api/v1/{endpoint}/", {"page_size": page_size}).status_code == 200
+        return len(captured)
+
+    assert queries(2) == queries(30) <= 5
