@@ -35,6 +35,7 @@ from . import (
     workflow,
 )
 from .models import (
+    ACCESSIBILITY_NEEDS,
     PLACE_STATUSES,
     Attendance,
     Delegate,
@@ -70,27 +71,19 @@ class AccessibilityNeedFilter(admin.SimpleListFilter):
     title = _("accessibility needs")
     parameter_name = "accessibility"
 
-    NEEDS = {
-        "step_free": (_("Step-free access"), Q(needs_step_free_access=True)),
-        "sign_language": (_("Sign-language interpretation"), ~Q(sign_language="")),
-        "captioning": (_("Real-time captioning"), Q(needs_captioning=True)),
-        "documents": (_("Documents in accessible formats"), Q(needs_accessible_documents=True)),
-        "assistant": (_("Accompanied by a personal assistant"), Q(has_personal_assistant=True)),
-        "other": (_("Other needs"), ~Q(other_accessibility_needs="")),
-    }
-
     def lookups(self, request, model_admin):
-        return [("any", _("Any need"))] + [(key, label) for key, (label, _q) in self.NEEDS.items()]
+        return [("any", _("Any need"))] + [(need.key, need.label) for need in ACCESSIBILITY_NEEDS]
 
     def queryset(self, request, queryset):
         value = self.value()
         if value == "any":
             condition = Q()
-            for _label, need in self.NEEDS.values():
-                condition |= need
+            for need in ACCESSIBILITY_NEEDS:
+                condition |= need.condition
             return queryset.filter(condition)
-        if value in self.NEEDS:
-            return queryset.filter(self.NEEDS[value][1])
+        for need in ACCESSIBILITY_NEEDS:
+            if need.key == value:
+                return queryset.filter(need.condition)
         return queryset
 
 

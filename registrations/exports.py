@@ -19,17 +19,6 @@ from openpyxl.cell import WriteOnlyCell
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
-def needs(registration):
-    labels = [
-        (registration.needs_step_free_access, _("Step-free access")),
-        (registration.sign_language, _("Sign-language interpretation")),
-        (registration.needs_captioning, _("Real-time captioning")),
-        (registration.needs_accessible_documents, _("Documents in accessible formats")),
-        (registration.has_personal_assistant, _("Accompanied by a personal assistant")),
-    ]
-    return "; ".join(str(label) for wanted, label in labels if wanted)
-
-
 def yes_no(value):
     return _("yes") if value else _("no")
 
@@ -48,7 +37,7 @@ COLUMNS = [
     (_("kind"), lambda r: r.organization.get_kind_display()),
     (_("country"), lambda r: r.organization.country.name),
     (_("role"), lambda r: r.get_role_display()),
-    (_("accessibility needs"), needs),
+    (_("accessibility needs"), lambda r: "; ".join(str(label) for label in r.accessibility_needs)),
     (_("sign-language interpretation"), lambda r: r.sign_language),
     (_("other accessibility needs"), lambda r: r.other_accessibility_needs),
     (_("travel support requested"), lambda r: yes_no(r.sponsorship_requested)),

@@ -7,7 +7,7 @@ disability) are counted only as given: "not said" is a row of its own.
 import csv
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import HttpResponse
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
@@ -17,22 +17,13 @@ from va_conference.models import OrganizationKind
 from va_conference.regions import region_of
 
 from .exports import neutralised
-from .models import ACTIVE_STATUSES, Registration, Role, Status
+from .models import ACCESSIBILITY_NEEDS, ACTIVE_STATUSES, Registration, Role, Status
 
 # Which registrations the figures count.
 SCOPES = {
     "active": (_("Registrations under way (submitted, confirmed, wait-listed)"), ACTIVE_STATUSES),
     "confirmed": (_("Confirmed registrations"), [Status.CONFIRMED]),
     "all": (_("All registrations, cancelled and declined included"), Status.values),
-}
-
-NEEDS = {
-    _("Step-free access"): Q(needs_step_free_access=True),
-    _("Sign-language interpretation"): ~Q(sign_language=""),
-    _("Real-time captioning"): Q(needs_captioning=True),
-    _("Documents in accessible formats"): Q(needs_accessible_documents=True),
-    _("Accompanied by a personal assistant"): Q(has_personal_assistant=True),
-    _("Other needs"): ~Q(other_accessibility_needs=""),
 }
 
 
@@ -78,7 +69,7 @@ def tables(conference, scope="active"):
         label = region.label if region else _("No country")
         by_region[label] = by_region.get(label, 0) + count
     needs = registrations.aggregate(
-        **{f"need_{number}": Count("pk", filter=q) for number, q in enumerate(NEEDS.values())}
+        **{need.key: Count("pk", filter=need.condition) for need in ACCESSIBILITY_NEEDS}
     )
     return [
         Table(
@@ -117,7 +108,7 @@ def tables(conference, scope="active"):
         Table(
             "needs",
             _("Accessibility needs, by kind"),
-            [(label, needs[f"need_{number}"]) for number, label in enumerate(NEEDS)],
+            [(need.label, needs[need.key]) for need in ACCESSIBILITY_NEEDS],
         ),
     ]
 

@@ -1,6 +1,7 @@
 """The people side: delegates and their registrations to conferences."""
 
 import secrets
+from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -111,6 +112,47 @@ class Status(models.TextChoices):
 ACTIVE_STATUSES = [Status.SUBMITTED, Status.CONFIRMED, Status.WAITLISTED]
 # A registration in one of these states counts against the conference's capacity.
 PLACE_STATUSES = [Status.SUBMITTED, Status.CONFIRMED]
+
+
+class AccessibilityNeed(NamedTuple):
+    """A kind of accessibility need, the field that states it, and the rows that have it."""
+
+    key: str
+    field: str
+    label: str
+    condition: Q
+
+
+# Yes-or-no needs are true; needs said in words (which sign language, others) are not empty.
+ACCESSIBILITY_NEEDS = [
+    AccessibilityNeed(
+        "step_free", "needs_step_free_access", _("Step-free access"), Q(needs_step_free_access=True)
+    ),
+    AccessibilityNeed(
+        "sign_language",
+        "sign_language",
+        _("Sign-language interpretation"),
+        ~Q(sign_language=""),
+    ),
+    AccessibilityNeed(
+        "captioning", "needs_captioning", _("Real-time captioning"), Q(needs_captioning=True)
+    ),
+    AccessibilityNeed(
+        "documents",
+        "needs_accessible_documents",
+        _("Documents in accessible formats"),
+        Q(needs_accessible_documents=True),
+    ),
+    AccessibilityNeed(
+        "assistant",
+        "has_personal_assistant",
+        _("Accompanied by a personal assistant"),
+        Q(has_personal_assistant=True),
+    ),
+    AccessibilityNeed(
+        "other", "other_accessibility_needs", _("Other needs"), ~Q(other_accessibility_needs="")
+    ),
+]
 
 
 def new_token():
@@ -266,16 +308,12 @@ class Registration(models.Model):
 
     @property
     def needs_accessibility_support(self):
-        return any(
-            (
-                self.needs_step_free_access,
-                self.sign_language,
-                self.needs_captioning,
-                self.needs_accessible_documents,
-                self.has_personal_assistant,
-                self.other_accessibility_needs,
-            )
-        )
+        return bool(self.accessibility_needs)
+
+    @property
+    def accessibility_needs(self):
+        """The labels of the needs this registration states."""
+        return [need.label for need in ACCESSIBILITY_NEEDS if getattr(self, need.field)]
 
 
 class Attendance(models.Model):
