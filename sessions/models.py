@@ -16,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from va_conference.models import Conference, Organization
 
-from . import files
+from . import extraction, files
 
 
 class Room(models.Model):
@@ -190,6 +190,9 @@ class CheckedFile(models.Model):
 
     size = models.PositiveBigIntegerField(_("size in bytes"), editable=False)
     checksum = models.CharField(_("SHA-256 checksum"), max_length=64, editable=False)
+    text = models.TextField(
+        _("text"), blank=True, editable=False, help_text=_("Read from the file, for search.")
+    )
 
     class Meta:
         abstract = True
@@ -201,12 +204,13 @@ class CheckedFile(models.Model):
         # The upload check_file() already read (never opening a stored file to find out).
         upload = getattr(self.file, "_file", None)
         fingerprinted = upload is not None and getattr(self, "_fingerprinted", None) is upload
-        if (
-            self.file
-            and not fingerprinted
-            and (new_file or not self.checksum or stored is None or self.file.name != stored.name)
+        if self.file and (
+            new_file or not self.checksum or stored is None or self.file.name != stored.name
         ):
-            self.size, self.checksum = files.fingerprint(self.file)
+            if not fingerprinted:
+                self.size, self.checksum = files.fingerprint(self.file)
+            # The text follows the file: read again whenever the file is new or replaced.
+            self.text = extraction.extract(self.file)
         try:
             # Stores a new file first, then writes the row.
             super().save(*args, **kwargs)

@@ -24,6 +24,26 @@ def docx(document=b"<w:document/>", **members):
     return archive.getvalue()
 
 
+WORD_DOCUMENT = (
+    '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+    "<w:body><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:body></w:document>"
+)
+
+
+def odt_with(text):
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zipped.writestr(
+            "content.xml",
+            '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:'
+            'office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
+            f"<office:body><office:text><text:p>{text}</text:p></office:text></office:body>"
+            "</office:document-content>",
+        )
+    return archive.getvalue()
+
+
 def odt():
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w") as zipped:
@@ -115,3 +135,38 @@ def test_the_same_file_twice_in_one_session_is_refused():
     with pytest.raises(ValidationError) as refused:
         again.full_clean()
     assert "already been uploaded" in refused.value.message_dict["file"][0]
+
+
+def test_the_text_of_each_format_is_kept_for_search():
+    session = SessionFactory()
+    for language, content in (
+        ("en", pdf_bytes("Assistance to the victims of cluster munitions")),
+        ("fr", docx(document=WORD_DOCUMENT % "Assistance aux victimes des armes")),
+        ("es", odt_with("Asistencia a las víctimas")),
+    ):
+        statement = StatementFactory(
+            session=session, language=language, file=upload(content, name="s")
+        )
+        statement.refresh_from_db()
+        assert statement.text.strip(), language
+    texts = " ".join(Statement.objects.values_list("text", flat=True))
+    assert "cluster munitions" in texts
+    assert "Assistance aux victimes des armes" in texts
+    assert "Asistencia a las víctimas" in texts
+
+
+def test_a_file_whose_text_cannot_be_read_is_kept():
+    # A PDF cut short: recognised as a PDF, its text unreadable.
+    statement = StatementFactory(file=upload(pdf_bytes("x")[:200], name="broken.pdf"))
+    statement.refresh_from_db()
+    assert statement.size == 200
+    assert statement.text == ""
+
+
+def test_a_replaced_file_brings_its_own_text():
+    statement = StatementFactory(file=upload(pdf_bytes("First version"), name="a.pdf"))
+    statement.file = upload(pdf_bytes("Corrected version"), name="b.pdf")
+    statement.save()
+    statement.refresh_from_db()
+    assert "Corrected version" in statement.text
+    assert "First" not in statement.text
