@@ -85,17 +85,26 @@ def qr_code(text):
     return mark_safe(segno.make(text, error="m").svg_inline(scale=4, border=1))
 
 
+BADGES_PER_SHEET = {"a6": 1, "a4": 4}
+
+
 def badges_pdf(registrations, layout, language):
-    """Badges of confirmed `registrations`, "a6" (one a page) or "a4" (four a page)."""
+    """Badges of confirmed `registrations`, "a6" (one a page) or "a4" (four a page).
+
+    Each sheet is laid out on its own: WeasyPrint's time grows with the square of the boxes in
+    one flex container, so the badges of a whole meeting in one would take minutes.
+    """
     badges = [
         (registration, qr_code(registration.reference))
         for registration in registrations.filter(status=Status.CONFIRMED)
         .select_related("delegate", "organization", "conference")
         .order_by("delegate__family_name", "delegate__given_name")
     ]
+    per_sheet = BADGES_PER_SHEET[layout]
+    sheets = [badges[start : start + per_sheet] for start in range(0, len(badges), per_sheet)]
     with translation.override(language):
         html = render_to_string(
             "registrations/print/badges.html",
-            {"badges": badges, "layout": layout, "rtl": translation.get_language_bidi()},
+            {"sheets": sheets, "layout": layout, "rtl": translation.get_language_bidi()},
         )
     return HTML(string=html).write_pdf()
