@@ -1,12 +1,14 @@
-"""The statement upload form: one row per file, each saying whose statement it is."""
+"""The statement upload form (one row per file, each saying whose statement it is) and the
+public forms that narrow and search statements."""
 
 from django import forms
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 
 from va_conference.forms import OrganizationField
-from va_conference.models import Organization
+from va_conference.models import Organization, OrganizationKind
 
+from . import search
 from .models import StatementLanguage
 
 DEFAULT_ROWS = 6
@@ -106,3 +108,88 @@ class StatementFilterForm(forms.Form):
                 | Q(translations__language=language, translations__is_published=True)
             ).distinct()
         return statements
+
+
+class SearchForm(forms.Form):
+    """Search every meeting's published statements and documents (GET)."""
+
+    q = forms.CharField(
+        label=_("Words to find"),
+        required=False,
+        max_length=200,
+        help_text=_(
+            'Words in any language. Put a phrase in "quotes"; "or" between words finds either; '
+            "a minus sign before a word leaves it out."
+        ),
+        widget=forms.TextInput(attrs={"type": "search"}),
+    )
+    conference = forms.TypedChoiceField(
+        label=_("Conference"), coerce=int, empty_value=None, required=False
+    )
+    organization = forms.TypedChoiceField(
+        label=_("Delegation"), coerce=int, empty_value=None, required=False
+    )
+    organization_kind = forms.ChoiceField(
+        label=_("Kind of delegation"),
+        choices=[("", _("All kinds")), *OrganizationKind.choices],
+        required=False,
+    )
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    language = forms.ChoiceField(
+        label=_("Language"),
+        choices=[("", _("All languages")), *StatementLanguage.choices],
+        required=False,
+    )
+    year_from = forms.TypedChoiceField(
+        label=_("From the year"), coerce=int, empty_value=None, required=False
+    )
+    year_to = forms.TypedChoiceField(
+        label=_("To the year"), coerce=int, empty_value=None, required=False
+    )
+    what = forms.ChoiceField(
+        label=_("Search in"),
+        choices=[
+            ("", _("Statements and documents")),
+            (search.STATEMENTS, _("Statements only")),
+            (search.DOCUMENTS, _("Official documents only")),
+        ],
+        required=False,
+    )
+
+    def __init__(self, *args, conferences, organizations, **kwargs):
+        """`conferences` and `organizations` offered, each read once for the whole form."""
+        super().__init__(*args, **kwargs)
+        self.fields["conference"].choices = [
+            ("", _("All conferences")),
+            *((conference.pk, conference.short_name) for conference in conferences),
+        ]
+        self.fields["organization"].choices = [
+            ("", _("All delegations")),
+            *((organization.pk, organization.name) for organization in organizations),
+        ]
+        countries = {organization.country for organization in organizations if organization.country}
+        self.fields["country"].choices = [
+            ("", _("All countries")),
+            *sorted(
+                ((country.code, country.name) for country in countries),
+                key=lambda choice: str(choice[1]).casefold(),
+            ),
+        ]
+        years = sorted({conference.start_date.year for conference in conferences}, reverse=True)
+        for name, empty in (("year_from", _("Any year")), ("year_to", _("Any year"))):
+            self.fields[name].choices = [("", empty), *((year, year) for year in years)]
+
+    def clean(self):
+        cleaned_data = super().clean()
+        first, last = cleaned_data.get("year_from"), cleaned_data.get("year_to")
+        if first and last and first > last:
+            self.add_error("year_to", _("Choose a year after the first one, or the same year."))
+        return cleaned_data
+
+    @property
+    def query(self):
+        return search.Query(self.cleaned_data["q"])
+
+    def filters(self):
+        names = [name for name in self.fields if name != "q"]
+        return search.Filters(**{name: self.cleaned_data[name] for name in names})

@@ -15,8 +15,8 @@ from django.views.decorators.http import require_safe
 
 from va_conference.models import Conference, Organization
 
-from . import calendar, files, uploads
-from .forms import DEFAULT_ROWS, MAX_ROWS, StatementFilterForm, upload_formset
+from . import calendar, files, search, uploads
+from .forms import DEFAULT_ROWS, MAX_ROWS, SearchForm, StatementFilterForm, upload_formset
 from .models import (
     CAN_PUBLISH,
     DocumentFile,
@@ -79,6 +79,7 @@ def session_detail(request, slug, session_slug):
 
 
 STATEMENTS_PER_PAGE = 50
+RESULTS_PER_PAGE = 20
 
 
 def conference_statements(request, slug):
@@ -117,6 +118,39 @@ def conference_statements(request, slug):
             "page_numbers": page.paginator.get_elided_page_range(page.number),
             "query": query.urlencode(),
             "preview": not conference.is_published,
+        },
+    )
+
+
+def search_statements(request):
+    """Every meeting's published statements and documents: searched, filtered, a page at a time."""
+    published = Statement.objects.published()
+    form = SearchForm(
+        request.GET,
+        conferences=list(
+            Conference.objects.filter(is_published=True).order_by("-start_date", "short_name")
+        ),
+        organizations=list(
+            Organization.objects.filter(pk__in=published.values("organization")).order_by("name")
+        ),
+    )
+    page = query = None
+    if form.is_valid():
+        query = form.query
+        rows = search.search(query, form.filters())
+        page = Paginator(rows, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        page.results = search.results(page.object_list, query)
+    parameters = request.GET.copy()
+    parameters.pop("page", None)
+    return render(
+        request,
+        "sessions/search.html",
+        {
+            "form": form,
+            "searched": query,
+            "page": page,
+            "page_numbers": page and page.paginator.get_elided_page_range(page.number),
+            "query": parameters.urlencode(),
         },
     )
 

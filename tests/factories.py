@@ -1,6 +1,9 @@
 """Factories for the models of every app, for tests and benchmarks."""
 
 import datetime
+import io
+import zipfile
+from xml.sax.saxutils import escape
 
 import factory
 from django.core.files.base import ContentFile
@@ -14,6 +17,21 @@ from va_conference.models import Conference, Organization, OrganizationKind, Tre
 def pdf_bytes(text="Statement"):
     """A small valid PDF whose content differs with `text` (so checksums differ)."""
     return demonstration_pdf(text, [])
+
+
+def odt_bytes(text):
+    """An OpenDocument text of one paragraph, in any script."""
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as zipped:
+        zipped.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        zipped.writestr(
+            "content.xml",
+            '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:'
+            'office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
+            f"<office:body><office:text><text:p>{escape(text)}</text:p></office:text></office:body>"
+            "</office:document-content>",
+        )
+    return archive.getvalue()
 
 
 class OrganizationFactory(factory.django.DjangoModelFactory):

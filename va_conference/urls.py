@@ -6,6 +6,7 @@ from django.urls import include, path
 
 from registrations.urls import own_registration_patterns
 from sessions.feeds import SiteFeed
+from sessions.views import search_statements
 
 from . import views
 
@@ -18,6 +19,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", views.conference_list, name="conference_list"),
     path("updates.atom", SiteFeed(), name="site_feed"),
+    path("statements/", search_statements, name="search_statements"),
     path("conferences/<slug:slug>/", views.conference_detail, name="conference_detail"),
     path("conferences/<slug:slug>/updates/", views.updates, name="updates"),
     path("conferences/<slug:slug>/", include("sessions.urls")),

@@ -9,7 +9,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 
 from sessions import files
 from sessions.models import Statement
-from tests.factories import SessionFactory, StateFactory, StatementFactory, pdf_bytes
+from tests.factories import (
+    SessionFactory,
+    StateFactory,
+    StatementFactory,
+    odt_bytes,
+    pdf_bytes,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -28,20 +34,6 @@ WORD_DOCUMENT = (
     '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
     "<w:body><w:p><w:r><w:t>%s</w:t></w:r></w:p></w:body></w:document>"
 )
-
-
-def odt_with(text):
-    archive = io.BytesIO()
-    with zipfile.ZipFile(archive, "w") as zipped:
-        zipped.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        zipped.writestr(
-            "content.xml",
-            '<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:'
-            'office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0">'
-            f"<office:body><office:text><text:p>{text}</text:p></office:text></office:body>"
-            "</office:document-content>",
-        )
-    return archive.getvalue()
 
 
 def odt():
@@ -142,7 +134,7 @@ def test_the_text_of_each_format_is_kept_for_search():
     for language, content in (
         ("en", pdf_bytes("Assistance to the victims of cluster munitions")),
         ("fr", docx(document=WORD_DOCUMENT % "Assistance aux victimes des armes")),
-        ("es", odt_with("Asistencia a las víctimas")),
+        ("es", odt_bytes("Asistencia a las víctimas")),
     ):
         statement = StatementFactory(
             session=session, language=language, file=upload(content, name="s")

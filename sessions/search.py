@@ -1,0 +1,272 @@
+"""Search across every meeting's published statements and documents.
+
+On PostgreSQL each statement and document file has a `search_vector` column that the database
+generates from its text with the text-search configuration of its language (English, French,
+Spanish and Russian words are reduced to their stems; Arabic and Chinese are split as written)
+and indexes with GIN (migration 0007). A query is read in each of those configurations and the
+readings are joined with OR, so "handicapé" finds a French statement saying "handicapées",
+whatever the language of the page. The titles and symbols of documents are searched as well.
+
+Elsewhere (SQLite, the embedded default) every word of the query must appear as written:
+plainer matching, and slower on a large archive, but the same page.
+
+The column belongs to the database, not to the models: Django never reads or writes it.
+"""
+
+import re
+from dataclasses import dataclass
+
+from django.db import connection
+from django.db.models import BooleanField, F, FloatField, Q, Value
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Left
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .models import DocumentFile, Statement
+
+# PostgreSQL's text-search configuration for each language; other languages are split as written.
+CONFIGURATIONS = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian"}
+SIMPLE = "simple"
+# A tsvector holds at most 1 MB: a longer text is indexed, and excerpted, from its beginning.
+INDEXED_CHARACTERS = 250_000
+# Where a found word starts and stops in an excerpt, until the excerpt becomes HTML.
+START, STOP = "\x02", "\x03"
+EXCERPT_CHARACTERS = 240
+HEADLINE_OPTIONS = (
+    f'MaxFragments=2, MinWords=12, MaxWords=30, FragmentDelimiter=" … ",'
+    f" StartSel={START}, StopSel={STOP}"
+)
+STATEMENTS, DOCUMENTS = "statement", "document"
+DOCUMENT_TITLES = [
+    "document__symbol",
+    *(f"document__title_{code}" for code in ("en", "fr", "es", "ar")),
+]
+
+
+def configuration_sql(column):
+    """SQL choosing the text-search configuration for the language code in `column`."""
+    cases = " ".join(
+        f"WHEN '{code}' THEN '{name}'::regconfig" for code, name in CONFIGURATIONS.items()
+    )
+    return f"CASE {column} {cases} ELSE '{SIMPLE}'::regconfig END"
+
+
+def full_text_search():
+    return connection.vendor == "postgresql"
+
+
+@dataclass(frozen=True)
+class Query:
+    """What a visitor typed, ready for the database."""
+
+    text: str
+
+    def __bool__(self):
+        return bool(self.words)
+
+    @property
+    def words(self):
+        """The words to find, without the quotes, minus signs and "or" of web search syntax."""
+        words = (word.lstrip("-") for word in re.split(r"[\s\"]+", self.text))
+        return [word for word in words if word and word.casefold() != "or"]
+
+    def tsquery(self):
+        """(SQL, params): the query read in every configuration, joined with OR."""
+        names = [*CONFIGURATIONS.values(), SIMPLE]
+        sql = " || ".join(f"websearch_to_tsquery('{name}', %s)" for name in names)
+        return f"({sql})", [self.text] * len(names)
+
+    def rank(self, table):
+        sql, params = self.tsquery()
+        return RawSQL(
+            f'ts_rank("{table}"."search_vector", {sql})', params, output_field=FloatField()
+        )
+
+    def matches(self, table):
+        """A condition on `table`'s search vector, answered from its GIN index."""
+        sql, params = self.tsquery()
+        return RawSQL(f'"{table}"."search_vector" @@ {sql}', params, output_field=BooleanField())
+
+    def headline(self, table):
+        """An excerpt of the row's text around what was found, in the row's language."""
+        sql, params = self.tsquery()
+        configuration = configuration_sql(f'"{table}"."language"')
+        text = f'left("{table}"."text", {INDEXED_CHARACTERS})'
+        return RawSQL(
+            f"ts_headline({configuration}, {text}, {sql}, %s)", [*params, HEADLINE_OPTIONS]
+        )
+
+    def written_in(self, field_names):
+        """Each word in one of the fields, as written: the search without full text."""
+        condition = Q()
+        for word in self.words:
+            either = Q()
+            for name in field_names:
+                either |= Q(**{f"{name}__icontains": word})
+            condition &= either
+        return condition
+
+
+def titles_sql(query):
+    """(SQL, params) of a document's titles and symbol answering `query`."""
+    tsquery, params = query.tsquery()
+    titles = [
+        f"to_tsvector('{CONFIGURATIONS.get(code, SIMPLE)}',"
+        f" coalesce(programme_document.title_{code}, ''))"
+        for code in ("en", "fr", "es", "ar")
+    ]
+    vector = " || ".join([*titles, f"to_tsvector('{SIMPLE}', programme_document.symbol)"])
+    return f"({vector}) @@ {tsquery}", params
+
+
+def matching_statements(statements, query):
+    """The `statements` whose text answers `query` (all of them for none), with their `rank`."""
+    if not query:
+        return statements.annotate(rank=Value(0.0))
+    if not full_text_search():
+        return statements.filter(query.written_in(["text"])).annotate(rank=Value(0.0))
+    table = Statement._meta.db_table
+    return statements.filter(query.matches(table)).annotate(rank=query.rank(table))
+
+
+def matching_document_files(document_files, query):
+    """The `document_files` whose text, or document's title or symbol, answers `query`."""
+    if not query:
+        return document_files.annotate(rank=Value(0.0))
+    if not full_text_search():
+        return document_files.filter(query.written_in(["text", *DOCUMENT_TITLES])).annotate(
+            rank=Value(0.0)
+        )
+    table = DocumentFile._meta.db_table
+    titled_sql, params = titles_sql(query)
+    titled = RawSQL(f"SELECT id FROM programme_document WHERE {titled_sql}", params)
+    by_text = DocumentFile.objects.filter(query.matches(table)).values("pk")
+    # Two subqueries, each answered from an index or a small table, so that the large vector of
+    # a document file is only read when it matches.
+    title_bonus = RawSQL(
+        f"CASE WHEN {titled_sql} THEN 1 ELSE 0 END", params, output_field=FloatField()
+    )
+    return document_files.filter(Q(pk__in=by_text) | Q(document__in=titled)).annotate(
+        rank=query.rank(table) + title_bonus
+    )
+
+
+@dataclass(frozen=True)
+class Filters:
+    """What the results are narrowed to; None or "" for no limit."""
+
+    conference: int | None = None
+    organization: int | None = None
+    organization_kind: str = ""
+    country: str = ""
+    language: str = ""
+    year_from: int | None = None
+    year_to: int | None = None
+    what: str = ""
+
+    @property
+    def about_delegations(self):
+        """Whether only statements can answer: documents belong to no delegation."""
+        return bool(self.organization or self.organization_kind or self.country)
+
+    def statements(self):
+        statements = Statement.objects.published()
+        narrowed = {
+            "session__conference": self.conference,
+            "organization": self.organization,
+            "organization__kind": self.organization_kind,
+            "organization__country": self.country,
+            "language": self.language,
+            "session__date__year__gte": self.year_from,
+            "session__date__year__lte": self.year_to,
+        }
+        return statements.filter(**{name: value for name, value in narrowed.items() if value})
+
+    def document_files(self):
+        files = DocumentFile.objects.filter(
+            document__is_published=True, document__conference__is_published=True
+        )
+        narrowed = {
+            "document__conference": self.conference,
+            "language": self.language,
+            "document__date__year__gte": self.year_from,
+            "document__date__year__lte": self.year_to,
+        }
+        return files.filter(**{name: value for name, value in narrowed.items() if value})
+
+
+def search(query, filters):
+    """Rows (rank, kind, pk, day) of what answers, most relevant then newest first."""
+    parts = []
+    if filters.what in ("", STATEMENTS):
+        statements = matching_statements(filters.statements(), query)
+        parts.append(statements.annotate(kind=Value(STATEMENTS), day=F("session__date")))
+    if filters.what in ("", DOCUMENTS) and not filters.about_delegations:
+        files = matching_document_files(filters.document_files(), query)
+        parts.append(files.annotate(kind=Value(DOCUMENTS), day=F("document__date")))
+    rows = [part.order_by().values_list("rank", "kind", "pk", "day") for part in parts]
+    return rows[0].union(*rows[1:], all=True).order_by("-rank", "-day", "kind", "-pk")
+
+
+@dataclass
+class Result:
+    kind: str
+    item: Statement | DocumentFile
+    excerpt: str
+
+
+def results(rows, query):
+    """The statements and document files of a page of `rows`, with their excerpts, in order."""
+    wanted = {STATEMENTS: [], DOCUMENTS: []}
+    for _rank, kind, pk, _day in rows:
+        wanted[kind].append(pk)
+    items = {
+        STATEMENTS: excerpted(
+            Statement.objects.filter(pk__in=wanted[STATEMENTS]).select_related(
+                "session__conference", "organization"
+            ),
+            query,
+        ),
+        DOCUMENTS: excerpted(
+            DocumentFile.objects.filter(pk__in=wanted[DOCUMENTS]).select_related(
+                "document__conference"
+            ),
+            query,
+        ),
+    }
+    found = {(kind, item.pk): item for kind in items if wanted[kind] for item in items[kind]}
+    return [
+        Result(kind, found[kind, pk], excerpt_html(found[kind, pk].excerpt))
+        for _rank, kind, pk, _day in rows
+    ]
+
+
+def excerpted(items, query):
+    """`items` with an `excerpt` each, without loading long texts where the database can cut."""
+    if query and full_text_search():
+        return items.defer("text").annotate(excerpt=query.headline(items.model._meta.db_table))
+    if not query:
+        return items.defer("text").annotate(excerpt=Left("text", EXCERPT_CHARACTERS))
+    items = list(items)
+    for item in items:
+        item.excerpt = plain_excerpt(item.text, query.words)
+    return items
+
+
+def plain_excerpt(text, words):
+    """The text around the first of `words` found, each of them marked, without full text."""
+    folded = text.casefold()
+    found = [folded.find(word.casefold()) for word in words if word.casefold() in folded]
+    start = max(0, min(found, default=0) - EXCERPT_CHARACTERS // 3)
+    excerpt = text[start : start + EXCERPT_CHARACTERS]
+    if words:
+        pattern = "|".join(re.escape(word) for word in words)
+        excerpt = re.sub(f"({pattern})", f"{START}\\1{STOP}", excerpt, flags=re.IGNORECASE)
+    return ("…" if start else "") + excerpt
+
+
+def excerpt_html(excerpt):
+    """The excerpt as HTML, its found words in <mark>."""
+    collapsed = " ".join((excerpt or "").split())
+    return mark_safe(escape(collapsed).replace(START, "<mark>").replace(STOP, "</mark>"))

@@ -1,0 +1,281 @@
+"""The search across every meeting's published statements and documents (`statements/`)."""
+
+import datetime
+import re
+
+import pytest
+from django.core.files.base import ContentFile
+from django.db import connection
+
+from sessions import search
+from sessions.models import Document, DocumentFile, Statement
+from sessions.views import RESULTS_PER_PAGE
+from tests.factories import (
+    ConferenceFactory,
+    OrganizationFactory,
+    SessionFactory,
+    StateFactory,
+    StatementFactory,
+    odt_bytes,
+    pdf_bytes,
+)
+from va_conference.models import OrganizationKind
+
+pytestmark = pytest.mark.django_db
+postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="full-text search is PostgreSQL's"
+)
+
+
+def statement(text, *, language="en", file=None, **fields):
+    return StatementFactory(
+        language=language,
+        file=ContentFile(file or pdf_bytes(text), name="statement.pdf"),
+        **fields,
+    )
+
+
+def find(client, page_language="en", **parameters):
+    return client.get(f"/{page_language}/statements/", parameters)
+
+
+def found(response):
+    """The headings of the results, as a visitor reads them."""
+    html = response.content.decode()
+    headings = re.findall(r'<li class="search-result">\s*<h3[^>]*>(.*?)</h3>', html, re.S)
+    return [" ".join(re.sub(r"<[^>]+>", "", heading).split()) for heading in headings]
+
+
+@pytest.fixture
+def geneva():
+    return ConferenceFactory(
+        slug="3msp",
+        short_name_en="3MSP",
+        start_date=datetime.date(2012, 9, 11),
+        end_date=datetime.date(2012, 9, 14),
+    )
+
+
+@pytest.fixture
+def amman():
+    return ConferenceFactory(
+        slug="amman",
+        short_name_en="Amman",
+        start_date=datetime.date(2025, 4, 7),
+        end_date=datetime.date(2025, 4, 9),
+    )
+
+
+@postgresql
+def test_a_french_statement_is_found_by_another_form_of_its_words(client, geneva):
+    france = StateFactory(name_en="France", country="FR")
+    statement(
+        "Les personnes handicapees et les survivants",
+        language="fr",
+        file=odt_bytes("Les personnes handicapées et les survivants des mines."),
+        organization=france,
+        session=SessionFactory(conference=geneva),
+    )
+    statement("Landmine survivors", organization=StateFactory(name_en="Norway", country="NO"))
+
+    response = find(client, q="handicapé")
+
+    assert found(response) == ["France"]
+    assert "<mark>handicapées</mark>" in response.content.decode()
+
+
+@postgresql
+def test_an_arabic_statement_is_found_by_an_arabic_word(client):
+    jordan = StateFactory(name_en="Jordan", country="JO")
+    statement(
+        "",
+        language="ar",
+        file=odt_bytes("تلتزم الدولة بتقديم المساعدة إلى الناجين من الألغام."),
+        organization=jordan,
+    )
+    statement("Assistance to survivors", organization=StateFactory(name_en="Iraq", country="IQ"))
+
+    response = find(client, "ar", q="الناجين")
+
+    assert found(response) == ["Jordan"]
+    html = response.content.decode()
+    assert '<p class="excerpt" lang="ar" dir="auto">' in html
+    assert "<mark>الناجين</mark>" in html
+
+
+def test_every_word_is_found_without_full_text_search(client, monkeypatch):
+    """The plainer matching of databases without full-text search, here run on this one."""
+    monkeypatch.setattr(search, "full_text_search", lambda: False)
+    statement(
+        "",
+        file=odt_bytes("Victim assistance & the CRPD"),
+        organization=StateFactory(name_en="Chile"),
+    )
+    statement("Victim assistance", organization=StateFactory(name_en="Peru"))
+
+    response = find(client, q="crpd victim")
+
+    assert found(response) == ["Chile"]
+    assert "<mark>Victim</mark> assistance &amp; the <mark>CRPD</mark>" in response.content.decode()
+
+
+@pytest.mark.parametrize("full_text", [True, False])
+def test_filters_combine(client, monkeypatch, geneva, amman, full_text):
+    if full_text and connection.vendor != "postgresql":
+        pytest.skip("full-text search is PostgreSQL's")
+    monkeypatch.setattr(search, "full_text_search", lambda: full_text)
+    norway = StateFactory(name_en="Norway", country="NO")
+    network = OrganizationFactory(name_en="Survivor Network", kind=OrganizationKind.SURVIVORS)
+    in_geneva = SessionFactory(conference=geneva)
+    in_amman = SessionFactory(conference=amman)
+    for session in (in_geneva, in_amman):
+        for organization in (norway, network):
+            for language, words in (("en", "rehabilitation"), ("fr", "réadaptation")):
+                statement(
+                    f"{words} {organization.name_en} {session.conference.short_name_en}",
+                    language=language,
+                    session=session,
+                    organization=organization,
+                )
+
+    assert len(found(find(client, q="rehabilitation"))) == 4
+    assert found(find(client, q="rehabilitation", organization_kind="state")) == ["Norway"] * 2
+    only = find(client, q="rehabilitation", organization_kind="state", conference=amman.pk)
+    assert found(only) == ["Norway"]
+    assert found(find(client, country="NO", year_from=2025, language="fr")) == ["Norway"]
+    assert found(find(client, organization=network.pk, year_to=2012, language="en")) == [
+        "Survivor Network"
+    ]
+
+
+def test_drafts_never_appear(client, geneva):
+    hidden = [
+        statement("Unpublished mine action", is_published=False),
+        statement("Private mine action", session=SessionFactory(is_public=False)),
+        statement(
+            "Unpublished conference mine action",
+            session=SessionFactory(conference=ConferenceFactory(is_published=False)),
+        ),
+    ]
+    draft = Document.objects.create(
+        conference=geneva,
+        title_en="Draft mine action report",
+        kind="final_report",
+        date=geneva.start_date,
+        is_published=False,
+    )
+    DocumentFile.objects.create(
+        document=draft, language="en", file=ContentFile(pdf_bytes("Mine action"), name="d.pdf")
+    )
+    visible = statement("Published mine action", organization=StateFactory(name_en="Albania"))
+
+    for parameters in ({"q": "mine action"}, {"q": "unpublished"}, {}):
+        response = find(client, **parameters)
+        html = response.content.decode()
+        assert "Draft mine action report" not in html
+        for statement_row in hidden:
+            assert f"/statements/{statement_row.pk}/file/" not in html
+    assert found(find(client, q="mine")) == ["Albania"]
+    assert f"/statements/{visible.pk}/file/" in find(client, q="mine").content.decode()
+
+
+@pytest.mark.parametrize("full_text", [True, False])
+def test_documents_are_found_by_title_symbol_and_text(client, monkeypatch, geneva, full_text):
+    if full_text and connection.vendor != "postgresql":
+        pytest.skip("full-text search is PostgreSQL's")
+    monkeypatch.setattr(search, "full_text_search", lambda: full_text)
+    report = Document.objects.create(
+        conference=geneva,
+        symbol="CCM/MSP/2012/5",
+        title_en="Geneva Progress Report",
+        title_fr="Rapport de situation de Genève",
+        kind="progress_report",
+        date=geneva.start_date,
+        is_published=True,
+    )
+    for language, text in (("en", "Clearance deadlines"), ("fr", "Délais de dépollution")):
+        DocumentFile.objects.create(
+            document=report, language=language, file=ContentFile(odt_bytes(text), name="r.odt")
+        )
+    statement("A progress report from the floor", organization=StateFactory(name_en="Chad"))
+
+    by_title = found(find(client, q="situation", what="document"))
+    assert by_title == ["Geneva Progress Report (CCM/MSP/2012/5)"] * 2
+    assert len(found(find(client, q="CCM/MSP/2012/5"))) == 2
+    by_text = find(client, q="dépollution")
+    assert found(by_text) == ["Geneva Progress Report (CCM/MSP/2012/5)"]
+    assert 'hreflang="fr"' in by_text.content.decode()
+    # A delegation's filter leaves the documents out: they belong to none.
+    assert found(find(client, q="progress", organization_kind="state")) == ["Chad"]
+
+
+def test_a_year_range_backwards_is_refused_with_the_filters_kept(client, geneva, amman):
+    response = find(client, q="survivors", year_from=2025, year_to=2012)
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "<title>Error:" in html
+    assert "Choose a year after the first one, or the same year." in html
+    assert 'value="survivors"' in html
+
+
+def test_text_from_a_file_is_shown_as_text_never_as_markup(client, monkeypatch):
+    monkeypatch.setattr(search, "full_text_search", lambda: False)
+    statement("", file=odt_bytes("Survivors <script>alert(1)</script>"))
+
+    html = find(client, q="survivors").content.decode()
+
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_the_page_is_in_the_visitors_language(client):
+    statement("Victim assistance", organization=StateFactory(name_en="Norway", name_fr="Norvège"))
+
+    html = find(client, "fr", q="assistance").content.decode()
+
+    assert "<h3" in html and "Norvège" in html
+    assert 'lang="fr"' in html
+
+
+def test_the_number_of_queries_does_not_grow_with_the_results(
+    client, django_assert_max_num_queries, geneva
+):
+    def document(number):
+        report = Document.objects.create(
+            conference=geneva,
+            title_en=f"Report {number} on survivors",
+            kind="final_report",
+            date=geneva.start_date,
+            is_published=True,
+        )
+        DocumentFile.objects.create(
+            document=report,
+            language="en",
+            file=ContentFile(pdf_bytes(f"Survivors {number}"), name="report.pdf"),
+        )
+
+    statement("Survivors")
+    document(0)
+    with django_assert_max_num_queries(6):
+        assert len(found(find(client, q="survivors"))) == 2
+    for number in range(1, 25):
+        statement(f"Survivors {number}")
+        document(number)
+    with django_assert_max_num_queries(6):
+        assert len(found(find(client, q="survivors"))) == RESULTS_PER_PAGE
+    with django_assert_max_num_queries(6):
+        assert len(found(find(client))) == RESULTS_PER_PAGE
+
+
+@postgresql
+def test_the_search_can_be_answered_from_the_index(geneva):
+    statement("Survivors", session=SessionFactory(conference=geneva))
+    found = search.matching_statements(Statement.objects.all(), search.Query("survivors"))
+    sql, params = found.query.sql_with_params()
+    with connection.cursor() as cursor:
+        # With a few rows a sequential scan is cheaper; forbid it to see whether the index serves.
+        cursor.execute("SET LOCAL enable_seqscan = off")
+        cursor.execute(f"EXPLAIN {sql}", params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    assert "programme_statement_search" in plan
