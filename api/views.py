@@ -13,6 +13,7 @@ from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiParameter, extend_schema_field
 from rest_framework import viewsets
 
+from sessions import search
 from sessions.models import Document, DocumentFile, Session, Statement
 from va_conference.models import Conference, Organization
 
@@ -121,7 +122,16 @@ class SessionViewSet(OpenDataViewSet):
     filterset_class = SessionFilter
 
 
+SEARCH_HELP = (
+    "Words to find in the text, in any language, web-search style: a phrase in double quotes,"
+    " `or` between alternatives, `-` before a word to leave out."
+)
+
+
 class StatementFilter(filters.FilterSet):
+    q = filters.CharFilter(
+        method="search", label=SEARCH_HELP + " The most relevant statements come first."
+    )
     conference = IdFilter(field_name="session__conference")
     session = IdFilter()
     organization = IdFilter()
@@ -133,6 +143,10 @@ class StatementFilter(filters.FilterSet):
     class Meta:
         model = Statement
         fields = ["language"]
+
+    def search(self, queryset, name, value):
+        found = search.matching_statements(queryset, search.Query(value))
+        return found.order_by("-rank", "-published_at", "pk")
 
 
 class StatementViewSet(OpenDataViewSet):
@@ -148,6 +162,9 @@ class StatementViewSet(OpenDataViewSet):
 
 
 class DocumentFilter(filters.FilterSet):
+    q = filters.CharFilter(
+        method="search", label=SEARCH_HELP + " Titles and symbols are searched as well."
+    )
     conference = IdFilter()
     date_from = filters.DateFilter(field_name="date", lookup_expr="gte")
     date_to = filters.DateFilter(field_name="date", lookup_expr="lte")
@@ -155,6 +172,10 @@ class DocumentFilter(filters.FilterSet):
     class Meta:
         model = Document
         fields = ["kind"]
+
+    def search(self, queryset, name, value):
+        files = search.matching_document_files(DocumentFile.objects.all(), search.Query(value))
+        return queryset.filter(pk__in=files.values("document"))
 
 
 class DocumentViewSet(OpenDataViewSet):

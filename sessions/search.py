@@ -17,8 +17,17 @@ import re
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import BooleanField, F, FloatField, Q, Value
-from django.db.models.expressions import RawSQL
+from django.db.models import (
+    BooleanField,
+    Case,
+    F,
+    FloatField,
+    Q,
+    TextField,
+    Value,
+    When,
+)
+from django.db.models.expressions import Expression, RawSQL
 from django.db.models.functions import Left
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -56,6 +65,19 @@ def full_text_search():
     return connection.vendor == "postgresql"
 
 
+class OnRow(Expression):
+    """SQL on columns of the query's own table, `{table}` standing for the name that table
+    has in the query: Django renames it in a subquery."""
+
+    def __init__(self, template, params, output_field):
+        super().__init__(output_field=output_field)
+        self.template, self.params = template, tuple(params)
+
+    def as_sql(self, compiler, connection):
+        table = compiler.quote_name_unless_alias(compiler.query.base_table)
+        return self.template.replace("{table}", table), self.params
+
+
 @dataclass(frozen=True)
 class Query:
     """What a visitor typed, ready for the database."""
@@ -77,24 +99,24 @@ class Query:
         sql = " || ".join(f"websearch_to_tsquery('{name}', %s)" for name in names)
         return f"({sql})", [self.text] * len(names)
 
-    def rank(self, table):
+    def rank(self):
         sql, params = self.tsquery()
-        return RawSQL(
-            f'ts_rank("{table}"."search_vector", {sql})', params, output_field=FloatField()
-        )
+        return OnRow(f"ts_rank({{table}}.search_vector, {sql})", params, FloatField())
 
-    def matches(self, table):
-        """A condition on `table`'s search vector, answered from its GIN index."""
+    def matches(self):
+        """A condition on the row's search vector, answered from its GIN index."""
         sql, params = self.tsquery()
-        return RawSQL(f'"{table}"."search_vector" @@ {sql}', params, output_field=BooleanField())
+        return OnRow(f"{{table}}.search_vector @@ {sql}", params, BooleanField())
 
-    def headline(self, table):
+    def headline(self):
         """An excerpt of the row's text around what was found, in the row's language."""
         sql, params = self.tsquery()
-        configuration = configuration_sql(f'"{table}"."language"')
-        text = f'left("{table}"."text", {INDEXED_CHARACTERS})'
-        return RawSQL(
-            f"ts_headline({configuration}, {text}, {sql}, %s)", [*params, HEADLINE_OPTIONS]
+        configuration = configuration_sql("{table}.language")
+        text = f"left({{table}}.text, {INDEXED_CHARACTERS})"
+        return OnRow(
+            f"ts_headline({configuration}, {text}, {sql}, %s)",
+            [*params, HEADLINE_OPTIONS],
+            TextField(),
         )
 
     def written_in(self, field_names):
@@ -126,8 +148,7 @@ def matching_statements(statements, query):
         return statements.annotate(rank=Value(0.0))
     if not full_text_search():
         return statements.filter(query.written_in(["text"])).annotate(rank=Value(0.0))
-    table = Statement._meta.db_table
-    return statements.filter(query.matches(table)).annotate(rank=query.rank(table))
+    return statements.filter(query.matches()).annotate(rank=query.rank())
 
 
 def matching_document_files(document_files, query):
@@ -138,17 +159,14 @@ def matching_document_files(document_files, query):
         return document_files.filter(query.written_in(["text", *DOCUMENT_TITLES])).annotate(
             rank=Value(0.0)
         )
-    table = DocumentFile._meta.db_table
-    titled_sql, params = titles_sql(query)
-    titled = RawSQL(f"SELECT id FROM programme_document WHERE {titled_sql}", params)
-    by_text = DocumentFile.objects.filter(query.matches(table)).values("pk")
+    titles_match, params = titles_sql(query)
+    titled = RawSQL(f"SELECT id FROM programme_document WHERE {titles_match}", params)
+    by_text = DocumentFile.objects.filter(query.matches()).values("pk")
     # Two subqueries, each answered from an index or a small table, so that the large vector of
     # a document file is only read when it matches.
-    title_bonus = RawSQL(
-        f"CASE WHEN {titled_sql} THEN 1 ELSE 0 END", params, output_field=FloatField()
-    )
+    title_bonus = Case(When(document__in=titled, then=Value(1.0)), default=Value(0.0))
     return document_files.filter(Q(pk__in=by_text) | Q(document__in=titled)).annotate(
-        rank=query.rank(table) + title_bonus
+        rank=query.rank() + title_bonus
     )
 
 
@@ -245,7 +263,7 @@ def results(rows, query):
 def excerpted(items, query):
     """`items` with an `excerpt` each, without loading long texts where the database can cut."""
     if query and full_text_search():
-        return items.defer("text").annotate(excerpt=query.headline(items.model._meta.db_table))
+        return items.defer("text").annotate(excerpt=query.headline())
     if not query:
         return items.defer("text").annotate(excerpt=Left("text", EXCERPT_CHARACTERS))
     items = list(items)

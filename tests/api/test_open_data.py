@@ -16,6 +16,7 @@ from tests.factories import (
     SessionFactory,
     StateFactory,
     StatementFactory,
+    odt_bytes,
     pdf_bytes,
 )
 
@@ -190,3 +191,28 @@ def test_each_list_costs_the_same_whatever_the_page_size(client, endpoint):
         return len(captured)
 
     assert queries(2) == queries(30) <= 5
+
+
+def test_q_searches_the_text_of_statements_and_the_titles_of_documents(client, record):
+    session = record.sessions.get(slug="victim-assistance")
+    french = StatementFactory(
+        session=session,
+        organization=StateFactory(country="TD"),
+        language="fr",
+        file=ContentFile(odt_bytes("Les personnes handicapées et les survivants"), name="s.odt"),
+    )
+    StatementFactory(
+        session=session,
+        language="fr",
+        is_published=False,
+        file=ContentFile(odt_bytes("Les personnes handicapées, en brouillon"), name="d.odt"),
+    )
+
+    found = get(client, "statements/", q="handicapées")["results"]
+
+    assert [statement["id"] for statement in found] == [french.pk]
+    assert get(client, "statements/", q="handicapées", language="en")["count"] == 0
+    assert get(client, "statements/", q="landmines nowhere")["count"] == 0
+    documents = get(client, "documents/", q="progress")["results"]
+    assert [document["title"] for document in documents] == ["Oslo Progress Report"]
+    assert get(client, "documents/", q="draft")["count"] == 0
