@@ -109,17 +109,14 @@ def high_water_mark():
     return int(kilobytes) / 1024
 
 
-def measure(operation, traced=True):
-    """Seconds, size and VmHWM of `operation`, then its peak of Python memory (MB), run again:
-    tracemalloc slows Python down several times over (too much for the PDF renderer, whose
-    peak the VmHWM gives)."""
+def measure(operation):
+    """Seconds, size and VmHWM of `operation`, then its peak of Python memory (MB), run again
+    under tracemalloc, which slows Python down several times over."""
     with contextlib.suppress(OSError):
         Path("/proc/self/clear_refs").write_text("5")  # VmHWM starts again from VmRSS
     began = time.perf_counter()
     size = operation() / MB
     elapsed, hwm = time.perf_counter() - began, high_water_mark()
-    if not traced:
-        return elapsed, size, float("nan"), hwm
     tracemalloc.start()
     tracemalloc.reset_peak()
     baseline = tracemalloc.get_traced_memory()[0]
@@ -166,7 +163,7 @@ def run():
     print(f"{'operation':<24} {'seconds':>8} {'size MB':>8} {'peak Python MB':>15} {'VmHWM MB':>9}")
     results = {}
     for label, operation in operations.items():
-        elapsed, size, peak, hwm = results[label] = measure(operation, "export" in label)
+        elapsed, size, peak, hwm = results[label] = measure(operation)
         print(f"{label:<24} {elapsed:>8.1f} {size:>8.1f} {peak:>+15.1f} {hwm:>9.0f}")
     conclude(results)
 

@@ -16,6 +16,7 @@ The column belongs to the database, not to the models: Django never reads or wri
 import re
 from dataclasses import dataclass
 
+from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import (
     BooleanField,
@@ -224,7 +225,34 @@ def search(query, filters):
         files = matching_document_files(filters.document_files(), query)
         parts.append(files.annotate(kind=Value(DOCUMENTS), day=F("document__date")))
     rows = [part.order_by().values_list("rank", "kind", "pk", "day") for part in parts]
-    return rows[0].union(*rows[1:], all=True).order_by("-rank", "-day", "kind", "-pk")
+    return rows[0].union(*rows[1:], all=True)
+
+
+def page_of(rows, number, per_page):
+    """Page `number` of the `rows` search() found, most relevant then newest first.
+
+    The page is read and the rows counted in one query, so that the matches are found and
+    ranked once rather than once more for the count. A page past the last gives the last.
+    """
+    try:
+        number = max(1, int(number))
+    except (TypeError, ValueError):
+        number = 1
+    sql, params = rows.query.sql_with_params()
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT rank, kind, pk, day, count(*) OVER () FROM ({sql}) AS found"
+            " ORDER BY rank DESC, day DESC, kind, pk DESC LIMIT %s OFFSET %s",
+            [*params, per_page, (number - 1) * per_page],
+        )
+        found = cursor.fetchall()
+    # Counted with the page's rows: the paginator need not count again.
+    paginator = Paginator((), per_page)
+    if not found and number > 1:
+        paginator.count = rows.count()
+        return page_of(rows, paginator.num_pages, per_page)
+    paginator.count = found[0][-1] if found else 0
+    return Page([row[:-1] for row in found], number, paginator)
 
 
 @dataclass

@@ -7,6 +7,7 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
+from django.db.models import Exists, OuterRef
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
@@ -130,15 +131,18 @@ def search_statements(request):
         conferences=list(
             Conference.objects.filter(is_published=True).order_by("-start_date", "short_name")
         ),
+        # One probe of the statements' index per organization, not a pass over the statements.
         organizations=list(
-            Organization.objects.filter(pk__in=published.values("organization")).order_by("name")
+            Organization.objects.filter(
+                Exists(published.filter(organization=OuterRef("pk")))
+            ).order_by("name")
         ),
     )
     page = query = None
     if form.is_valid():
         query = form.query
         rows = search.search(query, form.filters())
-        page = Paginator(rows, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        page = search.page_of(rows, request.GET.get("page"), RESULTS_PER_PAGE)
         page.results = search.results(page.object_list, query)
     parameters = request.GET.copy()
     parameters.pop("page", None)

@@ -279,3 +279,14 @@ def test_the_search_can_be_answered_from_the_index(geneva):
         cursor.execute(f"EXPLAIN {sql}", params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
     assert "programme_statement_search" in plan
+
+
+def test_results_come_a_page_at_a_time_and_a_page_past_the_end_gives_the_last(client):
+    for number in range(RESULTS_PER_PAGE + 5):
+        statement(f"Survivors {number}", organization=StateFactory(name_en=f"State {number}"))
+
+    assert len(found(find(client, q="survivors", page=2))) == 5
+    past_the_end = find(client, q="survivors", page=99)
+    assert len(found(past_the_end)) == 5
+    assert "page 2 of 2" in past_the_end.content.decode()
+    assert len(found(find(client, q="survivors", page="x"))) == RESULTS_PER_PAGE
