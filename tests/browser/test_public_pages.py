@@ -97,6 +97,9 @@ def public_paths(language):
         f"/{language}/conferences/amman-2019/documents/",
         f"/{language}/conferences/amman-2019/updates/",
         f"/{language}/conferences/amman-2019/states/",
+        f"/{language}/statements/",
+        f"/{language}/statements/?q=statement+note",
+        f"/{language}/statements/?q=statement&year_from=1900",
     ]
 
 
