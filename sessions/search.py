@@ -16,6 +16,7 @@ The column belongs to the database, not to the models: Django never reads or wri
 import re
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import (
@@ -50,7 +51,7 @@ HEADLINE_OPTIONS = (
 STATEMENTS, DOCUMENTS = "statement", "document"
 DOCUMENT_TITLES = [
     "document__symbol",
-    *(f"document__title_{code}" for code in ("en", "fr", "es", "ar")),
+    *(f"document__title_{code}" for code, _name in settings.LANGUAGES),
 ]
 
 
@@ -137,7 +138,7 @@ def titles_sql(query):
     titles = [
         f"to_tsvector('{CONFIGURATIONS.get(code, SIMPLE)}',"
         f" coalesce(programme_document.title_{code}, ''))"
-        for code in ("en", "fr", "es", "ar")
+        for code, _name in settings.LANGUAGES
     ]
     vector = " || ".join([*titles, f"to_tsvector('{SIMPLE}', programme_document.symbol)"])
     return f"({vector}) @@ {tsquery}", params
