@@ -83,6 +83,18 @@ STATEMENTS_PER_PAGE = 50
 RESULTS_PER_PAGE = 20
 
 
+def pagination(request, page):
+    """What includes/pagination.html needs: the page, its neighbours' numbers, and the
+    visitor's other parameters to keep in the links."""
+    parameters = request.GET.copy()
+    parameters.pop("page", None)
+    return {
+        "page": page,
+        "page_numbers": page and page.paginator.get_elided_page_range(page.number),
+        "query": parameters.urlencode(),
+    }
+
+
 def conference_statements(request, slug):
     """Every published statement of a conference, filtered and a page at a time."""
     conference = conference_for(request, slug)
@@ -107,17 +119,13 @@ def conference_statements(request, slug):
     page = Paginator(statements, STATEMENTS_PER_PAGE).get_page(request.GET.get("page"))
     for statement in page:
         statement.session.conference = conference
-    query = request.GET.copy()
-    query.pop("page", None)
     return render(
         request,
         "sessions/statements.html",
         {
             "conference": conference,
             "form": form,
-            "page": page,
-            "page_numbers": page.paginator.get_elided_page_range(page.number),
-            "query": query.urlencode(),
+            **pagination(request, page),
             "preview": not conference.is_published,
         },
     )
@@ -144,18 +152,10 @@ def search_statements(request):
         rows = search.search(query, form.filters())
         page = search.page_of(rows, request.GET.get("page"), RESULTS_PER_PAGE)
         page.results = search.results(page.object_list, query)
-    parameters = request.GET.copy()
-    parameters.pop("page", None)
     return render(
         request,
         "sessions/search.html",
-        {
-            "form": form,
-            "searched": query,
-            "page": page,
-            "page_numbers": page and page.paginator.get_elided_page_range(page.number),
-            "query": parameters.urlencode(),
-        },
+        {"form": form, "searched": query, **pagination(request, page)},
     )
 
 
