@@ -176,8 +176,8 @@ class SearchForm(forms.Form):
             ),
         ]
         years = sorted({conference.start_date.year for conference in conferences}, reverse=True)
-        for name, empty in (("year_from", _("Any year")), ("year_to", _("Any year"))):
-            self.fields[name].choices = [("", empty), *((year, year) for year in years)]
+        for name in ("year_from", "year_to"):
+            self.fields[name].choices = [("", _("Any year")), *((year, year) for year in years)]
 
     def clean(self):
         cleaned_data = super().clean()

@@ -304,7 +304,7 @@ def excerpted(items, query):
 def plain_excerpt(text, words):
     """The text around the first of `words` found, each of them marked, without full text."""
     folded = text.casefold()
-    found = [folded.find(word.casefold()) for word in words if word.casefold() in folded]
+    found = [position for word in words if (position := folded.find(word.casefold())) >= 0]
     start = max(0, min(found, default=0) - EXCERPT_CHARACTERS // 3)
     excerpt = text[start : start + EXCERPT_CHARACTERS]
     if words:
