@@ -15,7 +15,7 @@ from rest_framework import viewsets
 
 from sessions import search
 from sessions.models import Document, DocumentFile, Session, Statement
-from va_conference.models import Conference, Organization
+from va_conference.models import Conference, Organization, OrganizationKind
 
 from . import serializers
 
@@ -83,6 +83,11 @@ class IdFilter(filters.NumberFilter):
         super().__init__(*args, min_value=1, max_value=LARGEST_ID, **kwargs)
 
 
+@extend_schema_field({"type": "string", "pattern": "^[^\\u0000]*$"})
+class TextFilter(filters.CharFilter):
+    """Text to match: a null character, which no text holds, is a 400."""
+
+
 class ConferenceFilter(filters.FilterSet):
     starts_after = filters.DateFilter(field_name="start_date", lookup_expr="gte")
     starts_before = filters.DateFilter(field_name="start_date", lookup_expr="lte")
@@ -129,14 +134,14 @@ SEARCH_HELP = (
 
 
 class StatementFilter(filters.FilterSet):
-    q = filters.CharFilter(
-        method="search", label=SEARCH_HELP + " The most relevant statements come first."
-    )
+    q = TextFilter(method="search", label=SEARCH_HELP + " The most relevant statements come first.")
     conference = IdFilter(field_name="session__conference")
     session = IdFilter()
     organization = IdFilter()
-    organization_kind = filters.CharFilter(field_name="organization__kind")
-    country = filters.CharFilter(field_name="organization__country")
+    organization_kind = filters.ChoiceFilter(
+        field_name="organization__kind", choices=OrganizationKind.choices
+    )
+    country = TextFilter(field_name="organization__country")
     published_from = filters.DateFilter(field_name="published_at", lookup_expr="date__gte")
     published_to = filters.DateFilter(field_name="published_at", lookup_expr="date__lte")
 
@@ -162,9 +167,7 @@ class StatementViewSet(OpenDataViewSet):
 
 
 class DocumentFilter(filters.FilterSet):
-    q = filters.CharFilter(
-        method="search", label=SEARCH_HELP + " Titles and symbols are searched as well."
-    )
+    q = TextFilter(method="search", label=SEARCH_HELP + " Titles and symbols are searched as well.")
     conference = IdFilter()
     date_from = filters.DateFilter(field_name="date", lookup_expr="gte")
     date_to = filters.DateFilter(field_name="date", lookup_expr="lte")
