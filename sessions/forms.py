@@ -2,14 +2,16 @@
 public forms that narrow and search statements."""
 
 from django import forms
-from django.db.models import Q
+from django.core.cache import cache
+from django.db.models import Exists, OuterRef, Q
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from va_conference.forms import OrganizationField
-from va_conference.models import Organization, OrganizationKind
+from va_conference.forms import OrganizationField, QuickSelect
+from va_conference.models import Conference, Organization, OrganizationKind
 
 from . import search
-from .models import StatementLanguage
+from .models import Statement, StatementLanguage
 
 DEFAULT_ROWS = 6
 MAX_ROWS = 40
@@ -124,30 +126,33 @@ class SearchForm(forms.Form):
         widget=forms.TextInput(attrs={"type": "search"}),
     )
     conference = forms.TypedChoiceField(
-        label=_("Conference"), coerce=int, empty_value=None, required=False
+        label=_("Conference"), widget=QuickSelect, coerce=int, empty_value=None, required=False
     )
     organization = forms.TypedChoiceField(
-        label=_("Delegation"), coerce=int, empty_value=None, required=False
+        label=_("Delegation"), widget=QuickSelect, coerce=int, empty_value=None, required=False
     )
     organization_kind = forms.ChoiceField(
         label=_("Kind of delegation"),
+        widget=QuickSelect,
         choices=[("", _("All kinds")), *OrganizationKind.choices],
         required=False,
     )
-    country = forms.ChoiceField(label=_("Country"), required=False)
+    country = forms.ChoiceField(label=_("Country"), widget=QuickSelect, required=False)
     language = forms.ChoiceField(
         label=_("Language"),
+        widget=QuickSelect,
         choices=[("", _("All languages")), *StatementLanguage.choices],
         required=False,
     )
     year_from = forms.TypedChoiceField(
-        label=_("From the year"), coerce=int, empty_value=None, required=False
+        label=_("From the year"), widget=QuickSelect, coerce=int, empty_value=None, required=False
     )
     year_to = forms.TypedChoiceField(
-        label=_("To the year"), coerce=int, empty_value=None, required=False
+        label=_("To the year"), widget=QuickSelect, coerce=int, empty_value=None, required=False
     )
     what = forms.ChoiceField(
         label=_("Search in"),
+        widget=QuickSelect,
         choices=[
             ("", _("Statements and documents")),
             (search.STATEMENTS, _("Statements only")),
@@ -156,28 +161,22 @@ class SearchForm(forms.Form):
         required=False,
     )
 
-    def __init__(self, *args, conferences, organizations, **kwargs):
-        """`conferences` and `organizations` offered, each read once for the whole form."""
+    def __init__(self, *args, choices, **kwargs):
+        """`choices`: the conferences, delegations, countries and years offered (see
+        search_choices())."""
         super().__init__(*args, **kwargs)
-        self.fields["conference"].choices = [
-            ("", _("All conferences")),
-            *((conference.pk, conference.short_name) for conference in conferences),
-        ]
-        self.fields["organization"].choices = [
-            ("", _("All delegations")),
-            *((organization.pk, organization.name) for organization in organizations),
-        ]
-        countries = {organization.country for organization in organizations if organization.country}
-        self.fields["country"].choices = [
-            ("", _("All countries")),
-            *sorted(
-                ((country.code, country.name) for country in countries),
-                key=lambda choice: str(choice[1]).casefold(),
-            ),
-        ]
-        years = sorted({conference.start_date.year for conference in conferences}, reverse=True)
+        offered = {
+            "conference": _("All conferences"),
+            "organization": _("All delegations"),
+            "country": _("All countries"),
+        }
+        for name, everything in offered.items():
+            self.fields[name].choices = [("", everything), *choices[name]]
         for name in ("year_from", "year_to"):
-            self.fields[name].choices = [("", _("Any year")), *((year, year) for year in years)]
+            self.fields[name].choices = [
+                ("", _("Any year")),
+                *((year, year) for year in choices["years"]),
+            ]
 
     def clean(self):
         cleaned_data = super().clean()
@@ -193,3 +192,40 @@ class SearchForm(forms.Form):
     def filters(self):
         names = [name for name in self.fields if name != "q"]
         return search.Filters(**{name: self.cleaned_data[name] for name in names})
+
+
+# What a search offers to filter by changes rarely, and every search shows all of it.
+CHOICES_SECONDS = 60
+
+
+def search_choices():
+    """The conferences, delegations, countries and years a search offers, named in the page's
+    language: read at most once a minute in each process, not for every search."""
+    return cache.get_or_set(
+        f"search-choices-{translation.get_language()}", read_search_choices, CHOICES_SECONDS
+    )
+
+
+def read_search_choices():
+    conferences = list(
+        Conference.objects.filter(is_published=True).order_by("-start_date", "short_name")
+    )
+    # One probe of the statements' index per organization, not a pass over the statements.
+    published = Statement.objects.published()
+    organizations = list(
+        Organization.objects.filter(Exists(published.filter(organization=OuterRef("pk")))).order_by(
+            "name"
+        )
+    )
+    countries = {organization.country for organization in organizations if organization.country}
+    return {
+        "conference": [(conference.pk, str(conference.short_name)) for conference in conferences],
+        "organization": [
+            (organization.pk, str(organization.name)) for organization in organizations
+        ],
+        "country": sorted(
+            ((country.code, str(country.name)) for country in countries),
+            key=lambda choice: choice[1].casefold(),
+        ),
+        "years": sorted({conference.start_date.year for conference in conferences}, reverse=True),
+    }

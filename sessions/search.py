@@ -7,8 +7,12 @@ and indexes with GIN (migration 0007). A query is read in each of those configur
 readings are joined with OR, so "handicapé" finds a French statement saying "handicapées",
 whatever the language of the page. The titles and symbols of documents are searched as well.
 
+Results come most relevant first. Ranking reads the vector of each result it ranks, so a search
+that finds more than RANKED results ranks the newest RANKED of them, and lists the older ones
+after them, newest first: a common word costs no more than a rarer one, and the page says so.
+
 Elsewhere (SQLite, the embedded default) every word of the query must appear as written:
-plainer matching, and slower on a large archive, but the same page.
+plainer matching, and slower on a large archive, but the same page, newest first.
 
 The column belongs to the database, not to the models: Django never reads or writes it.
 """
@@ -29,12 +33,12 @@ from django.db.models import (
     Value,
     When,
 )
-from django.db.models.expressions import Expression, RawSQL
+from django.db.models.expressions import Expression
 from django.db.models.functions import Left
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from .models import DocumentFile, Statement
+from .models import Document, DocumentFile, Statement
 
 # PostgreSQL's text-search configuration for each language; other languages are split as written.
 CONFIGURATIONS = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian"}
@@ -44,6 +48,9 @@ INDEXED_CHARACTERS = 250_000
 # Where a found word starts and stops in an excerpt, until the excerpt becomes HTML.
 START, STOP = "\x02", "\x03"
 EXCERPT_CHARACTERS = 240
+HEADLINE_CHARACTERS = 1200
+# How many of the newest results a search ranks (see above).
+RANKED = 1000
 HEADLINE_OPTIONS = (
     f'MaxFragments=2, MinWords=12, MaxWords=30, FragmentDelimiter=" … ",'
     f" StartSel={START}, StopSel={STOP}"
@@ -96,10 +103,19 @@ class Query:
         return [word for word in words if word and word.casefold() != "or"]
 
     def tsquery(self):
-        """(SQL, params): the query read in every configuration, joined with OR."""
+        """(SQL, params): the query's distinct readings in every configuration, joined with OR.
+
+        A subquery, read once per query. The planner cannot guess how many rows it
+        matches, so it answers the match from the GIN index, which tells the matching rows
+        apart without reading their vectors, rather than reading every row's vector in turn.
+        """
         names = [*CONFIGURATIONS.values(), SIMPLE]
-        sql = " || ".join(f"websearch_to_tsquery('{name}', %s)" for name in names)
-        return f"({sql})", [self.text] * len(names)
+        readings = ", ".join(f"websearch_to_tsquery('{name}', %s)" for name in names)
+        sql = (
+            "(SELECT string_agg(DISTINCT '(' || reading::text || ')', ' | ')::tsquery"
+            f" FROM unnest(ARRAY[{readings}]) AS reading WHERE numnode(reading) > 0)"
+        )
+        return sql, [self.text] * len(names)
 
     def rank(self):
         sql, params = self.tsquery()
@@ -111,13 +127,33 @@ class Query:
         return OnRow(f"{{table}}.search_vector @@ {sql}", params, BooleanField())
 
     def headline(self):
-        """An excerpt of the row's text around what was found, in the row's language."""
+        """An excerpt of the row's text around what was found, in the row's language.
+
+        ts_headline reads all the text it is given, and a report can be long: it is given the
+        HEADLINE_CHARACTERS around the first place where one of the words is written as typed,
+        in small or capital letters (the beginning of the text if none is). Looking for a few
+        spellings is much quicker than folding the case of a whole report.
+        """
         sql, params = self.tsquery()
         configuration = configuration_sql("{table}.language")
-        text = f"left({{table}}.text, {INDEXED_CHARACTERS})"
+        spellings = sorted(
+            {
+                spelling
+                for word in self.words
+                for spelling in (word, word.lower(), word.capitalize(), word.upper())
+            }
+        )
+        first = (
+            "(SELECT coalesce(min(nullif(strpos({table}.text, spelling), 0)), 1)"
+            " FROM unnest(%s::text[]) AS spelling)"
+        )
+        text = (
+            f"substr({{table}}.text, greatest(1, {first} - {HEADLINE_CHARACTERS // 4}),"
+            f" {HEADLINE_CHARACTERS})"
+        )
         return OnRow(
             f"ts_headline({configuration}, {text}, {sql}, %s)",
-            [*params, HEADLINE_OPTIONS],
+            [spellings, *params, HEADLINE_OPTIONS],
             TextField(),
         )
 
@@ -132,20 +168,9 @@ class Query:
         return condition
 
 
-def titles_sql(query):
-    """(SQL, params) of a document's titles and symbol answering `query`."""
-    tsquery, params = query.tsquery()
-    titles = [
-        f"to_tsvector('{CONFIGURATIONS.get(code, SIMPLE)}',"
-        f" coalesce(programme_document.title_{code}, ''))"
-        for code, _name in settings.LANGUAGES
-    ]
-    vector = " || ".join([*titles, f"to_tsvector('{SIMPLE}', programme_document.symbol)"])
-    return f"({vector}) @@ {tsquery}", params
-
-
 def matching_statements(statements, query):
     """The `statements` whose text answers `query` (all of them for none), with their `rank`."""
+    statements = statements.annotate(bonus=Value(0.0))
     if not query:
         return statements.annotate(rank=Value(0.0))
     if not full_text_search():
@@ -154,21 +179,22 @@ def matching_statements(statements, query):
 
 
 def matching_document_files(document_files, query):
-    """The `document_files` whose text, or document's title or symbol, answers `query`."""
+    """The `document_files` whose text, or document's title or symbol, answers `query`, with
+    their `rank` and the `bonus` in it of a title that answers."""
     if not query:
-        return document_files.annotate(rank=Value(0.0))
+        return document_files.annotate(bonus=Value(0.0), rank=Value(0.0))
     if not full_text_search():
         return document_files.filter(query.written_in(["text", *DOCUMENT_TITLES])).annotate(
-            rank=Value(0.0)
+            bonus=Value(0.0), rank=Value(0.0)
         )
-    titles_match, params = titles_sql(query)
-    titled = RawSQL(f"SELECT id FROM programme_document WHERE {titles_match}", params)
+    # The titles' vectors (migration 0008) are small and few: read in a subquery, as is the
+    # match of the files' text, answered from its index, so that the large vector of a document
+    # file is only read when it matches.
+    titled = Document.objects.filter(query.matches()).values("pk")
     by_text = DocumentFile.objects.filter(query.matches()).values("pk")
-    # Two subqueries, each answered from an index or a small table, so that the large vector of
-    # a document file is only read when it matches.
     title_bonus = Case(When(document__in=titled, then=Value(1.0)), default=Value(0.0))
     return document_files.filter(Q(pk__in=by_text) | Q(document__in=titled)).annotate(
-        rank=query.rank() + title_bonus
+        bonus=title_bonus, rank=query.rank() + F("bonus")
     )
 
 
@@ -217,7 +243,7 @@ class Filters:
 
 
 def search(query, filters):
-    """Rows (rank, kind, pk, day) of what answers, most relevant then newest first."""
+    """Rows (kind, pk, day, bonus) of what answers, unranked: see page_of()."""
     parts = []
     if filters.what in ("", STATEMENTS):
         statements = matching_statements(filters.statements(), query)
@@ -225,35 +251,85 @@ def search(query, filters):
     if filters.what in ("", DOCUMENTS) and not filters.about_delegations:
         files = matching_document_files(filters.document_files(), query)
         parts.append(files.annotate(kind=Value(DOCUMENTS), day=F("document__date")))
-    rows = [part.order_by().values_list("rank", "kind", "pk", "day") for part in parts]
+    rows = [part.order_by().values_list("kind", "pk", "day", "bonus") for part in parts]
     return rows[0].union(*rows[1:], all=True)
 
 
-def page_of(rows, number, per_page):
-    """Page `number` of the `rows` search() found, most relevant then newest first.
+NEWEST_FIRST = "day DESC, pk DESC, kind"
 
-    The page is read and the rows counted in one query, so that the matches are found and
-    ranked once rather than once more for the count. A page past the last gives the last.
+
+def page_of(rows, query, number, per_page):
+    """Page `number` of the `rows` search() found for `query`, each row (kind, pk, day).
+
+    The newest RANKED rows come first, the most relevant first; older ones follow, newest
+    first. Without a query, or without full text, every row comes newest first. The page is
+    read and the rows counted in one query, which finds them once for both. A page past the
+    last gives the last.
     """
     try:
         number = max(1, int(number))
     except (TypeError, ValueError):
         number = 1
-    sql, params = rows.query.sql_with_params()
+    first, last = (number - 1) * per_page, number * per_page
+    ranked = RANKED if query and full_text_search() else 0
+    parts = []
+    if first < ranked:
+        sql, params = ranked_sql(query)
+        parts.append(
+            (
+                f"SELECT * FROM (SELECT * FROM ({sql}) AS ranked"
+                f" ORDER BY rank DESC, {NEWEST_FIRST} LIMIT %s OFFSET %s) AS most_relevant",
+                [*params, min(last, ranked) - first, first],
+            )
+        )
+    if last > ranked:
+        start = max(first, ranked)
+        parts.append(
+            (
+                "SELECT * FROM (SELECT 2 AS part, 0.0 AS rank, kind, pk, day FROM found"
+                f" ORDER BY {NEWEST_FIRST} LIMIT %s OFFSET %s) AS older",
+                [last - start, start],
+            )
+        )
+    found_sql, params = rows.query.sql_with_params()
     with connection.cursor() as cursor:
         cursor.execute(
-            f"SELECT rank, kind, pk, day, count(*) OVER () FROM ({sql}) AS found"
-            " ORDER BY rank DESC, day DESC, kind, pk DESC LIMIT %s OFFSET %s",
-            [*params, per_page, (number - 1) * per_page],
+            f"WITH found AS ({found_sql}),"
+            f" newest AS (SELECT * FROM found ORDER BY {NEWEST_FIRST} LIMIT %s)"
+            " SELECT total.count, page.kind, page.pk, page.day"
+            " FROM (SELECT count(*) AS count FROM found) AS total"
+            f" LEFT JOIN ({' UNION ALL '.join(sql for sql, _params in parts)}) AS page ON 1 = 1"
+            " ORDER BY page.part, page.rank DESC, page.day DESC, page.pk DESC, page.kind",
+            [*params, ranked, *(param for _sql, params in parts for param in params)],
         )
         found = cursor.fetchall()
     # Counted with the page's rows: the paginator need not count again.
     paginator = Paginator((), per_page)
-    if not found and number > 1:
-        paginator.count = rows.count()
-        return page_of(rows, paginator.num_pages, per_page)
-    paginator.count = found[0][-1] if found else 0
-    return Page([row[:-1] for row in found], number, paginator)
+    paginator.count = found[0][0]
+    page = [row[1:] for row in found if row[1] is not None]
+    if not page and number > paginator.num_pages:
+        return page_of(rows, query, paginator.num_pages, per_page)
+    return Page(page, number, paginator)
+
+
+def ranks_newest_only(query, page):
+    """How many of the newest results page_of() ranked, if it could not rank them all."""
+    if query and full_text_search() and page and page.paginator.count > RANKED:
+        return RANKED
+    return None
+
+
+def ranked_sql(query):
+    """(SQL, params): the `newest` rows of a page_of() query, with their `rank` for `query`."""
+    tsquery, params = query.tsquery()
+    parts = [
+        f"SELECT 1 AS part, ts_rank(vectors.search_vector, {tsquery}) + newest.bonus AS rank,"
+        " newest.kind, newest.pk, newest.day"
+        f" FROM newest JOIN {model._meta.db_table} AS vectors"
+        " ON newest.kind = %s AND vectors.id = newest.pk"
+        for model in (Statement, DocumentFile)
+    ]
+    return " UNION ALL ".join(parts), [*params, STATEMENTS, *params, DOCUMENTS]
 
 
 @dataclass
@@ -266,7 +342,7 @@ class Result:
 def results(rows, query):
     """The statements and document files of a page of `rows`, with their excerpts, in order."""
     wanted = {STATEMENTS: [], DOCUMENTS: []}
-    for _rank, kind, pk, _day in rows:
+    for kind, pk, _day in rows:
         wanted[kind].append(pk)
     items = {
         STATEMENTS: excerpted(
@@ -285,7 +361,7 @@ def results(rows, query):
     found = {(kind, item.pk): item for kind in items if wanted[kind] for item in items[kind]}
     return [
         Result(kind, found[kind, pk], excerpt_html(found[kind, pk].excerpt))
-        for _rank, kind, pk, _day in rows
+        for kind, pk, _day in rows
     ]
 
 

@@ -7,7 +7,6 @@ from django.contrib.admin.views.decorators import staff_member_required
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
-from django.db.models import Exists, OuterRef
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
@@ -17,7 +16,14 @@ from django.views.decorators.http import require_safe
 from va_conference.models import Conference, Organization
 
 from . import calendar, files, search, uploads
-from .forms import DEFAULT_ROWS, MAX_ROWS, SearchForm, StatementFilterForm, upload_formset
+from .forms import (
+    DEFAULT_ROWS,
+    MAX_ROWS,
+    SearchForm,
+    StatementFilterForm,
+    search_choices,
+    upload_formset,
+)
 from .models import (
     CAN_PUBLISH,
     DocumentFile,
@@ -133,29 +139,22 @@ def conference_statements(request, slug):
 
 def search_statements(request):
     """Every meeting's published statements and documents: searched, filtered, a page at a time."""
-    published = Statement.objects.published()
-    form = SearchForm(
-        request.GET,
-        conferences=list(
-            Conference.objects.filter(is_published=True).order_by("-start_date", "short_name")
-        ),
-        # One probe of the statements' index per organization, not a pass over the statements.
-        organizations=list(
-            Organization.objects.filter(
-                Exists(published.filter(organization=OuterRef("pk")))
-            ).order_by("name")
-        ),
-    )
+    form = SearchForm(request.GET, choices=search_choices())
     page = query = None
     if form.is_valid():
         query = form.query
         rows = search.search(query, form.filters())
-        page = search.page_of(rows, request.GET.get("page"), RESULTS_PER_PAGE)
+        page = search.page_of(rows, query, request.GET.get("page"), RESULTS_PER_PAGE)
         page.results = search.results(page.object_list, query)
     return render(
         request,
         "sessions/search.html",
-        {"form": form, "searched": query, **pagination(request, page)},
+        {
+            "form": form,
+            "searched": query,
+            "ranked_newest": search.ranks_newest_only(query, page),
+            **pagination(request, page),
+        },
     )
 
 

@@ -290,3 +290,39 @@ def test_results_come_a_page_at_a_time_and_a_page_past_the_end_gives_the_last(cl
     assert len(found(past_the_end)) == 5
     assert "page 2 of 2" in past_the_end.content.decode()
     assert len(found(find(client, q="survivors", page="x"))) == RESULTS_PER_PAGE
+
+
+@postgresql
+def test_the_newest_results_are_ranked_and_older_ones_follow_newest_first(client, monkeypatch):
+    """A search that finds more than search.RANKED results ranks the newest of them only."""
+    monkeypatch.setattr(search, "RANKED", 2)
+    conference = ConferenceFactory(
+        start_date=datetime.date(2024, 11, 25), end_date=datetime.date(2024, 11, 29)
+    )
+    # The oldest statements say "survivors" most, the newest but one more than the newest.
+    for day, times in ((25, 5), (26, 4), (27, 3), (28, 2), (29, 1)):
+        statement(
+            " ".join(["survivors"] * times + ["and other words"] * 6),
+            organization=StateFactory(name_en=f"State of the {day}th"),
+            session=SessionFactory(conference=conference, date=datetime.date(2024, 11, day)),
+        )
+
+    response = find(client, q="survivors")
+
+    newest_ranked = ["State of the 28th", "State of the 29th"]
+    older = ["State of the 27th", "State of the 26th", "State of the 25th"]
+    assert found(response) == newest_ranked + older
+    assert "The 2 newest results come first, the most relevant first" in response.content.decode()
+    # A page across the two parts, and a page past them.
+    query = search.Query("survivors")
+    rows = search.search(query, search.Filters())
+    pages = [search.page_of(rows, query, number, 3) for number in (1, 2)]
+    statements = {
+        statement.pk: statement.organization.name for statement in Statement.objects.all()
+    }
+    assert [statements[pk] for page in pages for _kind, pk, _day in page] == newest_ranked + older
+    # When every result can be ranked, all are, and nothing is said about it.
+    monkeypatch.setattr(search, "RANKED", 5)
+    response = find(client, q="survivors")
+    assert found(response) == [f"State of the {day}th" for day in (25, 26, 27, 28, 29)]
+    assert "newest results come first" not in response.content.decode()
