@@ -309,14 +309,10 @@ def page_of(rows, query, number, per_page):
     page = [row[1:] for row in found if row[1] is not None]
     if not page and number > paginator.num_pages:
         return page_of(rows, query, paginator.num_pages, per_page)
-    return Page(page, number, paginator)
-
-
-def ranks_newest_only(query, page):
-    """How many of the newest results page_of() ranked, if it could not rank them all."""
-    if query and full_text_search() and page and page.paginator.count > RANKED:
-        return RANKED
-    return None
+    page = Page(page, number, paginator)
+    # How many of the newest results were ranked, when not all of them could be.
+    page.ranked_newest = ranked if 0 < ranked < paginator.count else None
+    return page
 
 
 def ranked_sql(query):

@@ -149,12 +149,7 @@ def search_statements(request):
     return render(
         request,
         "sessions/search.html",
-        {
-            "form": form,
-            "searched": query,
-            "ranked_newest": search.ranks_newest_only(query, page),
-            **pagination(request, page),
-        },
+        {"form": form, "searched": query, **pagination(request, page)},
     )
 
 
