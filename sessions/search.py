@@ -14,7 +14,8 @@ after them, newest first: a common word costs no more than a rarer one, and the 
 Elsewhere (SQLite, the embedded default) every word of the query must appear as written:
 plainer matching, and slower on a large archive, but the same page, newest first.
 
-The column belongs to the database, not to the models: Django never reads or writes it.
+The column belongs to the database, not to the models: Django never reads or writes it. A
+tsvector holds at most 1 MB, so the column is made from a text's first 250,000 characters.
 """
 
 import re
@@ -43,8 +44,6 @@ from .models import Document, DocumentFile, Statement
 # PostgreSQL's text-search configuration for each language; other languages are split as written.
 CONFIGURATIONS = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian"}
 SIMPLE = "simple"
-# A tsvector holds at most 1 MB: a longer text is indexed, and excerpted, from its beginning.
-INDEXED_CHARACTERS = 250_000
 # Where a found word starts and stops in an excerpt, until the excerpt becomes HTML.
 START, STOP = "\x02", "\x03"
 EXCERPT_CHARACTERS = 240
