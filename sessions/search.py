@@ -6,6 +6,8 @@ Spanish and Russian words are reduced to their stems; Arabic and Chinese are spl
 and indexes with GIN (migration 0007). A query is read in each of those configurations and the
 readings are joined with OR, so "handicapé" finds a French statement saying "handicapées",
 whatever the language of the page. The titles and symbols of documents are searched as well.
+The text and its vector are kept out of the rows themselves (migration 0009), so the rows a
+search visits to learn the session and date of each match are narrow.
 
 Results come most relevant first. Ranking reads the vector of each result it ranks, so a search
 that finds more than RANKED results ranks the newest RANKED of them, and lists the older ones

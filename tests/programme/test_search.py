@@ -281,6 +281,26 @@ def test_the_search_can_be_answered_from_the_index(geneva):
     assert "programme_statement_search" in plan
 
 
+@postgresql
+def test_the_text_of_a_long_statement_is_kept_out_of_its_row(client):
+    """The text and its vector live out of the row: a search reads narrow rows."""
+    words = " ".join(["survivors rehabilitation inclusion employment"] * 100)
+    long_statement = statement(words, organization=StateFactory(name_en="Norway"))
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT reltoastrelid::regclass FROM pg_class"
+            " WHERE oid = 'programme_statement'::regclass"
+        )
+        (apart,) = cursor.fetchone()
+        # What this test wrote: the values of rows other tests wrote were rolled back.
+        cursor.execute(f"SELECT count(DISTINCT chunk_id) FROM {apart}")
+        (values_apart,) = cursor.fetchone()
+    assert len(long_statement.text) > 2000
+    assert values_apart >= 2  # the text and its vector, as each save left them
+    assert found(find(client, q="rehabilitation")) == ["Norway"]
+
+
 def test_results_come_a_page_at_a_time_and_a_page_past_the_end_gives_the_last(client):
     for number in range(RESULTS_PER_PAGE + 5):
         statement(f"Survivors {number}", organization=StateFactory(name_en=f"State {number}"))
