@@ -179,6 +179,14 @@ def stored_file_name(instance, filename):
     return f"{instance.FOLDER}/{uuid.uuid4().hex}{suffix}"
 
 
+class WithoutText(models.Manager):
+    """Rows without their text, read from the file for search and as long as a whole report:
+    lists never need it, and a queryset's .defer(None) reads it too."""
+
+    def get_queryset(self):
+        return super().get_queryset().defer("text")
+
+
 class CheckedFile(models.Model):
     """A row holding one uploaded document (a statement, an official document's file).
 
@@ -317,13 +325,15 @@ class Statement(CheckedFile):
     is_published = models.BooleanField(_("published"), default=False)
     published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
 
-    objects = StatementQuerySet.as_manager()
+    objects = WithoutText.from_queryset(StatementQuerySet)()
 
     class Meta:
         verbose_name = _("statement")
         verbose_name_plural = _("statements")
         ordering = ["session", "organization__name", "language"]
         permissions = [("publish_statement", _("Can publish statements"))]
+        # The open data lists statements newest first.
+        indexes = [models.Index(fields=["-published_at", "id"], name="statement_newest_first")]
         constraints = [
             models.UniqueConstraint(
                 fields=["session", "checksum"],
@@ -528,6 +538,8 @@ class DocumentFile(CheckedFile):
     )
     language = models.CharField(_("language"), max_length=5, choices=StatementLanguage.choices)
     file = models.FileField(_("file"), upload_to=stored_file_name, max_length=200)
+
+    objects = WithoutText()
 
     class Meta:
         verbose_name = _("document file")

@@ -368,7 +368,7 @@ def excerpted(items, query):
         return items.defer("text").annotate(excerpt=query.headline())
     if not query:
         return items.defer("text").annotate(excerpt=Left("text", EXCERPT_CHARACTERS))
-    items = list(items)
+    items = list(items.defer(None))
     for item in items:
         item.excerpt = plain_excerpt(item.text, query.words)
     return items
