@@ -134,7 +134,12 @@ SEARCH_HELP = (
 
 
 class StatementFilter(filters.FilterSet):
-    q = TextFilter(method="search", label=SEARCH_HELP + " The most relevant statements come first.")
+    q = TextFilter(
+        method="search",
+        label=SEARCH_HELP
+        + f" The most relevant statements come first, among the {search.RANKED:,} published"
+        " last when more are found; older ones follow, newest first.",
+    )
     conference = IdFilter(field_name="session__conference")
     session = IdFilter()
     organization = IdFilter()
@@ -150,8 +155,13 @@ class StatementFilter(filters.FilterSet):
         fields = ["language"]
 
     def search(self, queryset, name, value):
-        found = search.matching_statements(queryset, search.Query(value))
-        return found.order_by("-rank", "-published_at", "pk")
+        # Matched and ordered once every filter has narrowed the statements: filter_queryset.
+        return queryset
+
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        query = search.Query(self.form.cleaned_data.get("q") or "")
+        return search.most_relevant_first(queryset, query) if query else queryset
 
 
 class StatementViewSet(OpenDataViewSet):

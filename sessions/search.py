@@ -170,23 +170,34 @@ class Query:
 
 
 def matching_statements(statements, query):
-    """The `statements` whose text answers `query` (all of them for none), with their `rank`."""
-    statements = statements.annotate(bonus=Value(0.0))
+    """The `statements` whose text answers `query` (all of them for none)."""
     if not query:
-        return statements.annotate(rank=Value(0.0))
+        return statements
     if not full_text_search():
-        return statements.filter(query.written_in(["text"])).annotate(rank=Value(0.0))
-    return statements.filter(query.matches()).annotate(rank=query.rank())
+        return statements.filter(query.written_in(["text"]))
+    return statements.filter(query.matches())
+
+
+def most_relevant_first(statements, query):
+    """`statements` answering `query`, in the order the open data gives them: the RANKED
+    published last most relevant first, then older ones, newest first (see above)."""
+    statements = matching_statements(statements, query)
+    newest_first = ["-published_at", "pk"]
+    if not query or not full_text_search():
+        return statements.order_by(*newest_first)
+    newest = statements.order_by(*newest_first).values("pk")[:RANKED]
+    rank = Case(When(pk__in=newest, then=query.rank()), default=Value(-1.0))
+    return statements.annotate(rank=rank).order_by("-rank", *newest_first)
 
 
 def matching_document_files(document_files, query):
     """The `document_files` whose text, or document's title or symbol, answers `query`, with
-    their `rank` and the `bonus` in it of a title that answers."""
+    the `bonus` in their rank of a title that answers."""
     if not query:
-        return document_files.annotate(bonus=Value(0.0), rank=Value(0.0))
+        return document_files.annotate(bonus=Value(0.0))
     if not full_text_search():
         return document_files.filter(query.written_in(["text", *DOCUMENT_TITLES])).annotate(
-            bonus=Value(0.0), rank=Value(0.0)
+            bonus=Value(0.0)
         )
     # The titles' vectors (migration 0008) are small and few: read in a subquery, as is the
     # match of the files' text, answered from its index, so that the large vector of a document
@@ -195,7 +206,7 @@ def matching_document_files(document_files, query):
     by_text = DocumentFile.objects.filter(query.matches()).values("pk")
     title_bonus = Case(When(document__in=titled, then=Value(1.0)), default=Value(0.0))
     return document_files.filter(Q(pk__in=by_text) | Q(document__in=titled)).annotate(
-        bonus=title_bonus, rank=query.rank() + F("bonus")
+        bonus=title_bonus
     )
 
 
@@ -248,7 +259,9 @@ def search(query, filters):
     parts = []
     if filters.what in ("", STATEMENTS):
         statements = matching_statements(filters.statements(), query)
-        parts.append(statements.annotate(kind=Value(STATEMENTS), day=F("session__date")))
+        parts.append(
+            statements.annotate(kind=Value(STATEMENTS), day=F("session__date"), bonus=Value(0.0))
+        )
     if filters.what in ("", DOCUMENTS) and not filters.about_delegations:
         files = matching_document_files(filters.document_files(), query)
         parts.append(files.annotate(kind=Value(DOCUMENTS), day=F("document__date")))

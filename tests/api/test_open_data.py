@@ -8,7 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from registrations.models import Delegate, Registration
-from sessions.models import Document, DocumentFile
+from sessions import search
+from sessions.models import Document, DocumentFile, Statement
 from tests.factories import (
     ConferenceFactory,
     OrganizationFactory,
@@ -191,6 +192,10 @@ def test_each_list_costs_the_same_whatever_the_page_size(client, endpoint):
         return len(captured)
 
     assert queries(2) == queries(30) <= 5
+    with CaptureQueriesContext(connection) as captured:
+        client.get(f"/api/v1/{endpoint}/")
+    # The text read from each file serves the search only, and may be a whole report.
+    assert not [query for query in captured if '"text"' in query["sql"]]
 
 
 def test_q_searches_the_text_of_statements_and_the_titles_of_documents(client, record):
@@ -216,3 +221,34 @@ def test_q_searches_the_text_of_statements_and_the_titles_of_documents(client, r
     documents = get(client, "documents/", q="progress")["results"]
     assert [document["title"] for document in documents] == ["Oslo Progress Report"]
     assert get(client, "documents/", q="draft")["count"] == 0
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="ranking is PostgreSQL's")
+def test_q_ranks_the_statements_published_last_and_lists_older_ones_newest_first(
+    client, record, monkeypatch
+):
+    monkeypatch.setattr(search, "RANKED", 2)
+    session = record.sessions.get(slug="victim-assistance")
+    statements = {}
+    for name, text, days_ago in [
+        ("oldest, most relevant", "survivors survivors survivors survivors", 30),
+        ("older", "survivors and landmines", 20),
+        ("newer", "survivors and landmines and rehabilitation and employment", 10),
+        ("newest, most relevant", "survivors survivors survivors", 1),
+    ]:
+        statements[name] = StatementFactory(
+            session=session, file=ContentFile(pdf_bytes(text), name="s.pdf")
+        )
+        published_at = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=days_ago)
+        Statement.objects.filter(pk=statements[name].pk).update(published_at=published_at)
+
+    found = get(client, "statements/", q="survivors")
+
+    order = {statement.pk: name for name, statement in statements.items()}
+    assert found["count"] == 4
+    assert [order[statement["id"]] for statement in found["results"]] == [
+        "newest, most relevant",
+        "newer",
+        "older",
+        "oldest, most relevant",
+    ]
