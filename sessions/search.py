@@ -378,9 +378,9 @@ def results(rows, query):
 def excerpted(items, query):
     """`items` with an `excerpt` each, without loading long texts where the database can cut."""
     if query and full_text_search():
-        return items.defer("text").annotate(excerpt=query.headline())
+        return items.annotate(excerpt=query.headline())
     if not query:
-        return items.defer("text").annotate(excerpt=Left("text", EXCERPT_CHARACTERS))
+        return items.annotate(excerpt=Left("text", EXCERPT_CHARACTERS))
     items = list(items.defer(None))
     for item in items:
         item.excerpt = plain_excerpt(item.text, query.words)
