@@ -196,14 +196,29 @@ class SearchForm(forms.Form):
 
 # What a search offers to filter by changes rarely, and every search shows all of it.
 CHOICES_SECONDS = 60
+CHOICES_READ = ["conference", "organization", "country", "year_from", "year_to"]
 
 
-def search_choices():
+def search_form(data):
+    """The search form bound to `data` and validated. Its lists are read at most once a minute
+    (search_choices), and read again at once when `data` chooses what they lack: a link to a
+    delegation whose first statement was published a moment ago finds it."""
+    form = SearchForm(data, choices=search_choices())
+    if not form.is_valid() and any(form.has_error(name, "invalid_choice") for name in CHOICES_READ):
+        form = SearchForm(data, choices=search_choices(fresh=True))
+        form.is_valid()
+    return form
+
+
+def search_choices(fresh=False):
     """The conferences, delegations, countries and years a search offers, named in the page's
-    language: read at most once a minute in each process, not for every search."""
-    return cache.get_or_set(
-        f"search-choices-{translation.get_language()}", read_search_choices, CHOICES_SECONDS
-    )
+    language: read at most once a minute in each process, not for every search, unless `fresh`."""
+    key = f"search-choices-{translation.get_language()}"
+    if not fresh:
+        return cache.get_or_set(key, read_search_choices, CHOICES_SECONDS)
+    choices = read_search_choices()
+    cache.set(key, choices, CHOICES_SECONDS)
+    return choices
 
 
 def read_search_choices():

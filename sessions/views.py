@@ -19,9 +19,8 @@ from . import calendar, files, search, uploads
 from .forms import (
     DEFAULT_ROWS,
     MAX_ROWS,
-    SearchForm,
     StatementFilterForm,
-    search_choices,
+    search_form,
     upload_formset,
 )
 from .models import (
@@ -139,7 +138,7 @@ def conference_statements(request, slug):
 
 def search_statements(request):
     """Every meeting's published statements and documents: searched, filtered, a page at a time."""
-    form = SearchForm(request.GET, choices=search_choices())
+    form = search_form(request.GET)
     page = query = None
     if form.is_valid():
         query = form.query

@@ -219,6 +219,30 @@ def test_a_year_range_backwards_is_refused_with_the_filters_kept(client, geneva,
     assert 'value="survivors"' in html
 
 
+def test_a_delegation_published_a_moment_ago_can_be_chosen_at_once(client):
+    statement("Survivors", organization=StateFactory(name_en="Norway"))
+    assert "Norway" in find(client).content.decode()  # the lists are read, and kept a minute
+    chile = StateFactory(name_en="Chile", country="CL")
+    statement("Survivors of Chile", organization=chile)
+
+    response = find(client, organization=chile.pk)
+
+    assert "Select a valid choice" not in response.content.decode()
+    assert found(response) == ["Chile"]
+    assert f'<option value="{chile.pk}" selected>Chile</option>' in response.content.decode()
+
+
+def test_a_choice_nobody_offers_is_refused_with_the_filters_kept(client):
+    statement("Survivors", organization=StateFactory(name_en="Norway"))
+
+    response = find(client, q="survivors", organization=999999)
+
+    html = response.content.decode()
+    assert "<title>Error:" in html
+    assert "Select a valid choice" in html
+    assert 'value="survivors"' in html
+
+
 def test_text_from_a_file_is_shown_as_text_never_as_markup(client, monkeypatch):
     monkeypatch.setattr(search, "full_text_search", lambda: False)
     statement("", file=odt_bytes("Survivors <script>alert(1)</script>"))
