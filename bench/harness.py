@@ -42,8 +42,9 @@ def scratch_database(postgres, **environment):
     settings.STORAGES["staticfiles"]["BACKEND"] = (
         "django.contrib.staticfiles.storage.StaticFilesStorage"
     )
-    # A test database of SQLite lives in memory unless named: measure on a file, as served.
-    settings.DATABASES["default"]["TEST"]["NAME"] = f"{scratch.name}/test_bench.sqlite3"
+    if not postgres:
+        # A test database of SQLite lives in memory unless named: measure on a file, as served.
+        settings.DATABASES["default"]["TEST"]["NAME"] = f"{scratch.name}/test_bench.sqlite3"
     # Test databases are scratch databases: created here, dropped at the end.
     old_config = setup_databases(verbosity=0, interactive=False)
     try:

@@ -26,7 +26,9 @@ def parse_arguments():
     return parser.parse_args()
 
 
-def load_large_conference():
+def load_large_conference(session_count=300, statement_count=3000):
+    """A conference of `session_count` sessions and `statement_count` statements, 2,000
+    registrations, and 50 other conferences."""
     from registrations.models import Delegate, Registration, Status
     from sessions.models import Room, Session, Statement
     from va_conference.models import Conference, Organization, OrganizationKind
@@ -82,13 +84,13 @@ def load_large_conference():
                 chairs="Chair A, Chair B",
                 order=n,
             )
-            for n in range(300)
+            for n in range(session_count)
         ]
     )
     Statement.objects.bulk_create(
         [
             Statement(
-                session=sessions[n % 300],
+                session=sessions[n % session_count],
                 organization=organizations[n % 200],
                 language="en",
                 file=f"statements/{n}.pdf",
@@ -96,7 +98,7 @@ def load_large_conference():
                 checksum=f"{n:064x}",
                 is_published=True,
             )
-            for n in range(3000)
+            for n in range(statement_count)
         ]
     )
     delegates = Delegate.objects.bulk_create(

@@ -1,0 +1,146 @@
+"""Benchmark: requests per second of the programme page, as a share of a Django hello-world's.
+
+The performance targets of DESIGN.md are ratios, measured in one run on one machine because
+absolute times are noisy: ../shared/bench/hello_wsgi.py, a hello-world with Django's default
+middleware, and this app (DEBUG off, PostgreSQL) are each served by `gunicorn -w 2` and loaded
+in turn with `wrk -t2 -c8`, several rounds, and the medians compared.
+
+Loads a conference of 60 sessions (600 statements, 2,000 registrations, 50 other conferences)
+into a scratch PostgreSQL database, serves both, then prints each round's requests per second,
+the medians, and the programme's share of the hello-world's against the target.
+
+    .venv/bin/python bench/throughput.py                          # 5 rounds of 10 s
+    .venv/bin/python bench/throughput.py --rounds 3 --seconds 5   # quicker, noisier
+
+wrk comes from Debian: the script runs bin/install-system-packages --bench first. The scratch
+database is created and dropped by the script; nothing else is touched.
+"""
+
+import argparse
+import os
+import re
+import statistics
+import subprocess
+import time
+import urllib.error
+import urllib.request
+
+from harness import ROOT, scratch_database
+from public_pages import load_large_conference
+
+HELLO = ROOT.parent / "shared" / "bench"
+PROGRAMME = "/en/conferences/large/programme/"
+SESSIONS = 60
+TARGET_SHARE = 0.06  # of the hello-world's requests per second, nothing cached
+HELLO_PORT, APP_PORT = 8071, 8072
+
+
+def parse_arguments():
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawTextHelpFormatter
+    )
+    parser.add_argument("--rounds", type=int, default=5, help="rounds of each server (5)")
+    parser.add_argument("--seconds", type=int, default=10, help="length of each round (10)")
+    return parser.parse_args()
+
+
+def serve(port, application, directory, environment):
+    """gunicorn with two workers serving `application`, as DESIGN.md says to serve both."""
+    server = subprocess.Popen(
+        [
+            str(ROOT / ".venv" / "bin" / "gunicorn"),
+            "--workers=2",
+            f"--bind=127.0.0.1:{port}",
+            f"--chdir={directory}",
+            "--log-level=warning",
+            application,
+        ],
+        env=environment,
+    )
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2):
+                return server
+        except urllib.error.HTTPError:
+            return server  # it answers: a 404 at / is an answer
+        except OSError:
+            time.sleep(0.2)
+    server.terminate()
+    raise SystemExit(f"gunicorn did not answer on port {port} within 30 s")
+
+
+def requests_per_second(url, seconds):
+    """wrk's requests per second for `url`; every answer must be a 200."""
+    output = subprocess.run(
+        ["wrk", "-t2", "-c8", f"-d{seconds}s", url], capture_output=True, text=True, check=True
+    ).stdout
+    if "Non-2xx" in output or "Socket errors" in output:
+        raise SystemExit(f"wrk saw failed requests on {url}:\n{output}")
+    return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
+
+
+def main():
+    arguments = parse_arguments()
+    subprocess.run([str(ROOT / "bin" / "install-system-packages"), "--bench"], check=True)
+    if not (HELLO / "hello_wsgi.py").exists():
+        raise SystemExit(f"the hello-world is missing: {HELLO / 'hello_wsgi.py'}")
+    with scratch_database(True):
+        from django.conf import settings
+
+        load_large_conference(session_count=SESSIONS, statement_count=SESSIONS * 10)
+        database = settings.DATABASES["default"]["NAME"]
+        environment = {
+            **os.environ,
+            "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{database}",
+            "DEBUG": "0",
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "SECURE_SSL_REDIRECT": "0",
+            "LOG_LEVEL": "WARNING",
+            # Collected as production collects them, with their manifest, in the scratch folder.
+            "STATIC_ROOT": os.path.join(os.environ["MEDIA_ROOT"], "static"),
+        }
+        subprocess.run(
+            [str(ROOT / ".venv" / "bin" / "python"), "manage.py", "collectstatic", "--noinput"],
+            cwd=ROOT,
+            env=environment,
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
+        servers = [
+            serve(HELLO_PORT, "hello_wsgi:application", HELLO, environment),
+            serve(APP_PORT, "va_conference.wsgi:application", ROOT, environment),
+        ]
+        try:
+            measure(arguments)
+        finally:
+            for server in servers:
+                server.terminate()
+                server.wait()
+
+
+def measure(arguments):
+    hello_url = f"http://127.0.0.1:{HELLO_PORT}/"
+    programme_url = f"http://127.0.0.1:{APP_PORT}{PROGRAMME}"
+    # Warm both up: each worker loads its templates and opens its database connection.
+    requests_per_second(hello_url, 2)
+    requests_per_second(programme_url, 2)
+    print(
+        f"gunicorn -w 2, wrk -t2 -c8 -d{arguments.seconds}s, {arguments.rounds} rounds;"
+        f" programme of {SESSIONS} sessions, PostgreSQL, nothing cached"
+    )
+    print(f"{'round':>5} {'hello-world req/s':>18} {'programme req/s':>16}")
+    hello, programme = [], []
+    for number in range(1, arguments.rounds + 1):
+        hello.append(requests_per_second(hello_url, arguments.seconds))
+        programme.append(requests_per_second(programme_url, arguments.seconds))
+        print(f"{number:>5} {hello[-1]:>18,.0f} {programme[-1]:>16,.0f}")
+    share = statistics.median(programme) / statistics.median(hello)
+    print(f"{'median':>5} {statistics.median(hello):>18,.0f} {statistics.median(programme):>16,.0f}")
+    verdict = "met" if share >= TARGET_SHARE else "NOT met"
+    print(f"the programme serves {share:.1%} of the hello-world's requests per second;")
+    print(f"target: at least {TARGET_SHARE:.0%}, nothing cached: {verdict}")
+
+
+if __name__ == "__main__":
+    main()
