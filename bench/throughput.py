@@ -135,8 +135,9 @@ def measure(arguments):
         hello.append(requests_per_second(hello_url, arguments.seconds))
         programme.append(requests_per_second(programme_url, arguments.seconds))
         print(f"{number:>5} {hello[-1]:>18,.0f} {programme[-1]:>16,.0f}")
-    share = statistics.median(programme) / statistics.median(hello)
-    print(f"{'median':>5} {statistics.median(hello):>18,.0f} {statistics.median(programme):>16,.0f}")
+    hello_median, programme_median = statistics.median(hello), statistics.median(programme)
+    share = programme_median / hello_median
+    print(f"{'median':>5} {hello_median:>18,.0f} {programme_median:>16,.0f}")
     verdict = "met" if share >= TARGET_SHARE else "NOT met"
     print(f"the programme serves {share:.1%} of the hello-world's requests per second;")
     print(f"target: at least {TARGET_SHARE:.0%}, nothing cached: {verdict}")
