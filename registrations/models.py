@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from sessions.models import Session
-from va_conference.models import Conference, Organization
+from va_conference.models import ChoiceLabels, Conference, Organization
 
 # Crockford's base 32 without I, L, O, U: read aloud and typed without confusion.
 REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -28,7 +28,7 @@ class Honorific(models.TextChoices):
     HE = "he", _("H.E.")
 
 
-class Delegate(models.Model):
+class Delegate(ChoiceLabels, models.Model):
     """A person, known by their e-mail address across conferences."""
 
     honorific = models.CharField(
@@ -160,7 +160,7 @@ def new_token():
     return secrets.token_urlsafe(32)
 
 
-class Registration(models.Model):
+class Registration(ChoiceLabels, models.Model):
     delegate = models.ForeignKey(
         Delegate,
         verbose_name=_("delegate"),
@@ -378,7 +378,7 @@ class Message(models.Model):
         return self.subject
 
 
-class Delivery(models.Model):
+class Delivery(ChoiceLabels, models.Model):
     """One message to one delegate: whether it went, and why not."""
 
     class State(models.TextChoices):

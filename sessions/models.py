@@ -14,7 +14,7 @@ from django.dispatch import receiver
 from django.utils import formats, timezone
 from django.utils.translation import gettext_lazy as _
 
-from va_conference.models import Conference, Organization
+from va_conference.models import ChoiceLabels, Conference, Organization
 
 from . import extraction, files
 
@@ -55,7 +55,7 @@ class SessionQuerySet(models.QuerySet):
         )
 
 
-class Session(models.Model):
+class Session(ChoiceLabels, models.Model):
     conference = models.ForeignKey(
         Conference,
         verbose_name=_("conference"),
@@ -187,7 +187,7 @@ class WithoutText(models.Manager):
         return super().get_queryset().defer("text")
 
 
-class CheckedFile(models.Model):
+class CheckedFile(ChoiceLabels, models.Model):
     """A row holding one uploaded document (a statement, an official document's file).
 
     Its file is accepted only as sessions/files.py says, fingerprinted (size and SHA-256)
@@ -480,7 +480,7 @@ class DocumentQuerySet(models.QuerySet):
         return [(labels[kind], grouped[kind]) for kind in DocumentKind.values if kind in grouped]
 
 
-class Document(models.Model):
+class Document(ChoiceLabels, models.Model):
     """An official document of a conference (agenda, reports...), with a file per language."""
 
     conference = models.ForeignKey(

@@ -1,6 +1,7 @@
 """The shared core: conferences and the organizations that take part in them."""
 
 import datetime
+import functools
 import zoneinfo
 
 from django.conf import settings
@@ -9,6 +10,7 @@ from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.encoding import force_str
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.fields import CountryField
@@ -22,6 +24,24 @@ def validate_time_zone(value):
             _("%(value)s is not a known time zone. Use a name such as Europe/Oslo or Asia/Amman."),
             params={"value": value},
         ) from None
+
+
+@functools.cache
+def choice_labels(field):
+    """{value: label} of a model field's choices, the labels untranslated until shown."""
+    return dict(field.flatchoices)
+
+
+class ChoiceLabels:
+    """Models whose get_FOO_display() translates the one label it shows.
+
+    Django's own translates every label of the field's choices to look one up: a page listing
+    sessions paid for all the kinds of session, for each session.
+    """
+
+    def _get_FIELD_display(self, field):
+        value = getattr(self, field.attname)
+        return force_str(choice_labels(field).get(value, value), strings_only=True)
 
 
 class ConferenceQuerySet(models.QuerySet):
@@ -41,7 +61,7 @@ class Convention(models.TextChoices):
     CCW_PROTOCOL_V = "ccw5", _("CCW Protocol V on Explosive Remnants of War")
 
 
-class Conference(models.Model):
+class Conference(ChoiceLabels, models.Model):
     slug = models.SlugField(
         _("slug"),
         max_length=80,
@@ -209,7 +229,7 @@ class TreatyStatus(models.TextChoices):
     NOT_PARTY = "not_party", _("Not party")
 
 
-class Organization(models.Model):
+class Organization(ChoiceLabels, models.Model):
     name = models.CharField(_("name"), max_length=300)
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
     kind = models.CharField(_("kind"), max_length=20, choices=OrganizationKind.choices)

@@ -4,7 +4,8 @@ import pytest
 from django.db import connection
 from django.utils import translation
 
-from sessions.models import Session
+from registrations.models import Registration
+from sessions.models import Session, SessionKind
 from tests.factories import ConferenceFactory, OrganizationFactory, SessionFactory
 from va_conference.models import Conference, Organization
 
@@ -63,3 +64,17 @@ def test_organization_names_are_translated():
     ]:
         with translation.override(language):
             assert organization.name == name
+
+
+def test_a_choice_is_shown_in_the_language_of_the_moment():
+    session = Session(kind=SessionKind.SIDE_EVENT)
+    registration = Registration(status="waitlisted")
+
+    assert session.get_kind_display() == "Side event"
+    with translation.override("fr"):
+        assert session.get_kind_display() == "Manifestation parallèle"
+        assert registration.get_status_display() == "En liste d'attente"
+    with translation.override("ar"):
+        assert session.get_kind_display() == translation.gettext("Side event") != "Side event"
+    # A value the choices do not hold (an old row, say) is shown as stored.
+    assert Session(kind="retired").get_kind_display() == "retired"
