@@ -14,6 +14,7 @@ from django.utils.translation import ngettext
 from django.views.decorators.http import require_safe
 
 from va_conference.models import Conference, Organization
+from va_conference.page_cache import cached_for_visitors
 
 from . import calendar, files, search, uploads
 from .forms import (
@@ -36,6 +37,7 @@ def conference_for(request, slug):
     return get_object_or_404(Conference.objects.visible_to(request.user), slug=slug)
 
 
+@cached_for_visitors
 def programme(request, slug):
     conference = conference_for(request, slug)
     sessions = list(
@@ -60,6 +62,7 @@ def programme_ics(request, slug):
     return calendar.programme_response(request, conference, sessions)
 
 
+@cached_for_visitors
 def session_detail(request, slug, session_slug):
     conference = conference_for(request, slug)
     session = get_object_or_404(

@@ -1,5 +1,5 @@
-"""Fixtures shared by every test: files on disk in a temporary folder, a fresh cache, English,
-links in e-mails to the test server, and staff users."""
+"""Fixtures shared by every test: files on disk in a temporary folder, a fresh cache, pages
+rendered for each request, English, links in e-mails to the test server, and staff users."""
 
 import importlib
 
@@ -29,6 +29,14 @@ def fresh_rate_limit():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def pages_rendered_each_time(settings):
+    """Public pages are rendered for each request: a test's changes are never committed, so
+    the count of changes that kept pages follow would not move (tests/core/test_page_cache.py
+    keeps them, committing as it goes)."""
+    settings.PAGE_CACHE_SECONDS = 0
 
 
 @pytest.fixture(autouse=True)

@@ -9,6 +9,10 @@ class CoreConfig(AppConfig):
     name = "va_conference"
     verbose_name = _("Conferences and organizations")
 
+    def ready(self):
+        # Counts the changes that public pages kept in the cache are filed under.
+        from . import page_cache  # noqa: F401
+
 
 class AdminConfig(DjangoAdminConfig):
     default_site = "va_conference.admin_site.ConferenceAdminSite"

@@ -372,3 +372,15 @@ class Update(models.Model):
 
     def __str__(self):
         return self.title
+
+
+class ContentVersion(models.Model):
+    """How many changes were made to what the public pages show: one row, which pages kept in
+    the cache are filed under (va_conference/page_cache.py)."""
+
+    ONLY = 1
+
+    number = models.PositiveBigIntegerField(default=0)
+
+    def __str__(self):
+        return str(self.number)

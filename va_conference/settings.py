@@ -122,6 +122,8 @@ MIDDLEWARE = [
     # Records which staff member made each change kept in the registrations' history.
     "simple_history.middleware.HistoryRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Counts the changes a request makes: public pages kept in the cache follow them.
+    "va_conference.page_cache.ChangesMiddleware",
 ]
 
 ROOT_URLCONF = "va_conference.urls"
@@ -223,6 +225,10 @@ SITE_URL = os.environ.get(
 # Submissions of the public forms (register, change, "lost your link?") allowed per client
 # address and hour; beyond it, the client is answered 429. 0 turns the limit off.
 PUBLIC_FORM_RATE_LIMIT = env_int("PUBLIC_FORM_RATE_LIMIT", 30)
+
+# Public pages (the programme, a session) are kept in the cache for visitors this many seconds
+# at most, and only until anything changes (va_conference/page_cache.py). 0 keeps none.
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 
 # Personal data of registrations is kept this many months after a conference ends (the privacy
 # notice says so).

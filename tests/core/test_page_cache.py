@@ -1,0 +1,103 @@
+"""Visitors are served public pages kept in the cache, per language, until anything changes."""
+
+import pytest
+from django.db import connection, transaction
+from django.test.utils import CaptureQueriesContext
+
+from sessions.models import Statement
+from tests.factories import SessionFactory, StatementFactory
+
+# Committed as the site commits: kept pages follow changes once they are committed.
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+@pytest.fixture(autouse=True)
+def pages_kept(settings):
+    settings.PAGE_CACHE_SECONDS = 300
+
+
+@pytest.fixture
+def session():
+    return SessionFactory(title_en="Victim assistance", title_fr="Assistance aux victimes")
+
+
+def programme(client, session, language="en"):
+    response = client.get(f"/{language}/conferences/{session.conference.slug}/programme/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def session_page(client, session):
+    path = f"/en/conferences/{session.conference.slug}/sessions/{session.slug}/"
+    response = client.get(path)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_a_visitor_is_served_the_kept_page_until_anything_changes(client, session):
+    first = programme(client, session)
+    with CaptureQueriesContext(connection) as captured:
+        assert programme(client, session) == first
+    assert len(captured) == 1  # the count of changes, to find the kept page
+
+    session.title_en = "Survivors and their families"
+    session.save()
+
+    assert "Survivors and their families" in programme(client, session)
+
+
+def test_a_change_undone_leaves_later_changes_counted(client, session):
+    programme(client, session)
+    with pytest.raises(RuntimeError), transaction.atomic():
+        session.title_en = "Never saved"
+        session.save()
+        raise RuntimeError
+    session.title_en = "Saved afterwards"
+    session.save()
+
+    page = programme(client, session)
+    assert "Saved afterwards" in page
+    assert "Never saved" not in page
+
+
+def test_pages_are_kept_per_language(client, session):
+    assert "Victim assistance" in programme(client, session, "en")
+    assert "Assistance aux victimes" in programme(client, session, "fr")
+    assert "Victim assistance" in programme(client, session, "en")
+
+
+def test_a_change_made_by_a_request_counts_even_without_saving_rows(
+    client, statement_editor, session
+):
+    draft = StatementFactory(session=session, is_published=False)
+    assert draft.organization.name not in session_page(client, session)
+
+    staff = type(client)()
+    staff.force_login(statement_editor)
+    # The admin's action publishes with one UPDATE: no row is saved.
+    response = staff.post(
+        "/admin/programme/statement/",
+        {"action": "publish", "_selected_action": [draft.pk]},
+    )
+    assert response.status_code == 302
+    assert Statement.objects.get(pk=draft.pk).is_published
+
+    assert draft.organization.name in session_page(client, session)
+
+
+def test_organizers_get_pages_of_their_own(client, organizer, session):
+    hidden = SessionFactory(conference=session.conference, title_en="Closed door", is_public=False)
+    staff = type(client)()
+    staff.force_login(organizer)
+
+    assert hidden.title not in programme(client, session)
+    assert hidden.title in programme(staff, session)
+    assert hidden.title not in programme(client, session)
+
+
+def test_a_page_with_a_message_for_the_visitor_is_rendered_for_them(client, session):
+    kept = programme(client, session)
+    client.cookies["messages"] = "anything"
+    with CaptureQueriesContext(connection) as captured:
+        assert programme(client, session) == kept
+    assert len(captured) > 1

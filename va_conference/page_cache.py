@@ -1,0 +1,136 @@
+"""Whole public pages kept in Django's cache for visitors, per language, until anything changes.
+
+A page is kept under the number of changes made so far (ContentVersion, one row in the
+database, so every process and server reads the same number). Any change counts, once its
+transaction is committed: a row of the project's own models saved or deleted (from a request, a
+command or the background worker), and any request that changes things (POST and the like
+answered without error), which covers changes written without saving rows one by one
+(queryset.update()). A page rendered before a change was counted is kept under the old number,
+which nobody reads again: no visitor is served a page older than the last change.
+
+Only visitors get kept pages: a request carrying a session (a signed-in organizer, a delegate who
+just registered) or a message to show is rendered for itself, as is a page that set a cookie or
+used a CSRF token. PAGE_CACHE_SECONDS bounds how long a page is kept; 0 keeps none.
+"""
+
+import contextvars
+import functools
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import IntegrityError, connection, transaction
+from django.db.models import F
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils.cache import patch_vary_headers, set_response_etag
+
+# The apps whose rows the public pages show.
+APPS = {"va_conference", "programme", "registrations"}
+SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
+# Whether the request being answered has counted a change already.
+counted = contextvars.ContextVar("counted", default=None)
+
+
+def content_version():
+    """The count of changes so far: one query, written out since it is made for every page."""
+    from .models import ContentVersion
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT number FROM {ContentVersion._meta.db_table} WHERE id = %s",
+            [ContentVersion.ONLY],
+        )
+        row = cursor.fetchone()
+    return row[0] if row else 0
+
+
+def count_change():
+    from .models import ContentVersion
+
+    changes = ContentVersion.objects.filter(pk=ContentVersion.ONLY)
+    if not changes.update(number=F("number") + 1):
+        # The row is made by a migration; a flushed test database has lost it.
+        try:
+            with transaction.atomic():
+                ContentVersion.objects.create(pk=ContentVersion.ONLY, number=1)
+        except IntegrityError:
+            changes.update(number=F("number") + 1)
+    if counted.get() is not None:
+        counted.set(True)
+
+
+def content_changed():
+    """Count a change once the current transaction is committed (at once outside one)."""
+    pending = connection.run_on_commit if connection.in_atomic_block else ()
+    if not any(callback is count_change for _savepoints, callback, _robust in pending):
+        transaction.on_commit(count_change)
+
+
+def on_row_change(sender, **kwargs):
+    # m2m_changed tells before and after; post_save and post_delete tell after.
+    if sender._meta.app_label in APPS and kwargs.get("action", "post_").startswith("post_"):
+        content_changed()
+
+
+post_save.connect(on_row_change, dispatch_uid="page_cache_save")
+post_delete.connect(on_row_change, dispatch_uid="page_cache_delete")
+m2m_changed.connect(on_row_change, dispatch_uid="page_cache_m2m")
+
+
+class ChangesMiddleware:
+    """Counts a change after each request that may have made one, unless it counted one."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method in SAFE_METHODS:
+            return self.get_response(request)
+        token = counted.set(False)
+        try:
+            response = self.get_response(request)
+            if response.status_code < 400 and not counted.get():
+                count_change()
+        finally:
+            counted.reset(token)
+        return response
+
+
+def is_visitor(request):
+    """Whether the request carries nothing of its own: no session, no message to show."""
+    cookies = request.COOKIES
+    return request.method in ("GET", "HEAD") and not (
+        settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies
+    )
+
+
+def cached_for_visitors(view):
+    """Serve `view`'s page to visitors from the cache, kept until anything changes."""
+
+    @functools.wraps(view)
+    def cached_view(request, *args, **kwargs):
+        seconds = settings.PAGE_CACHE_SECONDS
+        if not seconds or not is_visitor(request):
+            return view(request, *args, **kwargs)
+        key = f"page:{content_version()}:{request.LANGUAGE_CODE}:{request.get_full_path()}"
+        response = cache.get(key)
+        if response is None:
+            response = view(request, *args, **kwargs)
+            if keepable(request, response):
+                # Computed once, rather than by ConditionalGetMiddleware for each visitor.
+                set_response_etag(response)
+                cache.set(key, response, seconds)
+        # As a page rendered for a signed-in organizer says: it differs with the session.
+        patch_vary_headers(response, ["Cookie"])
+        return response
+
+    return cached_view
+
+
+def keepable(request, response):
+    return (
+        response.status_code == 200
+        and not response.streaming
+        and not response.cookies
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and "private" not in response.get("Cache-Control", "")
+    )
