@@ -1,12 +1,13 @@
 """Whole public pages kept in Django's cache for visitors, per language, until anything changes.
 
 A page is kept under the number of changes made so far (ContentVersion, one row in the
-database, so every process and server reads the same number). Any change counts, once its
-transaction is committed: a row of the project's own models saved or deleted (from a request, a
-command or the background worker), and any request that changes things (POST and the like
-answered without error), which covers changes written without saving rows one by one
-(queryset.update()). A page rendered before a change was counted is kept under the old number,
-which nobody reads again: no visitor is served a page older than the last change.
+database, so every process and server reads the same number, each at most once a second). Any
+change counts, once its transaction is committed: a row of the project's own models saved or
+deleted (from a request, a command or the background worker), and any request that changes
+things (POST and the like answered without error), which covers changes written without saving
+rows one by one (queryset.update()). A page rendered before a change was counted is kept under
+the old number, which nobody reads again: no visitor is served a page older than the last
+change, or by a second at most when another process or server counted it.
 
 Only visitors get kept pages: a request carrying a session (a signed-in organizer, a delegate who
 just registered) or a message to show is rendered for itself, as is a page that set a cookie or
@@ -15,6 +16,7 @@ used a CSRF token. PAGE_CACHE_SECONDS bounds how long a page is kept; 0 keeps no
 
 import contextvars
 import functools
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -28,10 +30,26 @@ APPS = {"va_conference", "programme", "registrations"}
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
 # Whether the request being answered has counted a change already.
 counted = contextvars.ContextVar("counted", default=None)
+# How long a process trusts the count it last read rather than ask the database for each page:
+# a change counted by another process or server reaches this one's visitors within this time,
+# and one counted by this process at once.
+TRUSTED_SECONDS = 1.0
+# (when it was read, the count) as this process knows it.
+known = (0.0, None)
 
 
 def content_version():
-    """The count of changes so far: one query, written out since it is made for every page."""
+    """The count of changes so far, as this process last read it (see TRUSTED_SECONDS)."""
+    global known
+    read_at, number = known
+    now = time.monotonic()
+    if number is None or now - read_at >= TRUSTED_SECONDS:
+        number = read_content_version()
+        known = (now, number)
+    return number
+
+
+def read_content_version():
     from .models import ContentVersion
 
     with connection.cursor() as cursor:
@@ -54,8 +72,14 @@ def count_change():
                 ContentVersion.objects.create(pk=ContentVersion.ONLY, number=1)
         except IntegrityError:
             changes.update(number=F("number") + 1)
+    forget_content_version()
     if counted.get() is not None:
         counted.set(True)
+
+
+def forget_content_version():
+    global known
+    known = (0.0, None)
 
 
 def content_changed():
