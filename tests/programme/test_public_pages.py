@@ -165,10 +165,29 @@ def test_participants_are_delegations_of_confirmed_delegates_who_agreed(client, 
 
 
 def test_no_page_lets_a_name_through_unescaped(client, oslo):
-    SessionFactory(conference=oslo, slug="xss", title_en="<script>alert(1)</script>")
-    page = client.get(url("programme", "3msp")).content.decode()
-    assert "<script>alert(1)</script>" not in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    SessionFactory(
+        conference=oslo,
+        slug="xss",
+        title_en="<script>alert(1)</script>",
+        chairs="<b>Chair</b> & co",
+        agenda_item_en='"Item" <i>5</i>',
+        room=RoomFactory(conference=oslo, name_en="<u>Room</u>"),
+    )
+    for page in (url("programme", "3msp"), url("session_detail", "3msp", "xss")):
+        html = client.get(page).content.decode()
+        assert "<script>alert(1)</script>" not in html
+        assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+        assert "&lt;b&gt;Chair&lt;/b&gt; &amp; co" in html
+        assert "&quot;Item&quot; &lt;i&gt;5&lt;/i&gt;" in html
+        assert "&lt;u&gt;Room&lt;/u&gt;" in html
+
+
+def test_staff_see_draft_sessions_marked_in_the_programme(admin_client, oslo):
+    page = admin_client.get(url("programme", "3msp")).content.decode()
+    assert (
+        'Closed consultations</span></a> <span class="badge text-bg-warning">Draft</span></h3>'
+        in page
+    )
 
 
 def test_a_missing_page_says_so_in_the_visitors_language_and_leads_home(client):
