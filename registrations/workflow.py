@@ -133,7 +133,8 @@ def register(
         # Only a registration saved by a request running at the same moment gets here: the
         # conference's lock makes that impossible on PostgreSQL, not on every database.
         raise AlreadyRegistered from None
-    registration.sessions.set(sessions)
+    # A new registration has no sessions yet to set aside.
+    registration.sessions.add(*sessions)
     notifications.send_on_commit(registration, registration.status)
     return registration
 

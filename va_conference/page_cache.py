@@ -1,7 +1,8 @@
 """Whole public pages kept in Django's cache for visitors, per language, until anything changes.
 
-A page is kept under the number of changes made so far (ContentVersion, one row in the
-database, so every process and server reads the same number, each at most once a second). Any
+A page is kept under the number of changes made so far (a sequence on PostgreSQL, the one row
+of ContentVersion elsewhere: in the database, so every process and server reads the same
+number, each at most once a second). Any
 change counts, once its transaction is committed: a row of the project's own models saved or
 deleted (from a request, a command or the background worker), and any request that changes
 things (POST and the like answered without error), which covers changes written without saving
@@ -18,6 +19,7 @@ import contextvars
 import functools
 import time
 
+from django.apps import apps as global_apps
 from django.conf import settings
 from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
@@ -30,6 +32,8 @@ APPS = {"va_conference", "programme", "registrations"}
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
 # Whether the request being answered has counted a change already.
 counted = contextvars.ContextVar("counted", default=None)
+# The count of changes on PostgreSQL (migration va_conference 0007); ContentVersion elsewhere.
+SEQUENCE = "va_conference_content_version"
 # How long a process trusts the count it last read rather than ask the database for each page:
 # a change counted by another process or server reaches this one's visitors within this time,
 # and one counted by this process at once.
@@ -50,18 +54,31 @@ def content_version():
 
 
 def read_content_version():
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            # A new sequence holds its first value before giving it: count that as none.
+            cursor.execute(f"SELECT last_value + is_called::int FROM {SEQUENCE}")
+            return cursor.fetchone()[0]
     from .models import ContentVersion
 
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT number FROM {ContentVersion._meta.db_table} WHERE id = %s",
-            [ContentVersion.ONLY],
-        )
-        row = cursor.fetchone()
+    row = ContentVersion.objects.filter(pk=ContentVersion.ONLY).values_list("number").first()
     return row[0] if row else 0
 
 
 def count_change():
+    add_to_count()
+    forget_content_version()
+    if counted.get() is not None:
+        counted.set(True)
+
+
+def add_to_count():
+    """One more change, in the database."""
+    if connection.vendor == "postgresql":
+        # A sequence moves without a transaction of its own to commit to disk, and never back.
+        with connection.cursor() as cursor:
+            cursor.execute(f"SELECT nextval('{SEQUENCE}')")
+        return
     from .models import ContentVersion
 
     changes = ContentVersion.objects.filter(pk=ContentVersion.ONLY)
@@ -72,9 +89,6 @@ def count_change():
                 ContentVersion.objects.create(pk=ContentVersion.ONLY, number=1)
         except IntegrityError:
             changes.update(number=F("number") + 1)
-    forget_content_version()
-    if counted.get() is not None:
-        counted.set(True)
 
 
 def forget_content_version():
@@ -90,8 +104,11 @@ def content_changed():
 
 
 def on_row_change(sender, **kwargs):
+    # A migration's rows belong to the models as they were then, out of the running site.
+    if sender._meta.apps is not global_apps or sender._meta.app_label not in APPS:
+        return
     # m2m_changed tells before and after; post_save and post_delete tell after.
-    if sender._meta.app_label in APPS and kwargs.get("action", "post_").startswith("post_"):
+    if kwargs.get("action", "post_").startswith("post_"):
         content_changed()
 
 
