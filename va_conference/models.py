@@ -376,7 +376,8 @@ class Update(models.Model):
 
 class ContentVersion(models.Model):
     """How many changes were made to what the public pages show: one row, which pages kept in
-    the cache are filed under (va_conference/page_cache.py)."""
+    the cache are filed under (va_conference/page_cache.py). PostgreSQL counts in a sequence
+    instead (migration 0007)."""
 
     ONLY = 1
 
