@@ -11,12 +11,14 @@ from django.views.decorators.cache import never_cache
 
 from sessions.models import Session
 from va_conference.models import Conference, Organization, TreatyStatus
+from va_conference.page_cache import cached_for_visitors
 
 from . import notifications, ratelimit, treaties, workflow
 from .forms import LostLinkForm, RegistrationForm
 from .models import Registration, Status
 
 
+@cached_for_visitors
 def participants(request, slug):
     """Delegations with at least one confirmed delegate who agreed to be listed.
 
@@ -230,6 +232,7 @@ STATE_FILTERS = {
 }
 
 
+@cached_for_visitors
 def states(request, slug):
     """The States' treaty picture at a conference: sortable, filterable, downloadable."""
     conference = get_object_or_404(Conference.objects.visible_to(request.user), slug=slug)

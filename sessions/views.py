@@ -168,6 +168,7 @@ def statement_file(request, slug, pk):
     return response
 
 
+@cached_for_visitors
 def documents(request, slug):
     """A conference's official documents, by kind, each in its languages."""
     conference = conference_for(request, slug)

@@ -226,8 +226,9 @@ SITE_URL = os.environ.get(
 # address and hour; beyond it, the client is answered 429. 0 turns the limit off.
 PUBLIC_FORM_RATE_LIMIT = env_int("PUBLIC_FORM_RATE_LIMIT", 30)
 
-# Public pages (the programme, a session) are kept in the cache for visitors this many seconds
-# at most, and only until anything changes (va_conference/page_cache.py). 0 keeps none.
+# Public pages (the programme, a session, documents, participants, States) are kept in the cache
+# for visitors this many seconds at most, and only until anything changes
+# (va_conference/page_cache.py). 0 keeps none.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 
 # Personal data of registrations is kept this many months after a conference ends (the privacy
