@@ -56,6 +56,7 @@ def programme(request, slug):
     )
 
 
+@cached_for_visitors
 def programme_ics(request, slug):
     conference = get_object_or_404(Conference.objects.published(), slug=slug)
     sessions = Session.objects.filter(conference=conference, is_public=True).select_related("room")

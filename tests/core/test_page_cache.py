@@ -125,10 +125,12 @@ def test_a_change_counted_by_another_process_reaches_visitors_within_a_second(
     assert "Changed elsewhere" in programme(client, session)
 
 
-@pytest.mark.parametrize("page", ["programme", "documents", "participants", "states"])
+@pytest.mark.parametrize(
+    "page", ["programme/", "programme.ics", "documents/", "participants/", "states/"]
+)
 def test_each_kept_page_follows_a_change(client, session, page):
     conference = session.conference
-    path = f"/en/conferences/{conference.slug}/{page}/"
+    path = f"/en/conferences/{conference.slug}/{page}"
     assert client.get(path).status_code == 200
     with CaptureQueriesContext(connection) as captured:
         assert client.get(path).status_code == 200
