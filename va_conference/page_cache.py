@@ -25,6 +25,7 @@ from django.core.cache import cache
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers, set_response_etag
 
 # The apps whose rows the public pages show.
@@ -144,15 +145,19 @@ def is_visitor(request):
     )
 
 
-def cached_for_visitors(view):
-    """Serve `view`'s page to visitors from the cache, kept until anything changes."""
+def cached_for_visitors(view=None, *, daily=False):
+    """Serve `view`'s page to visitors from the cache, kept until anything changes, and with
+    `daily` until the day ends too (a page that sorts what is to come from what is past)."""
+    if view is None:
+        return functools.partial(cached_for_visitors, daily=daily)
 
     @functools.wraps(view)
     def cached_view(request, *args, **kwargs):
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not is_visitor(request):
             return view(request, *args, **kwargs)
-        key = f"page:{content_version()}:{request.LANGUAGE_CODE}:{request.get_full_path()}"
+        day = timezone.localdate().isoformat() if daily else ""
+        key = f"page:{content_version()}:{day}:{request.LANGUAGE_CODE}:{request.get_full_path()}"
         response = cache.get(key)
         if response is None:
             response = view(request, *args, **kwargs)

@@ -226,7 +226,7 @@ SITE_URL = os.environ.get(
 # address and hour; beyond it, the client is answered 429. 0 turns the limit off.
 PUBLIC_FORM_RATE_LIMIT = env_int("PUBLIC_FORM_RATE_LIMIT", 30)
 
-# Public pages (the programme, a session, documents, participants, States) are kept in the cache
+# Public pages (the conference list, a programme, a session, documents...) are kept in the cache
 # for visitors this many seconds at most, and only until anything changes
 # (va_conference/page_cache.py). 0 keeps none.
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)

@@ -10,6 +10,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 
 from .models import Conference
+from .page_cache import cached_for_visitors
 
 logger = logging.getLogger(__name__)
 
@@ -27,6 +28,7 @@ def healthz(request):
     return HttpResponse("ok\n", content_type="text/plain")
 
 
+@cached_for_visitors(daily=True)
 def conference_list(request):
     """Upcoming conferences first, soonest first; then the archive, by year."""
     today = timezone.localdate()

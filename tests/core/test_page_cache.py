@@ -1,10 +1,12 @@
 """Visitors are served public pages kept in the cache, per language, until anything changes."""
 
+import datetime
 import time
 
 import pytest
 from django.db import connection, transaction
 from django.test.utils import CaptureQueriesContext
+from django.utils import timezone
 
 from sessions.models import Session, Statement
 from tests.factories import SessionFactory, StatementFactory
@@ -140,3 +142,19 @@ def test_each_kept_page_follows_a_change(client, session, page):
     conference.save()
 
     assert "Renamed meeting" in client.get(path).content.decode()
+
+
+def test_the_conference_list_is_kept_for_the_day_only(client, session, monkeypatch):
+    conference = session.conference
+    last_day = conference.end_date
+    monkeypatch.setattr(timezone, "localdate", lambda: last_day)
+    assert "No past conference yet." in client.get("/en/").content.decode()
+    with CaptureQueriesContext(connection) as captured:
+        client.get("/en/")
+    assert len(captured) <= 1
+
+    monkeypatch.setattr(timezone, "localdate", lambda: last_day + datetime.timedelta(days=1))
+
+    page = client.get("/en/").content.decode()
+    assert "No upcoming conference has been announced yet." in page
+    assert conference.title in page
