@@ -1,14 +1,13 @@
 """Whole public pages kept in Django's cache for visitors, per language, until anything changes.
 
-A page is kept under the number of changes made so far (a sequence on PostgreSQL, the one row
-of ContentVersion elsewhere: in the database, so every process and server reads the same
-number, each at most once a second). Any
-change counts, once its transaction is committed: a row of the project's own models saved or
-deleted (from a request, a command or the background worker), and any request that changes
-things (POST and the like answered without error), which covers changes written without saving
-rows one by one (queryset.update()). A page rendered before a change was counted is kept under
-the old number, which nobody reads again: no visitor is served a page older than the last
-change, or by a second at most when another process or server counted it.
+A page is kept under the number of changes made so far (a sequence on PostgreSQL, the one row of
+ContentVersion elsewhere: in the database, so every process and server reads the same number,
+each at most once a second). Any change counts, once its transaction is committed: a row of the
+project's own models saved or deleted (from a request, a command or the background worker), and
+any request that changes things (POST and the like answered without error), which covers changes
+written without saving rows one by one (queryset.update()). A page rendered before a change was
+counted is kept under the old number, which nobody reads again: no visitor is served a page
+older than the last change, or by a second at most when another process or server counted it.
 
 Only visitors get kept pages: a request carrying a session (a signed-in organizer, a delegate who
 just registered) or a message to show is rendered for itself, as is a page that set a cookie or
