@@ -226,6 +226,11 @@ SITE_URL = os.environ.get(
 # address and hour; beyond it, the client is answered 429. 0 turns the limit off.
 PUBLIC_FORM_RATE_LIMIT = env_int("PUBLIC_FORM_RATE_LIMIT", 30)
 
+# How many reverse proxies in front of the app append the client's address to
+# X-Forwarded-For (va_conference/proxies.py). 0: the header is ignored and REMOTE_ADDR is the
+# client.
+TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
+
 # Public pages (the conference list, a programme, a session, documents...) are kept in the cache
 # for visitors this many seconds at most, and only until anything changes
 # (va_conference/page_cache.py). 0 keeps none.
