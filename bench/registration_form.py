@@ -111,12 +111,13 @@ def fill_up(conference, organizations, count):
 
     statuses = [Status.SUBMITTED, Status.CONFIRMED, Status.CONFIRMED, Status.WAITLISTED]
     delegates = Delegate.objects.bulk_create(
-        Delegate(given_name="Given", family_name=f"Family {n}", email=f"bulk{n}@example.org")
-        for n in range(count)
+        Delegate(email=f"bulk{n}@example.org") for n in range(count)
     )
     Registration.objects.bulk_create(
         Registration(
             delegate=delegate,
+            given_name="Given",
+            family_name=f"Family {n}",
             conference=conference,
             organization=organizations[n % 200],
             status=statuses[n % 4],

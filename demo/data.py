@@ -2249,7 +2249,7 @@ def load_demo(today=None):
         # Only now that its sessions have moved may the conference leave their old dates.
         conference.start_date, conference.end_date = data["start_date"], data["end_date"]
         conference.save(update_fields=["start_date", "end_date"])
-    delegates = {data["email"]: load_delegate(data) for data in DELEGATES}
+    delegates = {data["email"]: data for data in DELEGATES}
     registrations = [
         load_registration(data, conferences, delegates, organizations, sessions)
         for data in REGISTRATIONS
@@ -2384,17 +2384,13 @@ def load_session(conference, data, rooms):
     return session
 
 
-def load_delegate(data):
-    fields = {**DELEGATE_DEFAULTS, **data}
-    email = fields.pop("email")
-    delegate, _created = Delegate.objects.update_or_create(email=email, defaults=fields)
-    return delegate
-
-
 def load_registration(data, conferences, delegates, organizations, sessions):
-    fields = {**REGISTRATION_DEFAULTS, **data}
+    """A registration, with the details its delegate gave (the same at each conference)."""
+    person = {**DELEGATE_DEFAULTS, **delegates[data["delegate"]]}
+    delegate, _created = Delegate.objects.get_or_create(email=person.pop("email"))
+    fields = {**REGISTRATION_DEFAULTS, **person, **data}
+    del fields["delegate"]
     conference = conferences[fields.pop("conference")]
-    delegate = delegates[fields.pop("delegate")]
     organization = organizations[fields.pop("organization")]
     attended = [sessions[conference.slug, slug] for slug in fields.pop("sessions", [])]
     submitted_at = fields.pop("submitted_at")

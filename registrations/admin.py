@@ -105,18 +105,8 @@ class RegistrationInline(admin.TabularInline):
 @admin.register(Delegate)
 class DelegateAdmin(SimpleHistoryAdmin):
     actions = ("export_personal_data",)
-    list_display = (
-        "family_name",
-        "given_name",
-        "honorific",
-        "email",
-        "job_title",
-        "language",
-        "registration_count",
-    )
-    list_display_links = ("family_name", "given_name")
-    list_filter = ("language", "is_survivor", "has_disability")
-    search_fields = ("given_name", "family_name", "email")
+    list_display = ("email", "registration_count", "created_at")
+    search_fields = ("email",)
     inlines = (RegistrationInline,)
     show_full_result_count = False
 
@@ -202,8 +192,8 @@ class RegistrationAdmin(SimpleHistoryAdmin):
     )
     search_fields = (
         "=reference",
-        "delegate__given_name",
-        "delegate__family_name",
+        "given_name",
+        "family_name",
         "delegate__email",
         "organization__name_en",
         "organization__name_fr",
@@ -220,6 +210,18 @@ class RegistrationAdmin(SimpleHistoryAdmin):
     readonly_fields = ("reference", "created_at", "updated_at")
     fieldsets = (
         (None, {"fields": ("reference", "conference", "delegate", "organization", "role")}),
+        (
+            _("About the delegate"),
+            {
+                "fields": (
+                    "honorific",
+                    ("given_name", "family_name"),
+                    "phone",
+                    "job_title",
+                    "language",
+                )
+            },
+        ),
         (_("Status"), {"fields": ("status", "created_at", "updated_at")}),
         (_("Sessions attended"), {"fields": ("sessions",)}),
         (
@@ -237,11 +239,12 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         ),
         (_("Sponsorship"), {"fields": ("sponsorship_requested", "sponsorship_justification")}),
         (_("Consent"), {"fields": ("consents_to_public_listing", "privacy_accepted_at")}),
+        (_("For the figures"), {"fields": ("gender", "is_survivor", "has_disability")}),
     )
 
-    @admin.display(description=_("delegate"), ordering="delegate__family_name")
+    @admin.display(description=_("delegate"), ordering="family_name")
     def delegate_name(self, registration):
-        return registration.delegate.full_name
+        return registration.full_name
 
     @admin.display(description=_("e-mail"), ordering="delegate__email")
     def delegate_email(self, registration):
@@ -481,14 +484,14 @@ class RegistrationAdmin(SimpleHistoryAdmin):
                     self.message_user(
                         request,
                         _("%(name)s (%(reference)s) is checked in.")
-                        % {"name": registration.delegate, "reference": registration.reference},
+                        % {"name": registration.full_name, "reference": registration.reference},
                         messages.SUCCESS,
                     )
                 else:
                     self.message_user(
                         request,
                         _("%(name)s was already checked in today.")
-                        % {"name": registration.delegate},
+                        % {"name": registration.full_name},
                         messages.WARNING,
                     )
             except ValidationError as error:
@@ -519,15 +522,11 @@ class AttendanceAdmin(admin.ModelAdmin):
     list_filter = ("registration__conference", "day")
     search_fields = (
         "=registration__reference",
-        "registration__delegate__given_name",
-        "registration__delegate__family_name",
+        "registration__given_name",
+        "registration__family_name",
     )
     date_hierarchy = "day"
-    list_select_related = (
-        "registration__delegate",
-        "registration__organization",
-        "checked_in_by",
-    )
+    list_select_related = ("registration__organization", "checked_in_by")
     autocomplete_fields = ("registration",)
     readonly_fields = ("arrived_at", "checked_in_by")
 
@@ -535,9 +534,9 @@ class AttendanceAdmin(admin.ModelAdmin):
     def reference(self, attendance):
         return attendance.registration.reference
 
-    @admin.display(description=_("delegate"), ordering="registration__delegate__family_name")
+    @admin.display(description=_("delegate"), ordering="registration__family_name")
     def delegate(self, attendance):
-        return attendance.registration.delegate.full_name
+        return attendance.registration.full_name
 
     @admin.display(description=_("organization"))
     def organization(self, attendance):
@@ -578,14 +577,14 @@ class DeliveryInline(admin.TabularInline):
     can_delete = False
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("registration__delegate")
+        return super().get_queryset(request).select_related("registration")
 
     def has_add_permission(self, request, obj=None):
         return False
 
     @admin.display(description=_("delegate"))
     def delegate(self, delivery):
-        return delivery.registration.delegate.full_name
+        return delivery.registration.full_name
 
 
 @admin.register(Message)

@@ -26,8 +26,8 @@ def find(conference, query):
     by_name = Q()
     for word in words:
         by_name &= (
-            Q(delegate__given_name__icontains=word)
-            | Q(delegate__family_name__icontains=word)
+            Q(given_name__icontains=word)
+            | Q(family_name__icontains=word)
             | Q(delegate__email__icontains=word)
         )
     exact = Q(reference__iexact=query)
@@ -38,7 +38,7 @@ def find(conference, query):
         .annotate(
             present_today=Exists(Attendance.objects.filter(registration=OuterRef("pk"), day=today))
         )
-        .order_by("delegate__family_name", "delegate__given_name")[:RESULTS]
+        .order_by("family_name", "given_name")[:RESULTS]
     )
     found.sort(key=lambda registration: registration.reference.casefold() != query.casefold())
     return found

@@ -94,11 +94,11 @@ def tables(conference, scope="active"):
             "role", _("By role"), counted(registrations, "role", lambda value: Role(value).label)
         ),
         Table("gender", _("Gender, in the delegates' own words"), gender_rows(registrations)),
-        Table("survivor", _("Survivors"), counted(registrations, "delegate__is_survivor", said)),
+        Table("survivor", _("Survivors"), counted(registrations, "is_survivor", said)),
         Table(
             "disability",
             _("Persons with disabilities"),
-            counted(registrations, "delegate__has_disability", said),
+            counted(registrations, "has_disability", said),
         ),
         Table(
             "sponsorship",
@@ -116,7 +116,7 @@ def tables(conference, scope="active"):
 def gender_rows(registrations):
     """Free answers, grouped whatever their capitals or spaces; blank ones are "not said"."""
     merged = {}
-    for answer, count in registrations.values_list("delegate__gender").annotate(n=Count("pk")):
+    for answer, count in registrations.values_list("gender").annotate(n=Count("pk")):
         key = " ".join(answer.split()).casefold()
         merged[key] = merged.get(key, 0) + count
     rows = [(capfirst(key) if key else _("Not said"), count) for key, count in merged.items()]

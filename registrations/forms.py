@@ -23,13 +23,12 @@ from sessions.models import Session
 from va_conference.forms import OrganizationField
 from va_conference.models import Organization, OrganizationKind
 
-from .models import Delegate, Registration
+from .models import Registration
 
-DELEGATE_FIELDS = [
+PERSON_FIELDS = [
     "honorific",
     "given_name",
     "family_name",
-    "email",
     "phone",
     "job_title",
     "language",
@@ -68,6 +67,15 @@ SELF_DESCRIPTION_CHOICES = [("", _("Prefer not to say")), ("True", _("Yes")), ("
 
 
 class RegistrationForm(forms.ModelForm):
+    """A new registration, or a change of one's answers (the e-mail address has a form of its
+    own: a new address must be confirmed)."""
+
+    email = forms.EmailField(
+        label=_("E-mail"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        help_text=_("We send the private link to your registration to this address."),
+    )
     organization = OrganizationField(
         queryset=Organization.objects.none(),
         empty_label=_("Choose your organization"),
@@ -112,6 +120,7 @@ class RegistrationForm(forms.ModelForm):
     class Meta:
         model = Registration
         fields = [
+            *PERSON_FIELDS,
             "role",
             "sessions",
             "needs_step_free_access",
@@ -151,38 +160,31 @@ class RegistrationForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.conference = conference
         self.is_new = self.instance.pk is None
-        delegate = None if self.is_new else self.instance.delegate
-        delegate_fields = forms.fields_for_model(Delegate, DELEGATE_FIELDS)
-        delegate_fields["email"].widget.attrs["autocomplete"] = "email"
-        delegate_fields["given_name"].widget.attrs["autocomplete"] = "given-name"
-        delegate_fields["family_name"].widget.attrs["autocomplete"] = "family-name"
-        delegate_fields["phone"].widget = forms.TextInput(
-            attrs={"autocomplete": "tel", "type": "tel"}
-        )
-        delegate_fields["job_title"].widget.attrs["autocomplete"] = "organization-title"
-        delegate_fields["language"].label = _("Language of the e-mails we send you")
-        delegate_fields["language"].help_text = ""
+        self.fields["given_name"].widget.attrs["autocomplete"] = "given-name"
+        self.fields["family_name"].widget.attrs["autocomplete"] = "family-name"
+        self.fields["phone"].widget = forms.TextInput(attrs={"autocomplete": "tel", "type": "tel"})
+        self.fields["job_title"].widget.attrs["autocomplete"] = "organization-title"
+        self.fields["language"].label = _("Language of the e-mails we send you")
+        self.fields["language"].help_text = ""
         for name in ("is_survivor", "has_disability"):
-            delegate_fields[name] = forms.NullBooleanField(
-                label=delegate_fields[name].label,
-                help_text=delegate_fields[name].help_text,
+            self.fields[name] = forms.NullBooleanField(
+                label=self.fields[name].label,
+                help_text=self.fields[name].help_text,
                 required=False,
                 widget=forms.Select(choices=SELF_DESCRIPTION_CHOICES),
             )
-        delegate_fields["is_survivor"].label = _("Are you a survivor?")
-        delegate_fields["has_disability"].label = _("Are you a person with a disability?")
-        delegate_fields["has_disability"].help_text = ""
-        self.fields.update(delegate_fields)
-        if delegate is not None:
-            for name in DELEGATE_FIELDS:
-                self.initial.setdefault(name, getattr(delegate, name))
+        self.fields["is_survivor"].label = _("Are you a survivor?")
+        self.fields["has_disability"].label = _("Are you a person with a disability?")
+        self.fields["has_disability"].help_text = ""
+        if self.is_new:
+            self.initial.setdefault("language", get_language())
+            self.initial.setdefault("submission_key", uuid.uuid4())
+        else:
+            del self.fields["email"]
             self.initial.setdefault("needs_sign_language", bool(self.instance.sign_language))
             self.initial.setdefault("organization", self.instance.organization_id)
             del self.fields["privacy_accepted"]
             del self.fields["submission_key"]
-        else:
-            self.initial.setdefault("language", get_language())
-            self.initial.setdefault("submission_key", uuid.uuid4())
 
         # A delegate's own proposal stays theirs to keep while organizers review it.
         self.fields["organization"].queryset = Organization.objects.filter(
@@ -220,7 +222,7 @@ class RegistrationForm(forms.ModelForm):
                 Div("family_name", css_class="col-md-6"),
                 css_class="row",
             ),
-            "email",
+            *(["email"] if self.is_new else []),
             "phone",
             "job_title",
             "language",
@@ -340,9 +342,6 @@ class RegistrationForm(forms.ModelForm):
             )
         return cleaned_data
 
-    def delegate_details(self):
-        return {name: self.cleaned_data[name] for name in DELEGATE_FIELDS}
-
     def proposed_organization(self):
         """An unsaved Organization when the delegate proposed one instead of choosing."""
         if self.cleaned_data.get("organization") is not None:
@@ -365,3 +364,22 @@ class LostLinkForm(forms.Form):
         label=_("The e-mail address you registered with"),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
+
+
+class EmailChangeForm(forms.Form):
+    email = forms.EmailField(
+        label=_("New e-mail address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+        help_text=_("We send a link to this address: the change takes effect when you follow it."),
+    )
+
+    def __init__(self, *args, registration, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.registration = registration
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        if email.casefold() == self.registration.delegate.email.casefold():
+            raise forms.ValidationError(_("This is already the address of your registration."))
+        return email

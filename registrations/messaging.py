@@ -58,23 +58,21 @@ def deliver(delivery, message, connection):
         delivery.state = Delivery.State.SKIPPED
         delivery.save(update_fields=["state"])
         return
-    delegate = registration.delegate
-    with translation.override(delegate.language):
+    with translation.override(registration.language):
         # Each translated field falls back to English where the organizer left it empty.
         subject = " ".join(message.subject.split())
         body = render_to_string(
             "registrations/email/organizers_message.txt",
             {
                 "message": message,
-                "delegate": delegate,
                 "registration": registration,
                 "private_url": private_url(registration),
             },
         )
-    delivery.language = delegate.language
+    delivery.language = registration.language
     delivery.attempts += 1
     try:
-        EmailMessage(subject, body, to=[delegate.email], connection=connection).send()
+        EmailMessage(subject, body, to=[registration.delegate.email], connection=connection).send()
     except (smtplib.SMTPException, OSError) as error:
         delivery.state = Delivery.State.FAILED
         delivery.error = str(error)

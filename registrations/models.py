@@ -28,44 +28,15 @@ class Honorific(models.TextChoices):
     HE = "he", _("H.E.")
 
 
-class Delegate(ChoiceLabels, models.Model):
-    """A person, known by their e-mail address across conferences."""
+class Delegate(models.Model):
+    """A person known by their e-mail address across conferences: nothing more.
 
-    honorific = models.CharField(
-        _("honorific"), max_length=8, choices=Honorific.choices, blank=True
-    )
-    given_name = models.CharField(_("given name"), max_length=150)
-    family_name = models.CharField(_("family name"), max_length=150)
+    What a person says about themselves (name, phone, job title, the optional answers) belongs
+    to each of their registrations, as given for that conference: a later registration, made by
+    anyone who knows the address, never changes what an earlier one holds or printed.
+    """
+
     email = models.EmailField(_("e-mail"), max_length=254)
-    phone = models.CharField(
-        _("phone"),
-        max_length=40,
-        blank=True,
-        help_text=_("International format, e.g. +47 22 24 36 00"),
-    )
-    job_title = models.CharField(_("job title"), max_length=200, blank=True)
-    gender = models.CharField(
-        _("gender"), max_length=80, blank=True, help_text=_("Optional, in your own words.")
-    )
-    is_survivor = models.BooleanField(
-        _("survivor"),
-        null=True,
-        blank=True,
-        help_text=_(
-            "Optional: a survivor of landmines, cluster munitions or other explosive "
-            "remnants of war."
-        ),
-    )
-    has_disability = models.BooleanField(
-        _("person with disability"), null=True, blank=True, help_text=_("Optional.")
-    )
-    language = models.CharField(
-        _("preferred language"),
-        max_length=5,
-        choices=settings.LANGUAGES,
-        default="en",
-        help_text=_("E-mails are written to the delegate in this language."),
-    )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
@@ -74,7 +45,7 @@ class Delegate(ChoiceLabels, models.Model):
     class Meta:
         verbose_name = _("delegate")
         verbose_name_plural = _("delegates")
-        ordering = ["family_name", "given_name"]
+        ordering = ["email"]
         constraints = [
             models.UniqueConstraint(
                 Lower("email"),
@@ -84,11 +55,7 @@ class Delegate(ChoiceLabels, models.Model):
         ]
 
     def __str__(self):
-        return self.full_name
-
-    @property
-    def full_name(self):
-        return f"{self.given_name} {self.family_name}"
+        return self.email
 
 
 class Role(models.TextChoices):
@@ -161,6 +128,13 @@ def new_token():
 
 
 class Registration(ChoiceLabels, models.Model):
+    """A delegate's registration to one conference, with the details they gave for it.
+
+    The name, job title and the optional answers are this registration's own: its badge, the
+    participants list and the figures of its conference read them, whatever the same person
+    writes when registering for another conference.
+    """
+
     delegate = models.ForeignKey(
         Delegate,
         verbose_name=_("delegate"),
@@ -180,6 +154,41 @@ class Registration(ChoiceLabels, models.Model):
         on_delete=models.PROTECT,
         related_name="registrations",
     )
+    honorific = models.CharField(
+        _("honorific"), max_length=8, choices=Honorific.choices, blank=True
+    )
+    given_name = models.CharField(_("given name"), max_length=150)
+    family_name = models.CharField(_("family name"), max_length=150)
+    phone = models.CharField(
+        _("phone"),
+        max_length=40,
+        blank=True,
+        help_text=_("International format, e.g. +47 22 24 36 00"),
+    )
+    job_title = models.CharField(_("job title"), max_length=200, blank=True)
+    language = models.CharField(
+        _("preferred language"),
+        max_length=5,
+        choices=settings.LANGUAGES,
+        default="en",
+        help_text=_("E-mails are written to the delegate in this language."),
+    )
+    gender = models.CharField(
+        _("gender"), max_length=80, blank=True, help_text=_("Optional, in your own words.")
+    )
+    is_survivor = models.BooleanField(
+        _("survivor"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Optional: a survivor of landmines, cluster munitions or other explosive "
+            "remnants of war."
+        ),
+    )
+    has_disability = models.BooleanField(
+        _("person with disability"), null=True, blank=True, help_text=_("Optional.")
+    )
+
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.DELEGATE)
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.SUBMITTED
@@ -285,6 +294,10 @@ class Registration(ChoiceLabels, models.Model):
                     % {"titles": ", ".join(str(session) for session in foreign)}
                 }
             )
+
+    @property
+    def full_name(self):
+        return f"{self.given_name} {self.family_name}"
 
     @property
     def is_active(self):

@@ -33,16 +33,13 @@ def anonymise(registrations):
     count = 0
     for registration in registrations.filter(anonymised_at__isnull=True).select_related("delegate"):
         person = registration.delegate
-        stand_in = Delegate.objects.create(
-            given_name="—",
-            family_name="—",
-            email=f"anonymised-{registration.pk}@anonymised.invalid",
-            gender=person.gender,
-            is_survivor=person.is_survivor,
-            has_disability=person.has_disability,
-            language=person.language,
-        )
+        stand_in = Delegate.objects.create(email=f"anonymised-{registration.pk}@anonymised.invalid")
         registration.delegate = stand_in
+        registration.honorific = ""
+        registration.given_name = "—"
+        registration.family_name = "—"
+        registration.phone = ""
+        registration.job_title = ""
         registration.token = new_token()
         registration.submission_key = None
         registration.other_accessibility_needs = ""
@@ -51,13 +48,20 @@ def anonymise(registrations):
         registration.save()
         registration.history.all().delete()
         stand_in.history.all().delete()
-        if not person.registrations.exists():
-            person_id = person.pk
-            person.delete()
-            # Deleting records a last version too: the history forgets the person whole.
-            Delegate.history.filter(id=person_id).delete()
+        forget_if_unused(person)
         count += 1
     return count
+
+
+def forget_if_unused(delegate):
+    """Delete a delegate (an e-mail address) that no registration uses any more, and its
+    history: no address is kept without a reason."""
+    if delegate.registrations.exists():
+        return
+    delegate_id = delegate.pk
+    delegate.delete()
+    # Deleting records a last version too: the history forgets the address whole.
+    Delegate.history.filter(id=delegate_id).delete()
 
 
 def everything_about(delegate):

@@ -49,8 +49,8 @@ def participants(conference):
     groups in the reports' order, delegations by name, heads of delegation first."""
     registrations = (
         conference.registrations.filter(status=Status.CONFIRMED)
-        .select_related("delegate", "organization")
-        .order_by("organization", "delegate__family_name", "delegate__given_name")
+        .select_related("organization")
+        .order_by("organization", "family_name", "given_name")
     )
     delegations = [
         (organization, sorted(members, key=lambda r: ROLE_ORDER[r.role]))
@@ -97,8 +97,8 @@ def badges_pdf(registrations, layout, language):
     badges = [
         (registration, qr_code(registration.reference))
         for registration in registrations.filter(status=Status.CONFIRMED)
-        .select_related("delegate", "organization", "conference")
-        .order_by("delegate__family_name", "delegate__given_name")
+        .select_related("organization", "conference")
+        .order_by("family_name", "given_name")
     ]
     per_sheet = BADGES_PER_SHEET[layout]
     sheets = [badges[start : start + per_sheet] for start in range(0, len(badges), per_sheet)]

@@ -7,6 +7,7 @@ urlpatterns = [
     path("participants/", views.participants, name="participants"),
     path("states/", views.states, name="states"),
     path("register/", views.register, name="register"),
+    path("register/sent/", views.registration_sent, name="registration_sent"),
     path("register/lost-link/", views.lost_link, name="lost_link"),
 ]
 
@@ -15,4 +16,6 @@ own_registration_patterns = [
     path("", views.registration_detail, name="registration_detail"),
     path("change/", views.registration_change, name="registration_change"),
     path("cancel/", views.registration_cancel, name="registration_cancel"),
+    path("email/", views.registration_email, name="registration_email"),
+    path("email/<str:key>/", views.registration_email_confirm, name="registration_email_confirm"),
 ]

@@ -6,6 +6,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.db.models import Prefetch
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
@@ -13,8 +14,8 @@ from sessions.models import Session
 from va_conference.models import Conference, Organization, TreatyStatus
 from va_conference.page_cache import cached_for_visitors
 
-from . import notifications, ratelimit, treaties, workflow
-from .forms import LostLinkForm, RegistrationForm
+from . import email_change, notifications, ratelimit, treaties, workflow
+from .forms import EmailChangeForm, LostLinkForm, RegistrationForm
 from .models import Registration, Status
 
 
@@ -59,45 +60,39 @@ def closed(request, conference):
 
 @never_cache
 def register(request, slug):
+    """The registration form. Whatever the address typed, the answer is the same: the private
+    link goes to that address, never to the browser, so knowing an address gives nothing."""
     conference = get_object_or_404(Conference.objects.published(), slug=slug)
     if conference.registration_state() != "open":
         return closed(request, conference)
-    already_registered = False
     if request.method == "POST":
         if ratelimit.is_over_limit(request):
             return too_many_submissions(request)
         form = RegistrationForm(request.POST, conference=conference)
         if form.is_valid():
+            email = form.cleaned_data["email"]
             try:
-                registration = workflow.register(
+                workflow.register(
                     conference,
                     form.save(),
-                    form.delegate_details(),
+                    email,
                     sessions=form.cleaned_data["sessions"],
                     proposed_organization=form.proposed_organization(),
                     submission_key=form.cleaned_data["submission_key"],
                 )
             except workflow.RegistrationClosed:
                 return closed(request, conference)
-            except workflow.AlreadyRegistered:
-                already_registered = True
-                form.add_error(
-                    "email",
-                    _(
-                        "This e-mail address is already registered for this conference. "
-                        "We can send you the link to your registration again."
-                    ),
+            except workflow.AlreadyRegistered as already:
+                notifications.send_on_commit(already.registration, notifications.ALREADY_REGISTERED)
+            messages.success(
+                request,
+                _(
+                    "Thank you. We have sent an e-mail to %(email)s: it holds the reference and "
+                    "the private link of your registration."
                 )
-            else:
-                messages.success(
-                    request,
-                    _(
-                        "Thank you. We have sent the reference and the private link of your "
-                        "registration to %(email)s."
-                    )
-                    % {"email": registration.delegate.email},
-                )
-                return redirect("registration_detail", registration.token)
+                % {"email": email},
+            )
+            return redirect("registration_sent", conference.slug)
     else:
         form = RegistrationForm(conference=conference)
     return render(
@@ -106,10 +101,15 @@ def register(request, slug):
         {
             "conference": conference,
             "form": form,
-            "already_registered": already_registered,
             "retention_months": settings.PERSONAL_DATA_RETENTION_MONTHS,
         },
     )
+
+
+@never_cache
+def registration_sent(request, slug):
+    conference = get_object_or_404(Conference.objects.published(), slug=slug)
+    return render(request, "registrations/sent.html", {"conference": conference})
 
 
 def own_registration(token):
@@ -130,7 +130,6 @@ def registration_detail(request, token):
         {
             "registration": registration,
             "conference": registration.conference,
-            "delegate": registration.delegate,
             "can_change": workflow.can_change(registration),
         },
     )
@@ -151,17 +150,12 @@ def registration_change(request, token):
             try:
                 workflow.update(
                     form.save(),
-                    form.delegate_details(),
                     sessions=form.cleaned_data["sessions"],
                     proposed_organization=form.proposed_organization(),
                 )
             except workflow.RegistrationClosed:
                 messages.info(request, _("This registration can no longer be changed."))
                 return redirect("registration_detail", token)
-            except workflow.EmailTaken:
-                form.add_error(
-                    "email", _("Another delegate is registered with this e-mail address.")
-                )
             else:
                 messages.success(request, _("Your changes are saved."))
                 return redirect("registration_detail", token)
@@ -196,6 +190,77 @@ def registration_cancel(request, token):
 
 
 @never_cache
+def registration_email(request, token):
+    """Ask for the registration to move to a new address: a link is sent there to confirm."""
+    registration = own_registration(token)
+    if not workflow.can_change(registration):
+        messages.info(request, _("This registration can no longer be changed."))
+        return redirect("registration_detail", token)
+    if request.method == "POST":
+        if ratelimit.is_over_limit(request):
+            return too_many_submissions(request)
+        form = EmailChangeForm(request.POST, registration=registration)
+        if form.is_valid():
+            email = form.cleaned_data["email"]
+            confirm_url = settings.SITE_URL + reverse(
+                "registration_email_confirm",
+                args=[token, email_change.key_for(registration, email)],
+            )
+            notifications.send_on_commit(
+                registration, notifications.CONFIRM_EMAIL, to=email, confirm_url=confirm_url
+            )
+            messages.success(
+                request,
+                _(
+                    "We have sent a link to %(email)s. Your registration keeps its current "
+                    "address until you follow it."
+                )
+                % {"email": email},
+            )
+            return redirect("registration_detail", token)
+    else:
+        form = EmailChangeForm(registration=registration)
+    return render(
+        request,
+        "registrations/email_change.html",
+        {"registration": registration, "conference": registration.conference, "form": form},
+    )
+
+
+@never_cache
+def registration_email_confirm(request, token, key):
+    registration = own_registration(token)
+    context = {"registration": registration, "conference": registration.conference}
+    try:
+        email = email_change.address_in(registration, key)
+    except email_change.InvalidKey:
+        return render(request, "registrations/email_confirm.html", context, status=400)
+    context["email"] = email
+    if not workflow.can_change(registration):
+        messages.info(request, _("This registration can no longer be changed."))
+        return redirect("registration_detail", token)
+    if request.method == "POST":
+        try:
+            registration = workflow.change_email(registration, email)
+        except workflow.RegistrationClosed:
+            messages.info(request, _("This registration can no longer be changed."))
+            return redirect("registration_detail", token)
+        except workflow.AlreadyRegistered:
+            context["already_registered"] = True
+            return render(request, "registrations/email_confirm.html", context, status=409)
+        messages.success(
+            request,
+            _(
+                "Your registration now uses %(email)s. We have sent its new private link "
+                "there; the old link no longer works."
+            )
+            % {"email": email},
+        )
+        return redirect("registration_detail", registration.token)
+    return render(request, "registrations/email_confirm.html", context)
+
+
+@never_cache
 def lost_link(request, slug):
     """Send the link again. The answer is the same whether the address is registered or not."""
     conference = get_object_or_404(Conference.objects.published(), slug=slug)
@@ -214,7 +279,7 @@ def lost_link(request, slug):
                 .first()
             )
             if registration is not None:
-                notifications.send(registration, notifications.LINK)
+                notifications.send_on_commit(registration, notifications.LINK)
             sent = True
     else:
         form = LostLinkForm(initial={"email": request.GET.get("email", "")})

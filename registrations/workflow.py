@@ -16,8 +16,8 @@ from django.utils import timezone
 
 from va_conference.models import Conference, Organization, OrganizationKind
 
-from . import notifications
-from .models import ACTIVE_STATUSES, PLACE_STATUSES, Delegate, Registration, Status
+from . import notifications, personal_data
+from .models import ACTIVE_STATUSES, PLACE_STATUSES, Delegate, Registration, Status, new_token
 
 
 class RegistrationClosed(Exception):
@@ -27,6 +27,10 @@ class RegistrationClosed(Exception):
 class AlreadyRegistered(Exception):
     """This e-mail address already has an active registration for this conference."""
 
+    def __init__(self, registration):
+        super().__init__(registration.reference)
+        self.registration = registration
+
 
 class NoPlaceLeft(Exception):
     """Every place is taken: the registration cannot hold one."""
@@ -34,10 +38,6 @@ class NoPlaceLeft(Exception):
     def __init__(self, registration):
         super().__init__(registration.reference)
         self.registration = registration
-
-
-class EmailTaken(Exception):
-    """Another delegate already uses this e-mail address."""
 
 
 def lock_conference(conference):
@@ -58,8 +58,22 @@ def has_free_place(conference):
     return places is None or places > 0
 
 
-def find_delegate(email):
-    return Delegate.objects.filter(email__iexact=email.strip()).first()
+def delegate_for(email):
+    """The delegate known by this address (whatever its case), recorded if new."""
+    email = email.strip()
+    delegate = Delegate.objects.filter(email__iexact=email).first()
+    if delegate is not None:
+        return delegate
+    try:
+        with transaction.atomic():
+            return Delegate.objects.create(email=email)
+    except IntegrityError:
+        # Recorded at the same moment by a registration to another conference.
+        return Delegate.objects.get(email__iexact=email)
+
+
+def active_registration(delegate, conference):
+    return delegate.registrations.filter(conference=conference, status__in=ACTIVE_STATUSES).first()
 
 
 def organization_for(proposal):
@@ -90,34 +104,36 @@ def organization_for(proposal):
 def register(
     conference,
     registration,
-    delegate_details,
+    email,
     sessions=(),
     proposed_organization=None,
     submission_key=None,
 ):
     """Record a new registration: held within capacity, or wait-listed beyond it.
 
-    `registration` is an unsaved Registration carrying the delegate's answers. Returns the
-    saved registration; when the same form was already submitted (`submission_key`), returns
-    the registration it made instead of a second one.
+    `registration` is an unsaved Registration carrying the delegate's answers, `email` the
+    address they gave. The registration is the delegate's own: it changes nothing another
+    registration of the same address holds. Returns the saved registration; when the same form
+    was already submitted (`submission_key`), returns the registration it made instead of a
+    second one. Raises AlreadyRegistered, with the registration the address already has, when
+    it has one for this conference.
     """
     conference = lock_conference(conference)
     if submission_key:
-        earlier = Registration.objects.filter(submission_key=submission_key).first()
+        earlier = (
+            Registration.objects.filter(submission_key=submission_key)
+            .select_related("delegate", "conference")
+            .first()
+        )
         if earlier is not None:
             return earlier
     if conference.registration_state() != "open":
         raise RegistrationClosed
 
-    delegate = find_delegate(delegate_details["email"]) or Delegate()
-    if (
-        delegate.pk
-        and delegate.registrations.filter(
-            conference=conference, status__in=ACTIVE_STATUSES
-        ).exists()
-    ):
-        raise AlreadyRegistered
-    save_delegate(delegate, delegate_details)
+    delegate = delegate_for(email)
+    existing = active_registration(delegate, conference)
+    if existing is not None:
+        raise AlreadyRegistered(existing)
 
     if proposed_organization is not None:
         registration.organization = organization_for(proposed_organization)
@@ -132,21 +148,11 @@ def register(
     except IntegrityError:
         # Only a registration saved by a request running at the same moment gets here: the
         # conference's lock makes that impossible on PostgreSQL, not on every database.
-        raise AlreadyRegistered from None
+        raise AlreadyRegistered(active_registration(delegate, conference)) from None
     # A new registration has no sessions yet to set aside.
     registration.sessions.add(*sessions)
     notifications.send_on_commit(registration, registration.status)
     return registration
-
-
-def save_delegate(delegate, details):
-    for field, value in details.items():
-        setattr(delegate, field, value)
-    try:
-        with transaction.atomic():
-            delegate.save()
-    except IntegrityError:
-        raise EmailTaken from None
 
 
 def can_change(registration):
@@ -155,19 +161,43 @@ def can_change(registration):
 
 
 @transaction.atomic
-def update(registration, delegate_details, sessions, proposed_organization=None):
-    """The delegate changed their answers (not their status)."""
+def update(registration, sessions, proposed_organization=None):
+    """The delegate changed their answers (not their status, nor their e-mail address)."""
     lock_conference(registration.conference)
     if not can_change(registration):
         raise RegistrationClosed
-    other = find_delegate(delegate_details["email"])
-    if other is not None and other.pk != registration.delegate_id:
-        raise EmailTaken
-    save_delegate(registration.delegate, delegate_details)
     if proposed_organization is not None:
         registration.organization = organization_for(proposed_organization)
     registration.save()
     registration.sessions.set(sessions)
+    return registration
+
+
+@transaction.atomic
+def change_email(registration, email):
+    """Move the registration to a new address its delegate has shown they read.
+
+    Only this registration moves: the others of the old address stay where they are. The
+    private link changes too, so that the old address's copy of it stops working; both
+    addresses are told.
+    """
+    conference = lock_conference(registration.conference)
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    if not can_change(registration):
+        raise RegistrationClosed
+    delegate = delegate_for(email)
+    if delegate.pk == registration.delegate_id:
+        return registration
+    other = active_registration(delegate, conference)
+    if other is not None:
+        raise AlreadyRegistered(other)
+    previous = registration.delegate
+    registration.delegate = delegate
+    registration.token = new_token()
+    registration.save(update_fields=["delegate", "token", "updated_at"])
+    notifications.send_on_commit(registration, notifications.EMAIL_CHANGED, to=previous.email)
+    notifications.send_on_commit(registration, notifications.LINK)
+    personal_data.forget_if_unused(previous)
     return registration
 
 

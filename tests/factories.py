@@ -128,8 +128,6 @@ class DelegateFactory(factory.django.DjangoModelFactory):
         model = Delegate
         skip_postgeneration_save = True
 
-    given_name = "Amina"
-    family_name = factory.Sequence(lambda n: f"Delegate {n}")
     email = factory.Sequence(lambda n: f"delegate{n}@example.org")
 
 
@@ -141,6 +139,8 @@ class RegistrationFactory(factory.django.DjangoModelFactory):
     delegate = factory.SubFactory(DelegateFactory)
     conference = factory.SubFactory(ConferenceFactory)
     organization = factory.SubFactory(OrganizationFactory)
+    given_name = "Amina"
+    family_name = factory.Sequence(lambda n: f"Delegate {n}")
 
     @factory.post_generation
     def sessions(self, create, sessions):

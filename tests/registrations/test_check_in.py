@@ -28,8 +28,8 @@ def delegates(conference_today):
         name: RegistrationFactory(
             conference=conference_today,
             status=status,
-            delegate__given_name=name,
-            delegate__family_name="Haddad",
+            given_name=name,
+            family_name="Haddad",
         )
         for name, status in (
             ("Amina", Status.CONFIRMED),

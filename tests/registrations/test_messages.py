@@ -29,7 +29,7 @@ def heads(conference):
             conference=conference,
             status=Status.CONFIRMED,
             role="head",
-            delegate__language=language,
+            language=language,
         )
         for language in ("en", "fr", "ar", "es")
     }

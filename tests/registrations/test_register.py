@@ -16,6 +16,11 @@ from va_conference.models import Organization
 pytestmark = pytest.mark.django_db
 
 
+def private_link(email):
+    """The private page's path, as the e-mail gives it."""
+    return re.search(r"http://testserver(/\w\w/registrations/[\w-]+/)", email.body)[1]
+
+
 def register_url(conference, language="en"):
     return f"/{language}/conferences/{conference.slug}/register/"
 
@@ -83,7 +88,8 @@ def test_a_delegate_registers_and_gets_a_reference_a_private_link_and_an_email(
 
     registration = Registration.objects.get()
     assert response.status_code == 302
-    assert response["Location"] == f"/fr/registrations/{registration.token}/"
+    # The private link goes to the address only, never to whoever filled in the form.
+    assert response["Location"] == f"/fr/conferences/{conference.slug}/register/sent/"
     assert re.fullmatch(r"AMM30-[0-9A-HJKMNP-TV-Z]{5}", registration.reference)
     assert len(registration.token) >= 43  # 256 bits in URL-safe base 64
     assert registration.status == Status.SUBMITTED
@@ -93,7 +99,7 @@ def test_a_delegate_registers_and_gets_a_reference_a_private_link_and_an_email(
     assert registration.needs_captioning
     assert registration.consents_to_public_listing
     assert registration.privacy_accepted_at is not None
-    assert registration.delegate.language == "fr"
+    assert registration.language == "fr"
 
     [email] = mail.outbox
     assert email.to == ["amina.haddad@example.org"]
@@ -102,10 +108,20 @@ def test_a_delegate_registers_and_gets_a_reference_a_private_link_and_an_email(
     assert f"http://testserver/fr/registrations/{registration.token}/" in email.body
 
 
-def test_the_delegates_page_shows_what_was_registered(client, submit, conference, jordan):
+def test_the_form_answers_check_your_email_and_gives_no_link(submit, conference, jordan):
     response = submit(conference, answers(jordan), follow=True)
     page = response.content.decode()
     registration = Registration.objects.get()
+    assert "Check your e-mail" in page
+    assert "amina.haddad@example.org" in page
+    assert registration.token not in page
+    assert registration.reference not in page
+
+
+def test_the_delegates_page_shows_what_was_registered(client, submit, conference, jordan):
+    submit(conference, answers(jordan))
+    registration = Registration.objects.get()
+    page = client.get(private_link(mail.outbox[0])).content.decode()
     assert registration.reference in page
     assert "Haddad" in page
     assert "Submitted" in page
@@ -115,13 +131,14 @@ def test_the_delegates_page_shows_what_was_registered(client, submit, conference
 
 def test_names_in_any_script_are_stored_and_shown_as_typed(submit, client, conference, jordan):
     names = {"given_name": "Ελένη-Zoë", "family_name": "عبد الله 李 Łukasiewicz"}
-    response = submit(conference, answers(jordan, **names), follow=True)
-    delegate = Delegate.objects.get()
-    assert (delegate.given_name, delegate.family_name) == (
+    submit(conference, answers(jordan, **names))
+    registration = Registration.objects.get()
+    assert (registration.given_name, registration.family_name) == (
         "Ελένη-Zoë",
         "عبد الله 李 Łukasiewicz",
     )
-    assert "عبد الله 李 Łukasiewicz" in response.content.decode()
+    page = client.get(private_link(mail.outbox[0])).content.decode()
+    assert "عبد الله 李 Łukasiewicz" in page
 
 
 def test_errors_are_shown_next_to_each_field_and_everything_typed_is_kept(
@@ -145,7 +162,7 @@ def test_errors_are_shown_next_to_each_field_and_everything_typed_is_kept(
     assert Registration.objects.count() == 0
     assert "<title>Erreur" in page
     assert 'id="error-summary"' in page
-    assert 'aria-describedby="id_email_error"' in page
+    assert 'aria-describedby="id_email_helptext id_email_error"' in page
     # Django's words or another installed app's: in French either way.
     assert "adresse" in response.context["form"].errors["email"][0]
     assert "format international" in page
@@ -202,12 +219,12 @@ def test_markup_typed_into_every_field_is_shown_as_text(client, submit, conferen
         "sponsorship_requested": "on",
         "sponsorship_justification": script,
     }
-    response = submit(conference, answers(jordan, **text_fields), follow=True)
-    page = response.content.decode()
+    submit(conference, answers(jordan, **text_fields))
+    page = client.get(private_link(mail.outbox[0])).content.decode()
     assert script not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in page
     registration = Registration.objects.get()
-    assert registration.delegate.given_name == script  # stored as typed
+    assert registration.given_name == script  # stored as typed
     # A plain-text e-mail shows the name as typed: no HTML reads it.
     assert f"Dear {script} {script}," in mail.outbox[0].body
 
@@ -256,13 +273,18 @@ def test_a_proposal_must_say_what_kind_of_organization_it_is(submit, conference)
 
 
 def test_the_same_email_cannot_register_twice_for_one_conference(submit, conference, jordan):
-    submit(conference, answers(jordan))
-    response = submit(conference, answers(jordan, email="Amina.Haddad@EXAMPLE.org"))
-    assert response.status_code == 200
-    page = response.content.decode()
-    assert "already registered for this conference" in page
-    assert f"/en/conferences/{conference.slug}/register/lost-link/?email=" in page
-    assert Registration.objects.count() == 1
+    first = submit(conference, answers(jordan))
+    again = submit(conference, answers(jordan, email="Amina.Haddad@EXAMPLE.org", given_name="X"))
+    # The answer tells nothing about the address: the same as for a first registration.
+    assert again.status_code == 302
+    assert again["Location"] == first["Location"]
+    registration = Registration.objects.get()
+    assert registration.given_name == "Amina"
+    # The address's owner is told, with the link of the registration they have.
+    received, already = mail.outbox
+    assert already.to == ["amina.haddad@example.org"]
+    assert "already registered" in already.subject
+    assert private_link(already) == private_link(received)
 
 
 def test_a_double_clicked_submit_creates_one_registration(client, submit, conference, jordan):
@@ -285,15 +307,15 @@ def test_an_earlier_cancelled_registration_does_not_stop_a_new_one(submit, confe
     assert Registration.objects.exclude(pk=earlier.pk).get().delegate == earlier.delegate
 
 
-def test_beyond_capacity_a_delegate_is_wait_listed_and_told_so(submit, conference, jordan):
+def test_beyond_capacity_a_delegate_is_wait_listed_and_told_so(client, submit, conference, jordan):
     conference.capacity = 1
     conference.save()
     RegistrationFactory(conference=conference, status=Status.CONFIRMED)
-    response = submit(conference, answers(jordan), follow=True)
+    submit(conference, answers(jordan))
     registration = Registration.objects.get(delegate__email="amina.haddad@example.org")
     assert registration.status == Status.WAITLISTED
-    assert "waiting list" in response.content.decode()
     assert "waiting list" in mail.outbox[0].subject
+    assert "waiting list" in client.get(private_link(mail.outbox[0])).content.decode()
 
 
 def test_the_honeypot_field_stops_robots(submit, conference, jordan):

@@ -5,7 +5,7 @@ from django.core import mail
 
 from registrations import workflow
 from registrations.models import Registration, Status
-from tests.factories import DelegateFactory, RegistrationFactory
+from tests.factories import RegistrationFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -20,18 +20,19 @@ def full_conference(conference):
     RegistrationFactory(
         conference=conference,
         status=Status.WAITLISTED,
-        delegate=DelegateFactory(given_name="Rania", language="ar"),
+        given_name="Rania",
+        language="ar",
     )
     RegistrationFactory(
         conference=conference,
         status=Status.WAITLISTED,
-        delegate=DelegateFactory(given_name="Omar"),
+        given_name="Omar",
     )
     return conference
 
 
 def registration_of(name):
-    return Registration.objects.get(delegate__given_name=name)
+    return Registration.objects.get(given_name=name)
 
 
 def test_a_delegate_who_cancels_frees_a_place_for_the_first_wait_listed(
@@ -71,12 +72,8 @@ def test_raising_the_capacity_lets_an_organizer_confirm(full_conference):
 
 def test_without_capacity_each_freed_place_promotes_one(conference):
     taken = RegistrationFactory(conference=conference, status=Status.CONFIRMED)
-    RegistrationFactory(
-        conference=conference, status=Status.WAITLISTED, delegate__given_name="Rania"
-    )
-    RegistrationFactory(
-        conference=conference, status=Status.WAITLISTED, delegate__given_name="Omar"
-    )
+    RegistrationFactory(conference=conference, status=Status.WAITLISTED, given_name="Rania")
+    RegistrationFactory(conference=conference, status=Status.WAITLISTED, given_name="Omar")
     workflow.change_status(taken, Status.DECLINED)
     assert registration_of("Rania").status == Status.SUBMITTED
     assert registration_of("Omar").status == Status.WAITLISTED
