@@ -15,6 +15,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -40,6 +42,7 @@ from .models import (
     Attendance,
     Delegate,
     Delivery,
+    EmailKind,
     Message,
     Registration,
     Status,
@@ -207,7 +210,7 @@ class RegistrationAdmin(SimpleHistoryAdmin):
     # Counting 20,000 rows twice per page is wasted work: show only the filtered count.
     show_full_result_count = False
     date_hierarchy = "created_at"
-    readonly_fields = ("reference", "created_at", "updated_at")
+    readonly_fields = ("reference", "created_at", "updated_at", "status_emails")
     fieldsets = (
         (None, {"fields": ("reference", "conference", "delegate", "organization", "role")}),
         (
@@ -240,7 +243,33 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         (_("Sponsorship"), {"fields": ("sponsorship_requested", "sponsorship_justification")}),
         (_("Consent"), {"fields": ("consents_to_public_listing", "privacy_accepted_at")}),
         (_("For the figures"), {"fields": ("gender", "is_survivor", "has_disability")}),
+        (_("Status e-mails"), {"fields": ("status_emails",)}),
     )
+
+    @admin.display(description=_("status e-mails"))
+    def status_emails(self, registration):
+        """What the delegate was sent, and what became of each e-mail: a list to read, not a
+        form (failed ones are sent again from the list of e-mails)."""
+        deliveries = registration.deliveries.exclude(kind=EmailKind.MESSAGE).order_by("pk")
+        if not deliveries:
+            return "—"
+        return format_html(
+            "<ul>{}</ul>",
+            format_html_join(
+                "",
+                "<li>{}: {} ({}, {}){}</li>",
+                (
+                    (
+                        date_format(timezone.localtime(delivery.created_at), "DATETIME_FORMAT"),
+                        delivery.get_kind_display(),
+                        delivery.address,
+                        delivery.get_state_display(),
+                        f" — {delivery.error}" if delivery.error else "",
+                    )
+                    for delivery in deliveries.select_related("registration__delegate")
+                ),
+            ),
+        )
 
     @admin.display(description=_("delegate"), ordering="family_name")
     def delegate_name(self, registration):
@@ -263,7 +292,7 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         place goes to the waiting list."""
         if not change:
             super().save_model(request, obj, form, change)
-            notifications.send_on_commit(obj, obj.status)
+            notifications.queue(obj, obj.status)
             return
         new_status = obj.status
         obj.status = form.initial["status"]
@@ -625,3 +654,58 @@ class MessageAdmin(FieldsInTheirLanguage, TranslationAdmin):
         for message in queryset:
             messaging.send_again(message)
         self.message_user(request, _("The failed e-mails are being sent again."), messages.SUCCESS)
+
+
+@admin.register(Delivery)
+class DeliveryAdmin(admin.ModelAdmin):
+    """Every e-mail to a delegate, status e-mails and messages alike: what went, what failed."""
+
+    actions = ("send_again",)
+    list_display = ("created_at", "kind", "reference", "address", "state", "attempts", "sent_at")
+    list_filter = ("state", "kind", "registration__conference")
+    search_fields = ("=registration__reference", "registration__delegate__email", "to")
+    list_select_related = ("registration__delegate",)
+    readonly_fields = (
+        "kind",
+        "message",
+        "registration",
+        "to",
+        "state",
+        "language",
+        "attempts",
+        "created_at",
+        "sent_at",
+        "error",
+    )
+    exclude = ("link",)
+    show_full_result_count = False
+
+    def has_add_permission(self, request):
+        return False
+
+    @admin.display(description=_("reference"), ordering="registration__reference")
+    def reference(self, delivery):
+        return delivery.registration.reference
+
+    @admin.display(description=_("to"))
+    def address(self, delivery):
+        return delivery.address
+
+    @admin.action(description=_("Send the failed e-mails again"), permissions=["change"])
+    def send_again(self, request, queryset):
+        count = notifications.send_again(queryset)
+        for message in Message.objects.filter(
+            deliveries__in=queryset.filter(state=Delivery.State.FAILED)
+        ).distinct():
+            count += message.deliveries.filter(state=Delivery.State.FAILED).count()
+            messaging.send_again(message)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d e-mail is being sent again.",
+                "%(count)d e-mails are being sent again.",
+                count,
+            )
+            % {"count": count},
+            messages.SUCCESS,
+        )

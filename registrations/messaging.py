@@ -3,17 +3,18 @@
 Writing a message records one delivery per delegate, then queues the sending: a worker
 (`manage.py db_worker`) sends them in the background, so that the organizer's page answers at
 once whatever the number of delegates. Each delivery remembers whether it went and why not;
-failed ones are sent again on request. A delegate who cancelled is never written to.
+refused ones are tried again after each of EMAIL_RETRY_DELAYS, then marked failed, to send
+again on request. A delegate who cancelled is never written to.
 """
 
-import smtplib
-
+from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
 from django.template.loader import render_to_string
-from django.utils import timezone, translation
+from django.utils import translation
 from django_tasks import task
 
+from . import notifications
 from .models import Delivery, Message, Status
 from .notifications import private_url
 
@@ -31,27 +32,35 @@ def write(conference, registrations, texts, written_by):
 
 
 def send_again(message):
-    """Queue the deliveries that failed (and any still waiting) once more."""
+    """Queue the deliveries that failed (and any still waiting) once more: one more try each."""
+    message.deliveries.filter(state=Delivery.State.FAILED).update(state=Delivery.State.PENDING)
     send_message.enqueue(message.pk)
 
 
 @task()
 def send_message(message_id):
     message = Message.objects.get(pk=message_id)
-    deliveries = message.deliveries.filter(
-        state__in=[Delivery.State.PENDING, Delivery.State.FAILED]
-    ).select_related("registration__delegate", "registration__conference")
+    deliveries = message.deliveries.filter(state=Delivery.State.PENDING).select_related(
+        "registration__delegate", "registration__conference"
+    )
     # One connection for all, opened by the first e-mail: a mail server that cannot be reached
-    # fails each delivery (recorded, to send again), not the whole task.
+    # fails each delivery (recorded, to try again), not the whole task.
     connection = get_connection()
+    attempts_allowed = len(settings.EMAIL_RETRY_DELAYS) + 1
+    to_retry = []
     try:
         for delivery in deliveries:
-            deliver(delivery, message, connection)
+            deliver(delivery, message, connection, attempts_allowed)
+            if delivery.state == Delivery.State.PENDING:
+                to_retry.append(delivery.attempts)
     finally:
         connection.close()
+    if to_retry:
+        # The whole message again, as soon as the delivery tried least often is due.
+        notifications.retry_later(send_message, min(to_retry), message_id)
 
 
-def deliver(delivery, message, connection):
+def deliver(delivery, message, connection, attempts_allowed):
     registration = delivery.registration
     # Checked again now: the delegate may have cancelled since the message was written.
     if registration.status == Status.CANCELLED:
@@ -69,15 +78,5 @@ def deliver(delivery, message, connection):
                 "private_url": private_url(registration),
             },
         )
-    delivery.language = registration.language
-    delivery.attempts += 1
-    try:
-        EmailMessage(subject, body, to=[registration.delegate.email], connection=connection).send()
-    except (smtplib.SMTPException, OSError) as error:
-        delivery.state = Delivery.State.FAILED
-        delivery.error = str(error)
-    else:
-        delivery.state = Delivery.State.SENT
-        delivery.error = ""
-        delivery.sent_at = timezone.now()
-    delivery.save()
+    email = EmailMessage(subject, body, to=[delivery.address], connection=connection)
+    delivery.attempt(email, attempts_allowed)

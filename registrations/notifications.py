@@ -1,33 +1,35 @@
-"""The e-mails a delegate receives, each in the delegate's own language.
+"""The status e-mails a delegate receives, each in the delegate's own language.
 
 Each status has its own message: a delegate is told "confirmed" only once an organizer has
-confirmed them. Messages are sent once the transaction that changed the registration has
-committed, so a rolled-back change never reaches anyone.
+confirmed them. Each e-mail is recorded as a delivery in the transaction that causes it, and
+sent by the worker (`manage.py db_worker`) once that transaction has committed: a rolled-back
+change never reaches anyone, and a mail server that is down delays an e-mail without losing
+it. A refused e-mail is tried again after each of EMAIL_RETRY_DELAYS, then marked failed for an
+organizer to send again. A delivery is sent under its row's lock, and only while pending, so
+that two workers never send it twice.
 """
 
-import logging
-import smtplib
+import datetime
 
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django_tasks import task
 
-from .models import Status
+from .models import Delivery, EmailKind, Status
 
-logger = logging.getLogger(__name__)
-
-PROMOTED = "promoted"
-LINK = "link"
+PROMOTED = EmailKind.PROMOTED
+LINK = EmailKind.LINK
 # The form was filled in again with an address already registered: nothing new was recorded.
-ALREADY_REGISTERED = "already_registered"
+ALREADY_REGISTERED = EmailKind.ALREADY_REGISTERED
 # To a new address: follow the link to move the registration to it.
-CONFIRM_EMAIL = "confirm_email"
+CONFIRM_EMAIL = EmailKind.CONFIRM_EMAIL
 # To the old address, once the registration has moved to a new one.
-EMAIL_CHANGED = "email_changed"
+EMAIL_CHANGED = EmailKind.EMAIL_CHANGED
 
 SUBJECTS = {
     Status.SUBMITTED: _("%(conference)s: we have received your registration %(reference)s"),
@@ -73,13 +75,43 @@ def message(registration, kind, to=None, confirm_url=""):
     return EmailMessage(subject=subject, body=body, to=[to or registration.delegate.email])
 
 
-def send(registration, kind, **options):
-    # The registration is saved whatever happens to its e-mail; its page shows the same.
-    try:
-        message(registration, kind, **options).send()
-    except (smtplib.SMTPException, OSError):
-        logger.exception("Could not send the %s e-mail of %s.", kind, registration.reference)
+def queue(registration, kind, to="", link=""):
+    """Record the e-mail of `kind` about `registration`; the worker sends it after the commit."""
+    delivery = Delivery.objects.create(registration=registration, kind=kind, to=to, link=link)
+    transaction.on_commit(lambda: send_status_email.enqueue(delivery.pk))
+    return delivery
 
 
-def send_on_commit(registration, kind, **options):
-    transaction.on_commit(lambda: send(registration, kind, **options))
+def send_again(deliveries):
+    """Queue failed status e-mails once more: one more try each."""
+    failed = list(deliveries.filter(state=Delivery.State.FAILED).exclude(kind=EmailKind.MESSAGE))
+    for delivery in failed:
+        delivery.state = Delivery.State.PENDING
+        delivery.save(update_fields=["state"])
+        transaction.on_commit(lambda pk=delivery.pk: send_status_email.enqueue(pk))
+    return len(failed)
+
+
+def retry_later(task_function, attempts, *args):
+    """Enqueue `task_function` again after the delay for the attempts made so far."""
+    delay = settings.EMAIL_RETRY_DELAYS[attempts - 1]
+    run_after = timezone.now() + datetime.timedelta(seconds=delay)
+    transaction.on_commit(lambda: task_function.using(run_after=run_after).enqueue(*args))
+
+
+@task()
+def send_status_email(delivery_id):
+    with transaction.atomic():
+        delivery = (
+            Delivery.objects.select_for_update(of=("self",))
+            .select_related("registration__delegate", "registration__conference")
+            .filter(pk=delivery_id, state=Delivery.State.PENDING)
+            .first()
+        )
+        if delivery is None:
+            return  # sent already, or sent again on request under another task
+        registration = delivery.registration
+        email = message(registration, delivery.kind, to=delivery.to, confirm_url=delivery.link)
+        delivery.attempt(email, attempts_allowed=len(settings.EMAIL_RETRY_DELAYS) + 1)
+        if delivery.state == Delivery.State.PENDING:
+            retry_later(send_status_email, delivery.attempts, delivery.pk)

@@ -83,7 +83,7 @@ def register(request, slug):
             except workflow.RegistrationClosed:
                 return closed(request, conference)
             except workflow.AlreadyRegistered as already:
-                notifications.send_on_commit(already.registration, notifications.ALREADY_REGISTERED)
+                notifications.queue(already.registration, notifications.ALREADY_REGISTERED)
             messages.success(
                 request,
                 _(
@@ -206,8 +206,8 @@ def registration_email(request, token):
                 "registration_email_confirm",
                 args=[token, email_change.key_for(registration, email)],
             )
-            notifications.send_on_commit(
-                registration, notifications.CONFIRM_EMAIL, to=email, confirm_url=confirm_url
+            notifications.queue(
+                registration, notifications.CONFIRM_EMAIL, to=email, link=confirm_url
             )
             messages.success(
                 request,
@@ -279,7 +279,7 @@ def lost_link(request, slug):
                 .first()
             )
             if registration is not None:
-                notifications.send_on_commit(registration, notifications.LINK)
+                notifications.queue(registration, notifications.LINK)
             sent = True
     else:
         form = LostLinkForm(initial={"email": request.GET.get("email", "")})

@@ -151,7 +151,7 @@ def register(
         raise AlreadyRegistered(active_registration(delegate, conference)) from None
     # A new registration has no sessions yet to set aside.
     registration.sessions.add(*sessions)
-    notifications.send_on_commit(registration, registration.status)
+    notifications.queue(registration, registration.status)
     return registration
 
 
@@ -195,8 +195,8 @@ def change_email(registration, email):
     registration.delegate = delegate
     registration.token = new_token()
     registration.save(update_fields=["delegate", "token", "updated_at"])
-    notifications.send_on_commit(registration, notifications.EMAIL_CHANGED, to=previous.email)
-    notifications.send_on_commit(registration, notifications.LINK)
+    notifications.queue(registration, notifications.EMAIL_CHANGED, to=previous.email)
+    notifications.queue(registration, notifications.LINK)
     personal_data.forget_if_unused(previous)
     return registration
 
@@ -210,7 +210,7 @@ def cancel(registration):
     held_a_place = registration.status in PLACE_STATUSES
     registration.status = Status.CANCELLED
     registration.save(update_fields=["status", "updated_at"])
-    notifications.send_on_commit(registration, Status.CANCELLED)
+    notifications.queue(registration, Status.CANCELLED)
     if held_a_place:
         promote_from_waiting_list(conference, freed_by=registration)
 
@@ -232,7 +232,7 @@ def change_status(registration, status):
     frees_a_place = current.status in PLACE_STATUSES and status not in PLACE_STATUSES
     registration.status = status
     registration.save(update_fields=["status", "updated_at"])
-    notifications.send_on_commit(registration, status)
+    notifications.queue(registration, status)
     if frees_a_place:
         promote_from_waiting_list(conference, freed_by=registration)
     return True
@@ -260,5 +260,5 @@ def promote_from_waiting_list(conference, freed_by):
     for registration in waiting:
         registration.status = Status.SUBMITTED
         registration.save(update_fields=["status", "updated_at"])
-        notifications.send_on_commit(registration, notifications.PROMOTED)
+        notifications.queue(registration, notifications.PROMOTED)
     return waiting

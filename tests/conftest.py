@@ -1,5 +1,6 @@
 """Fixtures shared by every test: files on disk in a temporary folder, a fresh cache, pages
-rendered for each request, English, links in e-mails to the test server, and staff users."""
+rendered for each request, background tasks run at once, English, links in e-mails to the test
+server, and staff users."""
 
 import importlib
 
@@ -29,6 +30,22 @@ def fresh_rate_limit():
     cache.clear()
     yield
     cache.clear()
+
+
+IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+
+
+@pytest.fixture(autouse=True)
+def tasks_run_at_once(settings):
+    """E-mails queued for the worker are sent as soon as they are queued; tests of the worker
+    itself queue them in the database, as production does (the `worker_queue` fixture)."""
+    settings.TASKS = IMMEDIATE_TASKS
+
+
+@pytest.fixture
+def worker_queue(settings):
+    settings.TASKS = DATABASE_TASKS
 
 
 @pytest.fixture(autouse=True)

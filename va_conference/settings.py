@@ -240,9 +240,12 @@ PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 # notice says so).
 PERSONAL_DATA_RETENTION_MONTHS = env_int("PERSONAL_DATA_RETENTION_MONTHS", 12)
 
-# Work done in the background (e-mails to many delegates), queued in the database and run by
+# Work done in the background (every e-mail to delegates), queued in the database and run by
 # `manage.py db_worker`.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
+# Seconds to wait before trying again an e-mail the mail server refused or could not take, one
+# delay per new try: after the last, the e-mail is marked failed for an organizer to send again.
+EMAIL_RETRY_DELAYS = [60, 5 * 60, 30 * 60, 2 * 3600, 6 * 3600, 12 * 3600]
 
 # The open-data API (/api/v1/): read-only, public, paginated, throttled for anonymous clients.
 REST_FRAMEWORK = {

@@ -8,8 +8,9 @@ from django.core.management import call_command
 from registrations.models import Delivery, Message, Status
 from tests.factories import RegistrationFactory
 
-# Committed for real: the worker runs as in production, with its own transactions.
-pytestmark = pytest.mark.django_db(transaction=True)
+# Committed for real: the worker runs as in production, with its own transactions, on the
+# tasks queued in the database.
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("worker_queue")]
 
 CHANGELIST = "/admin/registrations/registration/"
 TEXTS = {
@@ -100,6 +101,7 @@ def test_a_delegate_who_cancels_before_the_sending_is_not_written_to(client, org
 def test_failures_are_recorded_and_sent_again(client, organizer, heads, settings):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens there
+    settings.EMAIL_RETRY_DELAYS = []  # the first failure is final
     client.force_login(organizer)
     write(client, [heads["en"]], TEXTS)
     run_worker()

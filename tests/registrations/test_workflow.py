@@ -108,11 +108,17 @@ def test_nothing_is_sent_when_the_status_does_not_change(
     assert mail.outbox == []
 
 
-def test_a_failing_mail_server_loses_no_registration(conference, settings, jordan, client):
+def test_a_failing_mail_server_loses_no_registration_and_no_email(
+    conference, settings, django_capture_on_commit_callbacks
+):
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", 9  # nothing listens there
-    registration = RegistrationFactory(conference=conference)
-    from registrations import notifications
-
-    notifications.send(registration, Status.CONFIRMED)  # logs, does not raise
-    assert Registration.objects.filter(pk=registration.pk).exists()
+    settings.EMAIL_RETRY_DELAYS = []  # no retry to put off: this test's queue runs at once
+    registration = RegistrationFactory(conference=conference, status=Status.SUBMITTED)
+    with django_capture_on_commit_callbacks(execute=True):
+        workflow.change_status(registration, Status.CONFIRMED)
+    registration.refresh_from_db()
+    assert registration.status == Status.CONFIRMED
+    [delivery] = registration.deliveries.all()
+    assert (delivery.kind, delivery.state, delivery.attempts) == ("confirmed", "failed", 1)
+    assert delivery.error
