@@ -379,15 +379,15 @@ class RegistrationAdmin(SimpleHistoryAdmin):
     def selected(self, queryset):
         return queryset.select_related("delegate", "conference").order_by("created_at", "pk")
 
-    @admin.action(description=_("Confirm the selected registrations"))
+    @admin.action(description=_("Confirm the selected registrations"), permissions=["change"])
     def confirm(self, request, queryset):
         self.change_status(request, self.selected(queryset), Status.CONFIRMED)
 
-    @admin.action(description=_("Wait-list the selected registrations"))
+    @admin.action(description=_("Wait-list the selected registrations"), permissions=["change"])
     def wait_list(self, request, queryset):
         self.change_status(request, self.selected(queryset), Status.WAITLISTED)
 
-    @admin.action(description=_("Decline the selected registrations"))
+    @admin.action(description=_("Decline the selected registrations"), permissions=["change"])
     def decline(self, request, queryset):
         self.change_status(request, self.selected(queryset), Status.DECLINED)
 
@@ -649,7 +649,7 @@ class MessageAdmin(FieldsInTheirLanguage, TranslationAdmin):
     def failed(self, message):
         return message.failed_total
 
-    @admin.action(description=_("Send the failed e-mails again"))
+    @admin.action(description=_("Send the failed e-mails again"), permissions=["change"])
     def send_failed_again(self, request, queryset):
         for message in queryset:
             messaging.send_again(message)

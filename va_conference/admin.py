@@ -192,7 +192,7 @@ class OrganizationAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
         ),
     )
 
-    @admin.action(description=_("Mark selected organizations as verified"))
+    @admin.action(description=_("Mark selected organizations as verified"), permissions=["change"])
     def mark_verified(self, request, queryset):
         count = queryset.update(is_verified=True)
         self.message_user(
@@ -206,7 +206,11 @@ class OrganizationAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
             messages.SUCCESS,
         )
 
-    @admin.action(description=_("Merge the selected organizations into one"))
+    def has_merge_permission(self, request):
+        # A merge deletes the duplicates once their rows are moved to the one kept.
+        return self.has_change_permission(request) and self.has_delete_permission(request)
+
+    @admin.action(description=_("Merge the selected organizations into one"), permissions=["merge"])
     def merge(self, request, queryset):
         """Ask which of the selected organizations to keep, then merge the others into it."""
         organizations = list(queryset.order_by("-is_verified", "pk"))
