@@ -1,29 +1,60 @@
 """The organizers' admin site."""
 
 from django.contrib import admin
+from django.contrib.admin.exceptions import NotRegistered
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.auth import get_permission_codename
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 
+# The models whose choices anyone filling a field may search: their names are no one's
+# personal data. Never users, groups, delegates or registrations.
+CHOICES_WITHOUT_PERSONAL_DATA = {
+    "va_conference.conference",
+    "va_conference.organization",
+    "programme.room",
+    "programme.session",
+}
+
 
 class ChoiceSearchView(AutocompleteJsonView):
     """Search the choices of a related field for whoever may fill that field in.
 
-    Django only lets users who may view the related model search it, so a Statement editor
-    could not pick a session or a delegation without also seeing the sessions and
-    organizations admin. Editing the field is reason enough to search its choices: the
-    answer holds only the choices' names.
+    Django lets whoever may view the related model search it through any field that points
+    at it, and only them: a Statement editor could not pick a session or a delegation without
+    also seeing the sessions and organizations admin. Here only the fields an admin offers as
+    autocomplete answer; and editing such a field is reason enough to search its choices when
+    they hold no personal data (the answer holds only their names).
+
+    `source_field` is set by Django's `process_request()` before `has_perm()` is called
+    (tests/core/test_autocomplete.py fails if that changes).
     """
 
     def has_perm(self, request, obj=None):
+        if not self.offered_as_autocomplete(request):
+            return False
         if super().has_perm(request, obj):
             return True
+        if self.model_admin.model._meta.label_lower not in CHOICES_WITHOUT_PERSONAL_DATA:
+            return False
         opts = self.source_field.model._meta
         return any(
             request.user.has_perm(f"{opts.app_label}.{get_permission_codename(action, opts)}")
             for action in ("add", "change")
         )
+
+    def get_queryset(self):
+        # The changelist orders a model without an ordering by its key; the autocomplete does
+        # not, and its pages could then repeat or skip choices.
+        queryset = super().get_queryset()
+        return queryset if queryset.ordered else queryset.order_by("pk")
+
+    def offered_as_autocomplete(self, request):
+        try:
+            source_admin = self.admin_site.get_model_admin(self.source_field.model)
+        except NotRegistered:
+            return False
+        return self.source_field.name in source_admin.get_autocomplete_fields(request)
 
 
 class ConferenceAdminSite(admin.AdminSite):
