@@ -4,6 +4,7 @@ Every value has a safe default for a first run on a developer's machine (SQLite,
 e-mail, DEBUG on). Production sets DEBUG=0 and must then provide SECRET_KEY and ALLOWED_HOSTS.
 """
 
+import datetime
 import os
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -86,6 +87,7 @@ INSTALLED_APPS = [
     "modeltranslation",
     "va_conference.apps.AdminConfig",
     "django.contrib.auth",
+    "axes",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
@@ -124,6 +126,14 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     # Counts the changes a request makes: public pages kept in the cache follow them.
     "va_conference.page_cache.ChangesMiddleware",
+    # Last, as django-axes asks: turns a sign-in refused for repeated failures into its page.
+    "axes.middleware.AxesMiddleware",
+]
+
+# django-axes checks first whether the account or the address is locked out.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 
 ROOT_URLCONF = "va_conference.urls"
@@ -230,6 +240,17 @@ PUBLIC_FORM_RATE_LIMIT = env_int("PUBLIC_FORM_RATE_LIMIT", 30)
 # X-Forwarded-For (va_conference/proxies.py). 0: the header is ignored and REMOTE_ADDR is the
 # client.
 TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
+
+# Failed sign-ins to the admin are counted per account and, separately, per client address
+# (django-axes, in the database so that every server counts them): past the limit, that account
+# or address may not sign in until the lock-out ends, counted from its last attempt. An
+# administrator lifts a lock sooner in the admin (Access attempts) or with
+# `manage.py axes_reset_username` / `axes_reset_ip`.
+AXES_FAILURE_LIMIT = env_int("ADMIN_LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("ADMIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_CLIENT_IP_CALLABLE = "va_conference.proxies.client_address"
+AXES_LOCKOUT_CALLABLE = "va_conference.sign_in.locked_out"
 
 # Public pages (the conference list, a programme, a session, documents...) are kept in the cache
 # for visitors this many seconds at most, and only until anything changes
