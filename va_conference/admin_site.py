@@ -1,11 +1,19 @@
 """The organizers' admin site."""
 
+from functools import wraps
+
+import django_otp
 from django.contrib import admin
 from django.contrib.admin.exceptions import NotRegistered
 from django.contrib.admin.views.autocomplete import AutocompleteJsonView
 from django.contrib.auth import get_permission_codename
+from django.shortcuts import redirect
+from django.urls import path
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
+
+from . import two_factor
+from .sign_in import AdminSignInForm
 
 # The models whose choices anyone filling a field may search: their names are no one's
 # personal data. Never users, groups, delegates or registrations.
@@ -61,9 +69,40 @@ class ConferenceAdminSite(admin.AdminSite):
     site_header = _("VA Conference administration")
     site_title = _("VA Conference")
     index_title = _("Conferences, programme of work and registrations")
+    login_form = AdminSignInForm
+    login_template = "admin/sign_in.html"
+
+    def has_permission(self, request):
+        """Staff who turned two-factor sign-in on use the admin only in a session that gave
+        their code: one opened before, or without it, must sign in again."""
+        return super().has_permission(request) and (
+            request.user.is_verified() or not django_otp.user_has_device(request.user)
+        )
+
+    def admin_view(self, view, cacheable=False):
+        checked = super().admin_view(view, cacheable)
+
+        @wraps(view)
+        def inner(request, *args, **kwargs):
+            url_name = request.resolver_match.url_name if request.resolver_match else None
+            if url_name not in PAGES_BEFORE_TWO_FACTOR and two_factor.set_up_required(request.user):
+                return redirect("admin:two_factor")
+            return checked(request, *args, **kwargs)
+
+        return inner
+
+    def get_urls(self):
+        return [
+            path("two-factor/", self.admin_view(two_factor.manage), name="two_factor"),
+            *super().get_urls(),
+        ]
 
     def autocomplete_view(self, request):
         return ChoiceSearchView.as_view(admin_site=self)(request)
+
+
+# What a superuser who must turn two-factor sign-in on may still open first.
+PAGES_BEFORE_TWO_FACTOR = {"two_factor", "logout", "jsi18n"}
 
 
 def mark_language(widget, language):

@@ -88,6 +88,8 @@ INSTALLED_APPS = [
     "va_conference.apps.AdminConfig",
     "django.contrib.auth",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
@@ -120,6 +122,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Whether the signed-in staff member also gave a code from their authenticator app.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # Records which staff member made each change kept in the registrations' history.
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -251,6 +255,13 @@ AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("ADMIN_LOCKOUT_MINUTES", 
 AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
 AXES_CLIENT_IP_CALLABLE = "va_conference.proxies.client_address"
 AXES_LOCKOUT_CALLABLE = "va_conference.sign_in.locked_out"
+
+# Two-factor sign-in for staff (va_conference/two_factor.py): a code from an authenticator app.
+# ADMIN_REQUIRE_TWO_FACTOR_FOR_SUPERUSERS=1 makes superusers turn it on before anything else.
+ADMIN_REQUIRE_TWO_FACTOR_FOR_SUPERUSERS = env_bool("ADMIN_REQUIRE_TWO_FACTOR_FOR_SUPERUSERS", False)
+OTP_TOTP_ISSUER = "VA Conference"
+# The admin's list of devices never shows their secret keys.
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 
 # Public pages (the conference list, a programme, a session, documents...) are kept in the cache
 # for visitors this many seconds at most, and only until anything changes
