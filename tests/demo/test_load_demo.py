@@ -255,13 +255,15 @@ def test_every_demo_row_passes_the_models_own_validation(demo_media):
 
 
 @pytest.mark.django_db
-def test_the_demo_logins_work_and_belong_to_their_groups(demo_media):
+def test_the_demo_logins_work_and_belong_to_their_groups(demo_media, rf):
     load_demo("--force")
     load_demo("--force")
 
-    admin = authenticate(username="admin", password="demo-admin-2019")
-    organizer = authenticate(username="organizer", password="demo-organizer-2019")
-    editor = authenticate(username="statements", password="demo-statements-2019")
+    # The sign-in's lock-out counts attempts per client address: it needs the request.
+    request = rf.post("/admin/login/")
+    admin = authenticate(request, username="admin", password="demo-admin-2019")
+    organizer = authenticate(request, username="organizer", password="demo-organizer-2019")
+    editor = authenticate(request, username="statements", password="demo-statements-2019")
 
     assert admin.is_superuser
     assert list(organizer.groups.values_list("name", flat=True)) == ["Organizers"]
