@@ -2,7 +2,8 @@
 
 Formats are recognised by their content, never by the file name or the type the browser
 declares: a PDF starts with `%PDF-`; DOCX and ODT are ZIP archives, told apart by their
-`[Content_Types].xml` and `mimetype` members.
+`[Content_Types].xml` and `mimetype` members. Their XML is untrusted and read with defusedxml
+only, never with the standard library's parsers.
 """
 
 import hashlib
@@ -11,6 +12,7 @@ import unicodedata
 import zipfile
 import zlib
 
+from defusedxml.ElementTree import ParseError, XMLParser
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
@@ -106,8 +108,17 @@ def check(file):
     return file_format
 
 
+class NothingKept:
+    """What the parser of check_archive() hands the markup to: nothing is kept, only read."""
+
+
 def check_archive(file, main_member):
-    """A DOCX or ODT must unzip whole, within the size limit, its text readable."""
+    """A DOCX or ODT must unzip whole, within the size limit, its text readable.
+
+    The text is parsed, not only unzipped: markup that declares entities (a "billion laughs"
+    expanding a few bytes to gigabytes, an external entity reading a file of the server) is
+    refused by defusedxml, as is markup that is no well-formed XML.
+    """
     damaged = ValidationError(_("The document is damaged: it cannot be opened."), code="damaged")
     limit = settings.STATEMENT_MAX_UNZIPPED_SIZE
     try:
@@ -120,12 +131,25 @@ def check_archive(file, main_member):
                     code="too_large_unzipped",
                     params={"limit": filesizeformat(limit)},
                 )
+            parser = XMLParser(target=NothingKept())
             with archive.open(main_member) as text:
                 while chunk := text.read(1024 * 1024):
                     limit -= len(chunk)
                     if limit < 0:
                         raise damaged
-    except (zipfile.BadZipFile, zlib.error, KeyError, OSError, EOFError, ValueError, RuntimeError):
+                    parser.feed(chunk)
+            parser.close()
+    # defusedxml's refusals are ValueErrors.
+    except (
+        zipfile.BadZipFile,
+        zlib.error,
+        KeyError,
+        OSError,
+        EOFError,
+        ValueError,
+        RuntimeError,
+        ParseError,
+    ):
         raise damaged from None
     finally:
         file.seek(0)

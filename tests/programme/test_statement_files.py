@@ -20,7 +20,7 @@ from tests.factories import (
 pytestmark = pytest.mark.django_db
 
 
-def docx(document=b"<w:document/>", **members):
+def docx(document=b'<w:document xmlns:w="urn:w"/>', **members):
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w", zipfile.ZIP_DEFLATED) as zipped:
         zipped.writestr("[Content_Types].xml", "<Types/>")
@@ -40,7 +40,7 @@ def odt():
     archive = io.BytesIO()
     with zipfile.ZipFile(archive, "w") as zipped:
         zipped.writestr("mimetype", "application/vnd.oasis.opendocument.text")
-        zipped.writestr("content.xml", "<office:document-content/>")
+        zipped.writestr("content.xml", '<office:document-content xmlns:office="urn:o"/>')
     return archive.getvalue()
 
 
