@@ -205,6 +205,14 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STATEMENT_MAX_UPLOAD_SIZE = env_int("STATEMENT_MAX_UPLOAD_MB", 20) * 1024 * 1024
 STATEMENT_MAX_UNZIPPED_SIZE = env_int("STATEMENT_MAX_UNZIPPED_MB", 200) * 1024 * 1024
 
+# A request up to this size (2.5 MB, Django's default) is read in memory; in a larger one, each
+# file goes to a temporary file holding no more of it than the statement limit.
+FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+FILE_UPLOAD_HANDLERS = [
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "va_conference.upload_limits.LimitedFileUploadHandler",
+]
+
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
