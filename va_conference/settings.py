@@ -117,6 +117,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
+    # Before anything reads the body: refuses, with a page in the visitor's language, a request
+    # larger than the site accepts (va_conference/upload_limits.py).
+    "va_conference.upload_limits.request_size_limit",
     "django.middleware.common.CommonMiddleware",
     # ETag on every answer, and 304 Not Modified when the client already has it.
     "django.middleware.http.ConditionalGetMiddleware",
@@ -205,6 +208,19 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 STATEMENT_MAX_UPLOAD_SIZE = env_int("STATEMENT_MAX_UPLOAD_MB", 20) * 1024 * 1024
 STATEMENT_MAX_UNZIPPED_SIZE = env_int("STATEMENT_MAX_UNZIPPED_MB", 200) * 1024 * 1024
 
+# What one request may carry (va_conference/upload_limits.py). The largest is the statement upload
+# page: 40 files (sessions/forms.py MAX_ROWS) at the statement limit, with the form's fields. A
+# request declaring more is refused before it is read; the reverse proxy must let it through.
+STATEMENT_FILES_PER_UPLOAD = 40
+UPLOAD_MAX_REQUEST_SIZE = STATEMENT_FILES_PER_UPLOAD * STATEMENT_MAX_UPLOAD_SIZE + 5 * 1024 * 1024
+# The fields of a form, files apart (2.5 MB, Django's default): far more than the longest text
+# typed in the admin.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 2_621_440
+# No form sends more files at once than the upload page. A session's admin page sends about ten
+# fields per statement (a file field left empty among them): room for a general debate of a few
+# hundred statements with their translations.
+DATA_UPLOAD_MAX_NUMBER_FILES = STATEMENT_FILES_PER_UPLOAD
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 5000
 # A request up to this size (2.5 MB, Django's default) is read in memory; in a larger one, each
 # file goes to a temporary file holding no more of it than the statement limit.
 FILE_UPLOAD_MAX_MEMORY_SIZE = 2_621_440

@@ -1,13 +1,19 @@
 """How much of a request the site reads: a file past the statement limit is refused by the form
-and never kept whole on disk."""
+and never kept whole on disk; a request larger than any upload the site takes is answered with a
+page naming the limits, before it is read; the largest forms of the site still fit."""
 
 import http.client
 import re
+import socket
 import time
 from urllib.parse import urlsplit
 
 import pytest
+from django import forms
+from django.conf import settings as django_settings
+from django.urls import reverse
 
+from sessions.forms import MAX_ROWS
 from sessions.models import Statement
 from tests.factories import SessionFactory, StateFactory, pdf_bytes
 
@@ -139,6 +145,85 @@ def test_a_file_past_the_limit_is_refused_by_the_form_and_never_kept_whole_on_di
     assert not Statement.objects.exists()
     assert max(largest_kept) <= MB + 1
     assert left_behind(temporary_files) == []
+
+
+def test_a_request_declaring_more_than_the_largest_upload_is_answered_at_once(live_server):
+    """2 GB announced, none of it sent: the answer comes without waiting for the body."""
+    session = SessionFactory()
+    address = urlsplit(live_server.url)
+    with socket.create_connection((address.hostname, address.port), timeout=10) as connection:
+        connection.sendall(
+            (
+                f"POST {upload_path(session)} HTTP/1.1\r\n"
+                f"Host: {address.netloc}\r\n"
+                f"Content-Type: {MULTIPART}\r\n"
+                f"Content-Length: {2 * 1024 * MB}\r\n\r\n"
+            ).encode()
+        )
+        answer = b""
+        while b"</html>" not in answer and (received := connection.recv(65536)):
+            answer += received
+    status, page = answer.split(b"\r\n", 1)[0].decode(), text_of(answer)
+    assert status.split()[1] == "413"
+    assert "Too large to receive" in page
+    assert "Each file may be at most 20.0 MB, and one upload at most 805.0 MB in all." in page
+
+
+def test_more_files_than_the_upload_page_holds_get_the_same_page(client):
+    files = django_settings.STATEMENT_FILES_PER_UPLOAD + 1
+    body = b"".join(file_head(f"form-{n}-file", f"{n}.pdf") + b"%PDF-\r\n" for n in range(files))
+    response = client.generic(
+        "POST", upload_path(SessionFactory()), body + END, content_type=MULTIPART
+    )
+    assert response.status_code == 413
+    assert "Each file may be at most 20.0 MB" in text_of(response.content)
+
+
+def test_a_form_with_text_beyond_the_limit_gets_the_same_page(client):
+    text = "x" * (django_settings.DATA_UPLOAD_MAX_MEMORY_SIZE + 1)
+    response = client.post(upload_path(SessionFactory()), {"speaker": text})
+    assert response.status_code == 413
+
+
+def test_the_upload_page_full_of_files_at_the_limit_fits_in_one_request():
+    assert MAX_ROWS <= django_settings.STATEMENT_FILES_PER_UPLOAD
+    assert MAX_ROWS <= django_settings.DATA_UPLOAD_MAX_NUMBER_FILES
+    fields = MAX_ROWS * django_settings.STATEMENT_MAX_UPLOAD_SIZE
+    assert fields + 2 * MB < django_settings.UPLOAD_MAX_REQUEST_SIZE
+
+
+def test_a_sessions_admin_page_with_hundreds_of_statements_still_saves(admin_client):
+    """Its browser sends every field of each statement, its file field empty unless the file is
+    replaced."""
+    client = admin_client
+    session = SessionFactory()
+    url = reverse("admin:programme_session_change", args=[session.pk])
+    page = client.get(url)
+    statements = page.context["inline_admin_formsets"][0].formset
+    rows = 300
+    parts = []
+    for field in page.context["adminform"].form:
+        value = field.value()
+        if isinstance(field.field.widget, forms.CheckboxInput):
+            if value:
+                parts.append(field_part(field.html_name, "on"))
+        elif value is not None:
+            parts.append(field_part(field.html_name, value))
+    parts += [
+        field_part(f"{statements.prefix}-TOTAL_FORMS", rows),
+        field_part(f"{statements.prefix}-INITIAL_FORMS", 0),
+    ]
+    for number in range(rows):
+        for field in statements.empty_form:
+            name = field.html_name.replace("__prefix__", str(number))
+            if isinstance(field.field, forms.FileField):
+                parts.append(empty_file_part(name))
+            elif not isinstance(field.field.widget, forms.CheckboxInput):
+                parts.append(field_part(name, field.value() or ""))
+    response = client.generic("POST", url, b"".join(parts) + END, content_type=MULTIPART)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("admin:programme_session_changelist")
+    assert len(parts) > 2000  # Django's own limit is a thousand fields
 
 
 def test_a_statement_within_the_limit_is_saved_as_sent(client, statement_editor, temporary_files):
