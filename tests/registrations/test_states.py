@@ -88,3 +88,29 @@ def test_the_page_costs_the_same_for_few_or_many_states(client, oslo):
     for code in ("AF", "AL", "BA", "HR", "MZ", "CO", "JO", "SD", "SY", "TJ"):
         StateFactory(country=code, ccm_status="party")
     assert queries() == few <= 10
+
+
+def test_a_state_a_delegate_proposed_is_listed_only_once_an_organizer_verified_it(client, oslo):
+    proposed = StateFactory(
+        country="TV",
+        name_en='=HYPERLINK("http://x","y")',
+        is_verified=False,
+        mbt_status="",
+        ccm_status="",
+        crpd_status="",
+        has_va_obligations=False,
+    )
+    RegistrationFactory(conference=oslo, organization=proposed, status=Status.SUBMITTED)
+    StatementFactory(session=SessionFactory(conference=oslo), organization=proposed)
+
+    page = client.get("/en/conferences/3msp/states/").content.decode()
+    assert rows(page, "others") == ["Norway"]
+    assert "HYPERLINK" not in page
+    download = client.get("/en/conferences/3msp/states/", {"format": "csv"})
+    table = list(csv.reader(io.StringIO(download.content.decode().removeprefix("\ufeff"))))
+    assert [row[1] for row in table[1:]] == ["Lao PDR", "Lebanon", "Norway"]
+
+    proposed.is_verified = True
+    proposed.save()
+    page = client.get("/en/conferences/3msp/states/").content.decode()
+    assert "HYPERLINK" in rows(page, "others")[0]
