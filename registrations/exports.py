@@ -2,8 +2,8 @@
 
 Both are written row by row from a database cursor, so that 20,000 registrations never sit in
 memory at once. Headers and names are in the language of whoever exports. Whatever a delegate
-typed is neutralised for spreadsheets: a cell that would start a formula is prefixed with an
-apostrophe, so opening the file never runs it.
+typed is neutralised for spreadsheets (va_conference/spreadsheets.py): a cell that would start a
+formula is prefixed with an apostrophe, so opening the file never runs it.
 """
 
 import csv
@@ -15,8 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
-# The characters a spreadsheet reads as the start of a formula (OWASP's list).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from va_conference.spreadsheets import neutralised
 
 
 def yes_no(value):
@@ -48,14 +47,8 @@ COLUMNS = [
 ]
 
 
-def neutralised(value):
-    """The text of a cell, made inert if a spreadsheet would read it as a formula."""
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
-
-
 def rows(registrations):
-    yield [str(header) for header, _value in COLUMNS]
+    yield [neutralised(header) for header, _value in COLUMNS]
     for registration in registrations.select_related(
         "delegate", "conference", "organization"
     ).iterator(chunk_size=2000):

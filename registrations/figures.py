@@ -15,8 +15,8 @@ from django_countries import countries
 
 from va_conference.models import OrganizationKind
 from va_conference.regions import region_of
+from va_conference.spreadsheets import neutralised
 
-from .exports import neutralised
 from .models import ACCESSIBILITY_NEEDS, ACTIVE_STATUSES, Registration, Role, Status
 
 # Which registrations the figures count.
@@ -128,9 +128,7 @@ def csv_response(table, filename):
     response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
     writer = csv.writer(response)
     response.write("\ufeff")
-    writer.writerow([str(table.title), str(_("number"))])
-    for label, count in table.rows:
-        # Gender is typed by delegates: never a formula in a spreadsheet.
-        writer.writerow([neutralised(label), count])
-    writer.writerow([str(_("total")), table.total])
+    # Every cell, the genders delegates typed among them: never a formula in a spreadsheet.
+    for row in [(table.title, _("number")), *table.rows, (_("total"), table.total)]:
+        writer.writerow([neutralised(cell) for cell in row])
     return response

@@ -9,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from sessions.models import Statement
 from va_conference.models import Convention, Organization, OrganizationKind, TreatyStatus
+from va_conference.spreadsheets import neutralised
 
 from .models import ACTIVE_STATUSES, Registration
 
@@ -78,22 +79,24 @@ def csv_response(conference, obligations, others):
     response["Content-Disposition"] = f'attachment; filename="{conference.slug}-states.csv"'
     response.write("\ufeff")
     writer = csv.writer(response)
-    writer.writerow([str(_("list"))] + [str(heading) for heading, _attribute in COLUMNS.values()])
+    writer.writerow(
+        [neutralised(_("list"))]
+        + [neutralised(heading) for heading, _attribute in COLUMNS.values()]
+    )
     yes, no = str(_("yes")), str(_("no"))
     for label, members in (
         (_("Victim-assistance obligations"), obligations),
         (_("Other States taking part"), others),
     ):
         for state in members:
-            writer.writerow(
-                [
-                    str(label),
-                    state.name,
-                    state.get_mbt_status_display(),
-                    state.get_ccm_status_display(),
-                    state.get_crpd_status_display(),
-                    yes if state.registered else no,
-                    yes if state.spoke else no,
-                ]
-            )
+            row = [
+                label,
+                state.name,
+                state.get_mbt_status_display(),
+                state.get_ccm_status_display(),
+                state.get_crpd_status_display(),
+                yes if state.registered else no,
+                yes if state.spoke else no,
+            ]
+            writer.writerow([neutralised(cell) for cell in row])
     return response
