@@ -26,8 +26,8 @@ def people(django_user_model):
         password="not-used",
     )
     registration = RegistrationFactory(
-        delegate__given_name="Amina",
-        delegate__family_name="Haddad-Secret",
+        given_name="Amina",
+        family_name="Haddad-Secret",
         delegate__email="amina@secret.example",
     )
     return [

@@ -61,8 +61,8 @@ def hyperlinked(conference):
         conference=conference,
         status=Status.CONFIRMED,
         organization=OrganizationFactory(name_en=FORMULA),
-        delegate__family_name=FORMULA,
-        delegate__gender=FORMULA,
+        family_name=FORMULA,
+        gender=FORMULA,
     )
 
 
