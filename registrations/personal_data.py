@@ -3,8 +3,8 @@
 Anonymising a registration keeps what the conference's figures count (status, role,
 organization, sessions, kinds of accessibility need, sponsorship asked, and the optional
 gender, survivor and disability answers) and drops everything that says who the person was:
-their name, contact details, free-text answers, private link and every earlier version kept in
-the history.
+their name, contact details, free-text answers, private link, the addresses its e-mails went
+to and every earlier version kept in the history.
 """
 
 from django.db import transaction
@@ -48,6 +48,8 @@ def anonymise(registrations):
         registration.save()
         registration.history.all().delete()
         stand_in.history.all().delete()
+        # What became of each e-mail stays counted; the addresses and links they named go.
+        registration.deliveries.update(to="", link="", error="")
         forget_if_unused(person)
         count += 1
     return count

@@ -8,7 +8,7 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.management import call_command
 from django.db.models import Count
 
-from registrations.models import Delegate, Registration, Status
+from registrations.models import Delegate, Delivery, Registration, Status
 from tests.factories import ConferenceFactory, DelegateFactory, RegistrationFactory
 
 pytestmark = pytest.mark.django_db
@@ -54,6 +54,14 @@ def figures(conference):
 
 def test_anonymising_keeps_the_figures_and_no_personal_data(old_conference, capsys):
     recent = RegistrationFactory(delegate__email="someone@example.org")
+    head = Registration.objects.get(conference=old_conference, role="head")
+    Delivery.objects.create(
+        registration=head,
+        kind="email_changed",
+        to="amina.old@example.org",
+        error="550 <amina.old@example.org>: Recipient address rejected",
+        state="failed",
+    )
     before = figures(old_conference)
 
     call_command("anonymise_personal_data")
@@ -70,6 +78,13 @@ def test_anonymising_keeps_the_figures_and_no_personal_data(old_conference, caps
     assert not Registration.objects.filter(phone="+962 6 123 4567").exists()
     assert not Delegate.objects.filter(email="amina@example.org").exists()
     assert not Delegate.history.filter(email="amina@example.org").exists()
+    [delivery] = Delivery.objects.filter(registration__conference=old_conference)
+    assert (delivery.kind, delivery.state, delivery.to, delivery.error) == (
+        "email_changed",
+        "failed",
+        "",
+        "",
+    )
     assert not Registration.history.filter(other_accessibility_needs__contains="quiet").exists()
     # Newer conferences are left alone.
     recent.refresh_from_db()
