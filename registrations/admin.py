@@ -691,13 +691,14 @@ class DeliveryAdmin(admin.ModelAdmin):
     def address(self, delivery):
         return delivery.address
 
-    @admin.action(description=_("Send the failed e-mails again"), permissions=["change"])
+    @admin.action(description=_("Send the unsent e-mails again"), permissions=["change"])
     def send_again(self, request, queryset):
         count = notifications.send_again(queryset)
+        unsent = [Delivery.State.FAILED, Delivery.State.PENDING]
         for message in Message.objects.filter(
-            deliveries__in=queryset.filter(state=Delivery.State.FAILED)
+            deliveries__in=queryset.filter(state__in=unsent)
         ).distinct():
-            count += message.deliveries.filter(state=Delivery.State.FAILED).count()
+            count += message.deliveries.filter(state__in=unsent).count()
             messaging.send_again(message)
         self.message_user(
             request,

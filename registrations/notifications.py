@@ -83,13 +83,18 @@ def queue(registration, kind, to="", link=""):
 
 
 def send_again(deliveries):
-    """Queue failed status e-mails once more: one more try each."""
-    failed = list(deliveries.filter(state=Delivery.State.FAILED).exclude(kind=EmailKind.MESSAGE))
-    for delivery in failed:
+    """Queue status e-mails that failed, or still wait, once more: one more try each. One
+    already queued is still sent once (send_status_email sends only what is pending)."""
+    unsent = list(
+        deliveries.filter(state__in=[Delivery.State.FAILED, Delivery.State.PENDING]).exclude(
+            kind=EmailKind.MESSAGE
+        )
+    )
+    for delivery in unsent:
         delivery.state = Delivery.State.PENDING
         delivery.save(update_fields=["state"])
         transaction.on_commit(lambda pk=delivery.pk: send_status_email.enqueue(pk))
-    return len(failed)
+    return len(unsent)
 
 
 def retry_later(task_function, attempts, *args):
