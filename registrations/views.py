@@ -11,7 +11,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from sessions.models import Session
-from va_conference.models import Conference, Organization, TreatyStatus
+from va_conference.models import Conference, Organization, RegistrationState, TreatyStatus
 from va_conference.page_cache import cached_for_visitors
 
 from . import email_change, notifications, ratelimit, treaties, workflow
@@ -63,7 +63,7 @@ def register(request, slug):
     """The registration form. Whatever the address typed, the answer is the same: the private
     link goes to that address, never to the browser, so knowing an address gives nothing."""
     conference = get_object_or_404(Conference.objects.published(), slug=slug)
-    if conference.registration_state() != "open":
+    if conference.registration_state() != RegistrationState.OPEN:
         return closed(request, conference)
     if request.method == "POST":
         if ratelimit.is_over_limit(request):

@@ -14,7 +14,7 @@ from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils import timezone
 
-from va_conference.models import Conference, Organization, OrganizationKind
+from va_conference.models import Conference, Organization, OrganizationKind, RegistrationState
 
 from . import notifications, personal_data
 from .models import ACTIVE_STATUSES, PLACE_STATUSES, Delegate, Registration, Status, new_token
@@ -127,7 +127,7 @@ def register(
         )
         if earlier is not None:
             return earlier
-    if conference.registration_state() != "open":
+    if conference.registration_state() != RegistrationState.OPEN:
         raise RegistrationClosed
 
     delegate = delegate_for(email)
@@ -157,7 +157,10 @@ def register(
 
 def can_change(registration):
     """A delegate changes or cancels their registration while registration is open."""
-    return registration.is_active and registration.conference.registration_state() == "open"
+    return (
+        registration.is_active
+        and registration.conference.registration_state() == RegistrationState.OPEN
+    )
 
 
 @transaction.atomic

@@ -61,6 +61,13 @@ class Convention(models.TextChoices):
     CCW_PROTOCOL_V = "ccw5", _("CCW Protocol V on Explosive Remnants of War")
 
 
+class RegistrationState(models.TextChoices):
+    OPEN = "open", _("Open")
+    NOT_YET_OPEN = "not_yet_open", _("Not open yet")
+    CLOSED = "closed", _("Closed")
+    PAST = "past", _("The conference is over")
+
+
 class Conference(ChoiceLabels, models.Model):
     slug = models.SlugField(
         _("slug"),
@@ -200,15 +207,15 @@ class Conference(ChoiceLabels, models.Model):
         return self.end_date < timezone.localdate(timezone=self.tzinfo)
 
     def registration_state(self, now=None):
-        """One of "open", "not_yet_open", "closed" or "past" (the conference is over)."""
+        """Whether registration is open now (a RegistrationState)."""
         now = now or timezone.now()
         if self.is_past:
-            return "past"
+            return RegistrationState.PAST
         if self.registration_opens_at and now < self.registration_opens_at:
-            return "not_yet_open"
+            return RegistrationState.NOT_YET_OPEN
         if self.registration_closes_at and now >= self.registration_closes_at:
-            return "closed"
-        return "open"
+            return RegistrationState.CLOSED
+        return RegistrationState.OPEN
 
 
 class OrganizationKind(models.TextChoices):
