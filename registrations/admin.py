@@ -7,11 +7,11 @@ from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import PermissionDenied
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
@@ -27,9 +27,7 @@ from va_conference.admin_site import FieldsInTheirLanguage, mark_language
 from va_conference.models import Conference
 
 from . import (
-    checkin,
     exports,
-    figures,
     messaging,
     notifications,
     personal_data,
@@ -394,21 +392,6 @@ class RegistrationAdmin(SimpleHistoryAdmin):
     def get_urls(self):
         return [
             path(
-                "check-in/",
-                self.admin_site.admin_view(self.check_in),
-                name="registrations_registration_check_in",
-            ),
-            path(
-                "participants-list/",
-                self.admin_site.admin_view(self.participants_list),
-                name="registrations_registration_participants_list",
-            ),
-            path(
-                "figures/",
-                self.admin_site.admin_view(self.figures),
-                name="registrations_registration_figures",
-            ),
-            path(
                 "export/<str:file_format>/",
                 self.admin_site.admin_view(self.export),
                 name="registrations_registration_export",
@@ -431,33 +414,6 @@ class RegistrationAdmin(SimpleHistoryAdmin):
             registrations, f"registrations-{timezone.localdate():%Y-%m-%d}"
         )
 
-    def participants_list(self, request):
-        """The list of participants of a conference, as a PDF in the language chosen."""
-        if not self.has_view_permission(request):
-            raise PermissionDenied
-        conferences = list(Conference.objects.order_by("-start_date"))
-        conference = next(
-            (c for c in conferences if str(c.pk) == request.GET.get("conference")), None
-        )
-        language = request.GET.get("language")
-        if conference is not None and language in dict(settings.LANGUAGES):
-            return pdf_response(
-                printing.participants_pdf(conference, language),
-                f"participants-{conference.slug}-{language}",
-            )
-        return TemplateResponse(
-            request,
-            "admin/registrations/registration/participants_list.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": _("List of participants (PDF)"),
-                "opts": self.model._meta,
-                "conferences": conferences,
-                "chosen": checkin.conference_of_the_day(conferences, None),
-                "languages": settings.LANGUAGES,
-            },
-        )
-
     @admin.action(description=_("Print badges of the selected (A6)"), permissions=["view"])
     def print_badges_a6(self, request, queryset):
         return pdf_response(printing.badges_pdf(queryset, "a6", get_language()), "badges")
@@ -465,82 +421,6 @@ class RegistrationAdmin(SimpleHistoryAdmin):
     @admin.action(description=_("Print badges of the selected (four per A4)"), permissions=["view"])
     def print_badges_a4(self, request, queryset):
         return pdf_response(printing.badges_pdf(queryset, "a4", get_language()), "badges")
-
-    def figures(self, request):
-        """A conference's figures as tables and bar charts, each downloadable as CSV."""
-        if not self.has_view_permission(request):
-            raise PermissionDenied
-        conferences = list(Conference.objects.order_by("-start_date"))
-        conference = checkin.conference_of_the_day(conferences, request.GET.get("conference"))
-        scope = request.GET.get("scope", "active")
-        if scope not in figures.SCOPES:
-            scope = "active"
-        tables = figures.tables(conference, scope) if conference else []
-        wanted = request.GET.get("csv")
-        for table in tables:
-            if table.key == wanted:
-                return figures.csv_response(table, f"{conference.slug}-{table.key}")
-        return TemplateResponse(
-            request,
-            "admin/registrations/registration/figures.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": _("Figures"),
-                "opts": self.model._meta,
-                "conferences": conferences,
-                "conference": conference,
-                "scopes": [(key, label) for key, (label, _statuses) in figures.SCOPES.items()],
-                "scope": scope,
-                "tables": tables,
-            },
-        )
-
-    def check_in(self, request):
-        """At the venue: find a delegate by name or scanned reference, mark them arrived."""
-        if not request.user.has_perm("registrations.add_attendance"):
-            raise PermissionDenied
-        conferences = list(Conference.objects.order_by("-start_date"))
-        conference = checkin.conference_of_the_day(conferences, request.GET.get("conference"))
-        query = request.GET.get("q", "").strip()
-        if request.method == "POST" and conference is not None:
-            registration = get_object_or_404(
-                Registration.objects.select_related("conference", "delegate"),
-                pk=request.POST.get("registration"),
-                conference=conference,
-            )
-            try:
-                if registration.check_in(by=request.user):
-                    self.message_user(
-                        request,
-                        _("%(name)s (%(reference)s) is checked in.")
-                        % {"name": registration.full_name, "reference": registration.reference},
-                        messages.SUCCESS,
-                    )
-                else:
-                    self.message_user(
-                        request,
-                        _("%(name)s was already checked in today.")
-                        % {"name": registration.full_name},
-                        messages.WARNING,
-                    )
-            except ValidationError as error:
-                self.message_user(request, " ".join(error.messages), messages.ERROR)
-            # Ready for the next delegate: an empty search box.
-            return redirect(f"{request.path}?conference={conference.pk}")
-        return TemplateResponse(
-            request,
-            "admin/registrations/registration/check_in.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": _("Check-in"),
-                "opts": self.model._meta,
-                "conferences": conferences,
-                "conference": conference,
-                "query": query,
-                "found": checkin.find(conference, query) if conference and query else None,
-                "days": checkin.present_per_day(conference) if conference else [],
-            },
-        )
 
 
 @admin.register(Attendance)

@@ -1,17 +1,12 @@
 """Admin for the shared core: conferences and organizations.
 
-The programme and the registrations of a conference are one click away, in their own
-apps' admin, filtered to that conference: the core does not import the apps built on it.
+The core names none of the apps built on it: the organizers' app (organizers/admin.py) adds to
+the conferences' list what a conference holds, and links to its dashboard.
 """
 
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
-from django.db.models import Count, Q
 from django.template.response import TemplateResponse
-from django.urls import reverse
-from django.utils import timezone
-from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.filters import CountryFilter
@@ -19,11 +14,6 @@ from modeltranslation.admin import TabbedTranslationAdmin
 
 from .admin_site import FieldsInTheirLanguage
 from .models import Conference, Organization, Update
-
-
-def changelist_link(url_name, conference, count, label):
-    url = reverse(url_name) + f"?conference__id__exact={conference.pk}"
-    return format_html('<a href="{}">{} {}</a>', url, count, label)
 
 
 @admin.register(Conference)
@@ -36,9 +26,6 @@ class ConferenceAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
         "start_date",
         "end_date",
         "is_published",
-        "session_count",
-        "registration_count",
-        "personal_data",
     )
     list_display_links = ("short_name", "title")
     list_filter = ("is_published", ("country", CountryFilter))
@@ -84,80 +71,7 @@ class ConferenceAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
             {"fields": ("registration_opens_at", "registration_closes_at", "capacity")},
         ),
         (_("Publication"), {"fields": ("is_published",)}),
-        (_("Programme and registrations"), {"fields": ("related_pages",)}),
     )
-    readonly_fields = ("related_pages",)
-
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .annotate(
-                session_total=Count("sessions", distinct=True),
-                registration_total=Count("registrations", distinct=True),
-                personal_data_total=Count(
-                    "registrations",
-                    filter=Q(registrations__anonymised_at__isnull=True),
-                    distinct=True,
-                ),
-            )
-        )
-
-    @admin.display(description=_("pages of this conference"))
-    def related_pages(self, conference):
-        if conference.pk is None:
-            return _("Save the conference first, then add its rooms and sessions.")
-        links = [
-            ("admin:programme_session_changelist", _("Sessions")),
-            ("admin:programme_room_changelist", _("Rooms")),
-            ("admin:registrations_registration_changelist", _("Registrations")),
-        ]
-        add_session = reverse("admin:programme_session_add") + f"?conference={conference.pk}"
-        figures = reverse("admin:registrations_registration_figures") + (
-            f"?conference={conference.pk}"
-        )
-        return format_html(
-            '{} · <a href="{}">{}</a> · <a href="{}">{}</a>',
-            format_html_join(
-                " · ",
-                '<a href="{}?conference__id__exact={}">{}</a>',
-                ((reverse(name), conference.pk, label) for name, label in links),
-            ),
-            add_session,
-            _("Add a session"),
-            figures,
-            _("Figures"),
-        )
-
-    @admin.display(description=_("personal data"))
-    def personal_data(self, conference):
-        """Whether delegates' personal data is still held past the privacy notice's date."""
-        kept_until = conference.personal_data_kept_until
-        if conference.personal_data_total and kept_until < timezone.localdate():
-            return format_html(
-                "<strong>{}</strong>",
-                _("kept past %(date)s: run anonymise_personal_data")
-                % {"date": date_format(kept_until)},
-            )
-        return _("kept until %(date)s") % {"date": date_format(kept_until)}
-
-    @admin.display(description=_("programme"), ordering="session_total")
-    def session_count(self, conference):
-        return changelist_link(
-            "admin:programme_session_changelist",
-            conference,
-            conference.session_total,
-            _("sessions"),
-        )
-
-    @admin.display(description=_("registrations"), ordering="registration_total")
-    def registration_count(self, conference):
-        return changelist_link(
-            "admin:registrations_registration_changelist",
-            conference,
-            conference.registration_total,
-            _("registrations"),
-        )
 
 
 @admin.register(Organization)

@@ -103,7 +103,9 @@ INSTALLED_APPS = [
     "va_conference.apps.CoreConfig",
     "sessions.apps.ProgrammeConfig",
     "registrations.apps.RegistrationsConfig",
-    # Above the apps it reads from: the open-data API and the demonstration data.
+    # Above the apps they read from: the organizers' tools, the open-data API, the
+    # demonstration data.
+    "organizers.apps.OrganizersConfig",
     "rest_framework",
     "django_filters",
     "drf_spectacular",

@@ -11,6 +11,7 @@ from sessions.views import search_statements
 from . import views
 
 urlpatterns = [
+    path("admin/conferences/", include("organizers.urls")),
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
     path("api/v1/", include("api.urls")),

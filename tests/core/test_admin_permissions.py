@@ -148,7 +148,7 @@ def test_merging_needs_the_right_to_delete_organizations_too(client, django_user
 def test_a_viewer_cannot_check_a_delegate_in(viewer_client, conference_today):
     registration = RegistrationFactory(conference=conference_today, status=Status.CONFIRMED)
     response = viewer_client.post(
-        reverse("admin:registrations_registration_check_in") + f"?conference={conference_today.pk}",
+        reverse("organizers:check_in", args=[conference_today.slug]),
         {"registration": registration.pk},
     )
     assert response.status_code == 403

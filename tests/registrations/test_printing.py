@@ -66,8 +66,7 @@ def test_the_participants_list_pdf_holds_every_confirmed_name_arabic_included(
 ):
     client.force_login(organizer)
     response = client.get(
-        reverse("admin:registrations_registration_participants_list"),
-        {"conference": conference.pk, "language": "fr"},
+        reverse("organizers:participants_list", args=[conference.slug]), {"language": "fr"}
     )
     assert response["Content-Type"] == "application/pdf"
     text = text_of(response.content)
@@ -109,5 +108,5 @@ def test_badges_print_for_the_confirmed_delegates_with_their_reference(
 
 def test_a_statement_editor_prints_nothing(client, statement_editor, conference):
     client.force_login(statement_editor)
-    url = reverse("admin:registrations_registration_participants_list")
-    assert client.get(url, {"conference": conference.pk, "language": "en"}).status_code == 403
+    url = reverse("organizers:participants_list", args=[conference.slug])
+    assert client.get(url, {"language": "en"}).status_code == 403

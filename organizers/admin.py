@@ -1,0 +1,96 @@
+"""The conferences' list, with what each conference holds and the way to its dashboard.
+
+The core's ConferenceAdmin knows nothing of the programme or the registrations; this app, built
+on all of them, registers it again with their counts and links.
+"""
+
+from django.contrib import admin
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+
+from va_conference.admin import ConferenceAdmin
+from va_conference.models import Conference
+
+from .dashboard import changelist
+
+
+def count_link(url, count, label):
+    return format_html('<a href="{}">{} {}</a>', url, count, label)
+
+
+class ConferenceWithItsPagesAdmin(ConferenceAdmin):
+    list_display = (
+        *ConferenceAdmin.list_display,
+        "dashboard",
+        "session_count",
+        "registration_count",
+        "personal_data",
+    )
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(
+                session_total=Count("sessions", distinct=True),
+                registration_total=Count("registrations", distinct=True),
+                personal_data_total=Count(
+                    "registrations",
+                    filter=Q(registrations__anonymised_at__isnull=True),
+                    distinct=True,
+                ),
+            )
+        )
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        conference = self.get_object(request, object_id)
+        if conference is not None:
+            extra_context = {
+                **(extra_context or {}),
+                "dashboard_url": reverse("organizers:dashboard", args=[conference.slug]),
+            }
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    @admin.display(description=_("dashboard"))
+    def dashboard(self, conference):
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("organizers:dashboard", args=[conference.slug]),
+            _("Open"),
+        )
+
+    @admin.display(description=_("personal data"))
+    def personal_data(self, conference):
+        """Whether delegates' personal data is still held past the privacy notice's date."""
+        kept_until = conference.personal_data_kept_until
+        if conference.personal_data_total and kept_until < timezone.localdate():
+            return format_html(
+                "<strong>{}</strong>",
+                _("kept past %(date)s: run anonymise_personal_data")
+                % {"date": date_format(kept_until)},
+            )
+        return _("kept until %(date)s") % {"date": date_format(kept_until)}
+
+    @admin.display(description=_("programme"), ordering="session_total")
+    def session_count(self, conference):
+        return count_link(
+            changelist("programme_session", conference__id__exact=conference.pk),
+            conference.session_total,
+            _("sessions"),
+        )
+
+    @admin.display(description=_("registrations"), ordering="registration_total")
+    def registration_count(self, conference):
+        return count_link(
+            changelist("registrations_registration", conference__id__exact=conference.pk),
+            conference.registration_total,
+            _("registrations"),
+        )
+
+
+admin.site.unregister(Conference)
+admin.site.register(Conference, ConferenceWithItsPagesAdmin)

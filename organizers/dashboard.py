@@ -1,0 +1,185 @@
+"""What a conference's dashboard shows: where registration stands, what needs doing now, and
+every tool of the conference, each only to staff who may use it.
+
+Every figure is counted by the database, a query for each, whatever the number of
+registrations.
+"""
+
+from dataclasses import dataclass
+
+from django.db.models import Count, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.utils.translation import gettext_lazy as _
+
+from registrations.models import PLACE_STATUSES, Delivery, Registration, Status
+from sessions.models import Statement
+from va_conference.models import Organization
+
+
+@dataclass
+class Link:
+    label: str
+    url: str
+    count: int | None = None
+
+
+def changelist(url_name, **filters):
+    url = reverse(f"admin:{url_name}_changelist")
+    return f"{url}?{urlencode(filters)}" if filters else url
+
+
+def standing(conference):
+    """Registration's state, and the places taken, free and waited for."""
+    counts = Registration.objects.filter(conference=conference).aggregate(
+        taken=Count("pk", filter=Q(status__in=PLACE_STATUSES)),
+        waiting=Count("pk", filter=Q(status=Status.WAITLISTED)),
+        confirmed=Count("pk", filter=Q(status=Status.CONFIRMED)),
+        submitted=Count("pk", filter=Q(status=Status.SUBMITTED)),
+        holding_personal_data=Count("pk", filter=Q(anonymised_at=None)),
+    )
+    capacity = conference.capacity
+    free = None if capacity is None else max(capacity - counts["taken"], 0)
+    return {"state": conference.registration_state(), "capacity": capacity, "free": free, **counts}
+
+
+def to_do(conference, user, standing):
+    """What needs doing now, each a count linked to the list that shows them."""
+    tasks = []
+    if user.has_perm("registrations.view_registration"):
+        tasks.append(
+            Link(
+                _("Registrations to review"),
+                changelist(
+                    "registrations_registration",
+                    conference__id__exact=conference.pk,
+                    status__exact=Status.SUBMITTED,
+                ),
+                standing["submitted"],
+            )
+        )
+    if user.has_perm("va_conference.view_organization"):
+        tasks.append(
+            Link(
+                _("Organizations proposed by delegates, to verify"),
+                changelist("va_conference_organization", is_verified__exact=0),
+                Organization.objects.filter(is_verified=False, registrations__conference=conference)
+                .distinct()
+                .count(),
+            )
+        )
+    if user.has_perm("programme.view_statement"):
+        tasks.append(
+            Link(
+                _("Statements uploaded but not published"),
+                changelist(
+                    "programme_statement",
+                    session__conference__id__exact=conference.pk,
+                    is_published__exact=0,
+                ),
+                Statement.objects.filter(
+                    session__conference=conference, is_published=False
+                ).count(),
+            )
+        )
+    if user.has_perm("registrations.view_delivery"):
+        tasks.append(
+            Link(
+                _("E-mails to delegates that failed"),
+                changelist(
+                    "registrations_delivery",
+                    registration__conference__id__exact=conference.pk,
+                    state__exact=Delivery.State.FAILED,
+                ),
+                Delivery.objects.filter(
+                    registration__conference=conference, state=Delivery.State.FAILED
+                ).count(),
+            )
+        )
+    return tasks
+
+
+def personal_data_overdue(conference, standing):
+    """How many registrations still hold personal data past the retention period."""
+    if conference.personal_data_kept_until < timezone.localdate():
+        return standing["holding_personal_data"]
+    return 0
+
+
+def tools(conference, user):
+    """Every tool of the conference that `user` may use."""
+    slug = conference.slug
+    offered = [
+        (
+            "registrations.view_registration",
+            _("Registrations"),
+            changelist("registrations_registration", conference__id__exact=conference.pk),
+        ),
+        (
+            "registrations.add_attendance",
+            _("Check-in"),
+            reverse("organizers:check_in", args=[slug]),
+        ),
+        (
+            "registrations.view_registration",
+            _("Figures"),
+            reverse("organizers:figures", args=[slug]),
+        ),
+        (
+            "registrations.view_registration",
+            _("List of participants (PDF)"),
+            reverse("organizers:participants_list", args=[slug]),
+        ),
+        (
+            "registrations.view_delivery",
+            _("E-mails to delegates"),
+            changelist("registrations_delivery", registration__conference__id__exact=conference.pk),
+        ),
+        (
+            "registrations.view_message",
+            _("Messages written to delegates"),
+            changelist("registrations_message", conference__id__exact=conference.pk),
+        ),
+        (
+            "programme.view_session",
+            _("Sessions"),
+            changelist("programme_session", conference__id__exact=conference.pk),
+        ),
+        (
+            "programme.add_session",
+            _("Add a session"),
+            reverse("admin:programme_session_add") + f"?conference={conference.pk}",
+        ),
+        (
+            "programme.view_room",
+            _("Rooms"),
+            changelist("programme_room", conference__id__exact=conference.pk),
+        ),
+        (
+            "programme.view_statement",
+            _("Statements"),
+            changelist("programme_statement", session__conference__id__exact=conference.pk),
+        ),
+        (
+            "programme.add_statement",
+            _("Upload a session's statements"),
+            reverse("admin:programme_statement_upload"),
+        ),
+        (
+            "programme.view_document",
+            _("Official documents"),
+            changelist("programme_document", conference__id__exact=conference.pk),
+        ),
+        (
+            "va_conference.view_update",
+            _("Updates"),
+            changelist("va_conference_update", conference__id__exact=conference.pk),
+        ),
+        (
+            "va_conference.change_conference",
+            _("The conference's settings"),
+            reverse("admin:va_conference_conference_change", args=[conference.pk]),
+        ),
+    ]
+    return [Link(label, url) for permission, label, url in offered if user.has_perm(permission)]

@@ -1,0 +1,15 @@
+"""The organizers' tools, under /admin/conferences/<slug>/: the root URLs put them in the admin."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "organizers"
+
+urlpatterns = [
+    path("", views.choose, name="choose"),
+    path("<slug:slug>/", views.dashboard, name="dashboard"),
+    path("<slug:slug>/check-in/", views.check_in, name="check_in"),
+    path("<slug:slug>/figures/", views.figures, name="figures"),
+    path("<slug:slug>/participants-list/", views.participants_list, name="participants_list"),
+]

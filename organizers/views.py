@@ -1,0 +1,158 @@
+"""The organizers' tools: admin pages that work on one conference, under its URL."""
+
+from django.contrib import admin, messages
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+from registrations import checkin, printing
+from registrations import figures as conference_figures
+from va_conference.models import Conference
+
+from . import dashboard as desk
+from .forms import (
+    CheckInForm,
+    CheckInSearchForm,
+    ConferenceChoiceForm,
+    FiguresForm,
+    ParticipantsListForm,
+)
+from .permissions import tool
+
+# The tools that work on a conference, by the name of their URL.
+TOOLS = {
+    "dashboard": "registrations.view_registration",
+    "check_in": "registrations.add_attendance",
+    "figures": "registrations.view_registration",
+    "participants_list": "registrations.view_registration",
+}
+
+
+def tool_page(request, conference, template, title, **context):
+    """A tool's page in the admin's frame, with the form that switches to another conference."""
+    return TemplateResponse(
+        request,
+        f"organizers/{template}",
+        {
+            **admin.site.each_context(request),
+            "title": title,
+            "conference": conference,
+            "tool": request.resolver_match.url_name,
+            "conference_form": ConferenceChoiceForm(
+                initial={"conference": conference, "tool": request.resolver_match.url_name}
+            ),
+            **context,
+        },
+    )
+
+
+def conference_for(slug):
+    return get_object_or_404(Conference, slug=slug)
+
+
+@tool("registrations.view_registration")
+def choose(request):
+    """The conference a tool opens on: the one chosen, else the one under way or next."""
+    form = ConferenceChoiceForm(request.GET)
+    name = request.GET.get("tool")
+    if name not in TOOLS:
+        name = "dashboard"
+    if form.is_valid():
+        conference = form.cleaned_data["conference"]
+    else:
+        conference = checkin.conference_of_the_day(list(Conference.objects.all()))
+        if conference is None:
+            messages.info(request, _("Add a conference first."))
+            return redirect("admin:va_conference_conference_add")
+    return redirect(f"organizers:{name}", conference.slug)
+
+
+@tool("registrations.view_registration")
+def dashboard(request, slug):
+    conference = conference_for(slug)
+    standing = desk.standing(conference)
+    return tool_page(
+        request,
+        conference,
+        "dashboard.html",
+        conference.short_name,
+        standing=standing,
+        to_do=desk.to_do(conference, request.user, standing),
+        personal_data_overdue=desk.personal_data_overdue(conference, standing),
+        tools=desk.tools(conference, request.user),
+    )
+
+
+@tool("registrations.add_attendance")
+def check_in(request, slug):
+    """At the venue: find a delegate by name or scanned reference, mark them arrived."""
+    conference = conference_for(slug)
+    if request.method == "POST":
+        form = CheckInForm(request.POST, conference=conference)
+        if not form.is_valid():
+            raise Http404
+        registration = form.cleaned_data["registration"]
+        try:
+            if registration.check_in(by=request.user):
+                messages.success(
+                    request,
+                    _("%(name)s (%(reference)s) is checked in.")
+                    % {"name": registration.full_name, "reference": registration.reference},
+                )
+            else:
+                messages.warning(
+                    request,
+                    _("%(name)s was already checked in today.") % {"name": registration.full_name},
+                )
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        # Ready for the next delegate: an empty search box.
+        return redirect("organizers:check_in", conference.slug)
+    search = CheckInSearchForm(request.GET)
+    query = search.cleaned_data["q"].strip() if search.is_valid() else ""
+    return tool_page(
+        request,
+        conference,
+        "check_in.html",
+        _("Check-in"),
+        search=search,
+        query=query,
+        found=checkin.find(conference, query) if query else None,
+        days=checkin.present_per_day(conference),
+    )
+
+
+@tool("registrations.view_registration")
+def figures(request, slug):
+    """A conference's figures as tables and bar charts, each downloadable as CSV."""
+    conference = conference_for(slug)
+    form = FiguresForm(request.GET)
+    scope = form.chosen_scope()
+    tables = conference_figures.tables(conference, scope)
+    wanted = request.GET.get("csv")
+    for table in tables:
+        if table.key == wanted:
+            return conference_figures.csv_response(table, f"{conference.slug}-{table.key}")
+    return tool_page(
+        request, conference, "figures.html", _("Figures"), form=form, scope=scope, tables=tables
+    )
+
+
+@tool("registrations.view_registration")
+def participants_list(request, slug):
+    """The list of participants of a conference, as a PDF in the language chosen."""
+    conference = conference_for(slug)
+    form = ParticipantsListForm(request.GET or None, initial={"language": request.LANGUAGE_CODE})
+    if form.is_valid():
+        language = form.cleaned_data["language"]
+        response = HttpResponse(
+            printing.participants_pdf(conference, language), content_type="application/pdf"
+        )
+        filename = f"participants-{conference.slug}-{language}.pdf"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response
+    return tool_page(
+        request, conference, "participants_list.html", _("List of participants (PDF)"), form=form
+    )

@@ -1,0 +1,106 @@
+"""An organizer opens the conference dashboard every morning: in each of the four languages it
+passes axe, and every tool of the conference is reached from it with the keyboard."""
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+from registrations.models import Status
+from tests.factories import (
+    OrganizationFactory,
+    RegistrationFactory,
+    conference_open_for_registration,
+)
+
+PASSWORD = "a long password for the organizer"
+OUR_PAGES = ("/check-in/", "/figures/", "/participants-list/")
+
+
+@pytest.fixture
+def conference(transactional_db, organizer):
+    organizer.set_password(PASSWORD)
+    organizer.save()
+    conference = conference_open_for_registration(
+        slug="amman-2030",
+        title_en="Global Conference on Victim Assistance",
+        short_name_en="Amman 2030",
+        short_name_ar="عمّان 2030",
+        reference_prefix="AMM30",
+        capacity=100,
+    )
+    RegistrationFactory(
+        conference=conference,
+        status=Status.SUBMITTED,
+        organization=OrganizationFactory(is_verified=False),
+    )
+    RegistrationFactory(conference=conference, status=Status.CONFIRMED, given_name="Rania")
+    return conference
+
+
+def assert_no_violation(page):
+    results = Axe().run(page)
+    assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
+
+
+def sign_in(page, live_server, next_path):
+    page.goto(f"{live_server.url}/admin/login/?next={next_path}")
+    page.locator("#id_username").fill("organizer")
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("#id_password").press("Enter")
+    page.wait_for_url(f"**{next_path}")
+
+
+@pytest.mark.parametrize(
+    "language, direction", [("en", "ltr"), ("fr", "ltr"), ("es", "ltr"), ("ar", "rtl")]
+)
+def test_the_dashboard_passes_axe_in_each_language(
+    browser, live_server, conference, language, direction
+):
+    context = browser.new_context(locale=language)
+    page = context.new_page()
+    try:
+        sign_in(page, live_server, f"/admin/conferences/{conference.slug}/")
+        assert page.locator("html").get_attribute("lang") == language
+        assert page.locator("html").get_attribute("dir") == direction
+        assert_no_violation(page)
+    finally:
+        context.close()
+
+
+def test_every_tool_is_reached_from_the_dashboard_with_the_keyboard(page, live_server, conference):
+    dashboard = f"/admin/conferences/{conference.slug}/"
+    sign_in(page, live_server, dashboard)
+    tools = page.locator("#tools-heading + ul a")
+    count = tools.count()
+    assert count >= 10
+    for index in range(count):
+        page.goto(live_server.url + dashboard)
+        link = page.locator("#tools-heading + ul a").nth(index)
+        href = link.get_attribute("href")
+        link.focus()
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        assert page.url.split(live_server.url, 1)[1].split("?")[0] == href.split("?")[0], href
+        assert page.locator("#content").count() == 1, href
+        if href.endswith(OUR_PAGES):
+            assert_no_violation(page)
+
+    # A task's count leads to the list it counts.
+    page.goto(live_server.url + dashboard)
+    with page.expect_navigation():
+        page.get_by_role("link", name="1 Registrations to review").click()
+    assert "status__exact=submitted" in page.url
+
+
+def test_the_check_in_tool_is_used_with_the_keyboard(page, live_server, conference):
+    sign_in(page, live_server, f"/admin/conferences/{conference.slug}/check-in/")
+    search = page.get_by_label("Reference (scan the badge) or name")
+    search.fill("Rania")
+    with page.expect_navigation():
+        search.press("Enter")
+    assert_no_violation(page)
+    button = page.get_by_role("button", name="Check Rania")
+    button.focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.get_by_text("is checked in.").is_visible()
+    assert_no_violation(page)
