@@ -24,6 +24,7 @@ from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
 from va_conference.admin_site import FieldsInTheirLanguage, mark_language
+from va_conference.languages import in_every_language
 from va_conference.models import Conference
 
 from . import (
@@ -196,10 +197,7 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         "given_name",
         "family_name",
         "delegate__email",
-        "organization__name_en",
-        "organization__name_fr",
-        "organization__name_es",
-        "organization__name_ar",
+        *in_every_language("organization__name"),
         "organization__acronym",
     )
     autocomplete_fields = ("delegate", "conference", "organization", "sessions")

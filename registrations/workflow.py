@@ -11,9 +11,9 @@ that could drift.
 
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.db.models.functions import Lower
 from django.utils import timezone
 
+from va_conference.languages import in_every_language
 from va_conference.models import Conference, Organization, OrganizationKind, RegistrationState
 
 from . import notifications, personal_data
@@ -88,10 +88,11 @@ def organization_for(proposal):
             kind=OrganizationKind.STATE, country=proposal.country
         )
     else:
-        name = proposal.name.strip().casefold()
-        existing = Organization.objects.annotate(
-            en=Lower("name_en"), fr=Lower("name_fr"), es=Lower("name_es"), ar=Lower("name_ar")
-        ).filter(Q(en=name) | Q(fr=name) | Q(es=name) | Q(ar=name))
+        name = proposal.name.strip()
+        same_name = Q()
+        for column in in_every_language("name"):
+            same_name |= Q(**{f"{column}__iexact": name})
+        existing = Organization.objects.filter(same_name)
     organization = existing.first()
     if organization is None:
         proposal.is_verified = False

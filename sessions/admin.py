@@ -15,6 +15,7 @@ from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationAdmin
 
 from va_conference.admin_site import FieldsInTheirLanguage
+from va_conference.languages import in_every_language
 
 from .models import (
     CAN_PUBLISH,
@@ -31,7 +32,7 @@ from .models import (
 class RoomAdmin(FieldsInTheirLanguage, TranslationAdmin):
     list_display = ("name", "conference")
     list_filter = ("conference",)
-    search_fields = ("name_en", "name_fr", "name_es", "name_ar")
+    search_fields = in_every_language("name")
     autocomplete_fields = ("conference",)
     list_select_related = ("conference",)
 
@@ -65,18 +66,7 @@ class SessionAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
         "statement_count",
     )
     list_filter = ("conference", "kind", "is_public", "date")
-    search_fields = (
-        "slug",
-        "title_en",
-        "title_fr",
-        "title_es",
-        "title_ar",
-        "agenda_item_en",
-        "agenda_item_fr",
-        "agenda_item_es",
-        "agenda_item_ar",
-        "chairs",
-    )
+    search_fields = ("slug", *in_every_language("title", "agenda_item"), "chairs")
     autocomplete_fields = ("conference", "room")
     prepopulated_fields = {"slug": ("title_en",)}
     list_select_related = ("conference", "room")
@@ -148,16 +138,10 @@ class StatementAdmin(admin.ModelAdmin):
     )
     list_filter = ("session__conference", "language", "is_published")
     search_fields = (
-        "organization__name_en",
-        "organization__name_fr",
-        "organization__name_es",
-        "organization__name_ar",
+        *in_every_language("organization__name"),
         "organization__acronym",
         "speaker",
-        "session__title_en",
-        "session__title_fr",
-        "session__title_es",
-        "session__title_ar",
+        *in_every_language("session__title"),
     )
     autocomplete_fields = ("session", "organization", "original")
     list_select_related = ("session__conference", "organization")
@@ -278,7 +262,7 @@ class DocumentAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
     list_display = ("symbol", "title", "conference", "kind", "date", "is_published", "languages")
     list_display_links = ("symbol", "title")
     list_filter = ("conference", "kind", "is_published")
-    search_fields = ("symbol", "title_en", "title_fr", "title_es", "title_ar")
+    search_fields = ("symbol", *in_every_language("title"))
     autocomplete_fields = ("conference",)
     list_select_related = ("conference",)
     inlines = (DocumentFileInline,)

@@ -13,6 +13,7 @@ from django_countries.filters import CountryFilter
 from modeltranslation.admin import TabbedTranslationAdmin
 
 from .admin_site import FieldsInTheirLanguage
+from .languages import in_every_language
 from .models import Conference, Organization, Update
 
 
@@ -29,21 +30,7 @@ class ConferenceAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
     )
     list_display_links = ("short_name", "title")
     list_filter = ("is_published", ("country", CountryFilter))
-    search_fields = (
-        "slug",
-        "title_en",
-        "title_fr",
-        "title_es",
-        "title_ar",
-        "short_name_en",
-        "short_name_fr",
-        "short_name_es",
-        "short_name_ar",
-        "city_en",
-        "city_fr",
-        "city_es",
-        "city_ar",
-    )
+    search_fields = ("slug", *in_every_language("title", "short_name", "city"))
     date_hierarchy = "start_date"
     autocomplete_fields = ("host", "organizers")
     prepopulated_fields = {"slug": ("title_en",)}
@@ -96,7 +83,7 @@ class OrganizationAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
         "crpd_status",
         ("country", CountryFilter),
     )
-    search_fields = ("name_en", "name_fr", "name_es", "name_ar", "acronym")
+    search_fields = (*in_every_language("name"), "acronym")
     actions = ("mark_verified", "merge")
     fieldsets = (
         (None, {"fields": ("name", "acronym", "kind", "country", "is_verified")}),
@@ -168,7 +155,7 @@ class OrganizationAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
 class UpdateAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
     list_display = ("title", "conference", "published_at", "is_published")
     list_filter = ("conference", "is_published")
-    search_fields = ("title_en", "title_fr", "title_es", "title_ar")
+    search_fields = in_every_language("title")
     autocomplete_fields = ("conference",)
     list_select_related = ("conference",)
     date_hierarchy = "published_at"
