@@ -1,7 +1,10 @@
-"""A limit on how often one client address may submit the public forms.
+"""A limit on how often one client may submit the public forms.
 
-Counts live in Django's cache, in windows of an hour. With several web servers, the cache must
-be shared between them (the database or a cache server) for the limit to hold across them.
+The client is known by its address, as the trusted reverse proxies tell it
+(va_conference/proxies.py): behind a proxy, every visitor would otherwise share the proxy's
+address and one of them could block registration for all. Counts live in Django's cache, in
+windows of an hour. With several web servers, the cache must be shared between them (the
+database or a cache server) for the limit to hold across them.
 """
 
 import time
@@ -9,17 +12,13 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 
+from va_conference.proxies import client_address
+
 WINDOW_SECONDS = 3600
 
 
-def client_address(request):
-    # Behind a proxy, REMOTE_ADDR is the proxy's unless the proxy sets it to the client's
-    # (gunicorn does with --forwarded-allow-ips).
-    return request.META.get("REMOTE_ADDR", "")
-
-
 def is_over_limit(request):
-    """Count this submission; True once the address has used up its hour's allowance."""
+    """Count this submission; True once the client has used up its hour's allowance."""
     limit = settings.PUBLIC_FORM_RATE_LIMIT
     if not limit:
         return False

@@ -1,0 +1,38 @@
+"""The rate limits count each client by its own address, behind the trusted proxies too."""
+
+import pytest
+
+from tests.factories import ConferenceFactory
+
+pytestmark = pytest.mark.django_db
+
+PROXY = "10.0.0.2"
+
+
+@pytest.fixture
+def lost_link(settings):
+    settings.PUBLIC_FORM_RATE_LIMIT = 2
+    settings.TRUSTED_PROXIES = 1
+    return f"/en/conferences/{ConferenceFactory().slug}/register/lost-link/"
+
+
+def send(client, path, forwarded_for):
+    response = client.post(
+        path,
+        {"email": "delegate@example.org"},
+        REMOTE_ADDR=PROXY,
+        HTTP_X_FORWARDED_FOR=forwarded_for,
+    )
+    return response.status_code
+
+
+def test_two_visitors_behind_the_proxy_have_an_allowance_each(client, lost_link):
+    assert [send(client, lost_link, "198.51.100.1") for _try in range(3)] == [200, 200, 429]
+    assert send(client, lost_link, "198.51.100.2") == 200
+
+
+def test_a_visitor_cannot_pass_for_another_by_writing_the_header_itself(client, lost_link):
+    for _try in range(2):
+        send(client, lost_link, "198.51.100.1")
+    # The proxy appends the address it saw: what the client wrote comes before it.
+    assert send(client, lost_link, "203.0.113.50, 198.51.100.1") == 429
