@@ -2,15 +2,18 @@
 
 The client is known by its address, as the trusted reverse proxies tell it
 (va_conference/proxies.py): behind a proxy, every visitor would otherwise share the proxy's
-address and one of them could block registration for all. Counts live in Django's cache, in
-windows of an hour. With several web servers, the cache must be shared between them (the
-database or a cache server) for the limit to hold across them.
+address and one of them could block registration for all. Counts live in the `rate_limits`
+cache, in windows of an hour: in the database, or in Redis with CACHE_URL, so that every
+process and server counts the same submissions.
 """
 
+import hashlib
 import time
 
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
+from django.core.cache.backends.db import DatabaseCache
+from django.db import connection, transaction
 
 from va_conference.proxies import client_address
 
@@ -23,15 +26,39 @@ def is_over_limit(request):
     if not limit:
         return False
     window = int(time.time() // WINDOW_SECONDS)
-    key = f"public-form:{client_address(request)}:{window}"
+    return count(f"public-form:{client_address(request)}:{window}") > limit
+
+
+def count(key):
+    """One more under `key`: the count so far."""
+    cache = caches["rate_limits"]
+    if isinstance(cache, DatabaseCache):
+        return count_in_database(cache, key)
+    # Redis (and each process's memory) adds one atomically.
     cache.add(key, 0, timeout=WINDOW_SECONDS)
     try:
-        count = cache.incr(key)
+        return cache.incr(key)
     except ValueError:
-        # The entry expired between add() and incr(): this is the window's first submission.
+        # The entry expired between add() and incr(): this is the window's first one.
         cache.set(key, 1, timeout=WINDOW_SECONDS)
-        count = 1
-    return count > limit
+        return 1
+
+
+def count_in_database(cache, key):
+    """Django's database cache adds one by reading the count and writing it plus one, so two
+    submissions at once could count once. Here the count is read and written in a transaction
+    that holds a lock on the key: PostgreSQL's advisory lock, or on SQLite the database's one
+    write lock, which every transaction here takes as it begins."""
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            digest = hashlib.blake2b(key.encode(), digest_size=8).digest()
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_advisory_xact_lock(%s)", [int.from_bytes(digest, signed=True)]
+                )
+        number = cache.get(key, 0) + 1
+        cache.set(key, number, timeout=WINDOW_SECONDS)
+        return number
 
 
 def retry_after():

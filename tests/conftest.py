@@ -1,4 +1,4 @@
-"""Fixtures shared by every test: files on disk in a temporary folder, a fresh cache, pages
+"""Fixtures shared by every test: files on disk in a temporary folder, fresh caches, pages
 rendered for each request, background tasks run at once, English, links in e-mails to the test
 server, and staff users."""
 
@@ -8,7 +8,7 @@ import pytest
 from django.apps import apps
 from django.contrib.auth.management import create_permissions
 from django.contrib.auth.models import Group, Permission
-from django.core.cache import cache
+from django.core.cache import caches
 from django.utils import translation
 
 
@@ -25,11 +25,27 @@ def site_url(settings):
 
 
 @pytest.fixture(autouse=True)
-def fresh_rate_limit():
-    """The public forms' rate limit counts in the cache, which outlives a test."""
-    cache.clear()
+def rate_limits_counted_in_memory(settings):
+    """The rate limits count in the process's memory rather than in the database: a query
+    budget measures what a page asks itself. tests/core/test_rate_limits*.py count where the
+    site does, in the database or in Redis."""
+    settings.CACHES = {
+        **settings.CACHES,
+        "rate_limits": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "rate_limits",
+        },
+    }
+
+
+@pytest.fixture(autouse=True)
+def fresh_caches(rate_limits_counted_in_memory):
+    """The rate limits and kept pages count in caches, which outlive a test."""
+    for cache in caches.all():
+        cache.clear()
     yield
-    cache.clear()
+    for cache in caches.all():
+        cache.clear()
 
 
 IMMEDIATE_TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -11,7 +11,9 @@ older than the last change, or by a second at most when another process or serve
 
 Only visitors get kept pages: a request carrying a session (a signed-in organizer, a delegate who
 just registered) or a message to show is rendered for itself, as is a page that set a cookie or
-used a CSRF token. PAGE_CACHE_SECONDS bounds how long a page is kept; 0 keeps none.
+used a CSRF token. PAGE_CACHE_SECONDS bounds how long a page is kept; 0 keeps none. Pages are
+kept in the `pages` cache: each process's memory, quick to read, or Redis with CACHE_URL, where
+a page rendered by one server serves the visitors of all.
 """
 
 import contextvars
@@ -20,7 +22,7 @@ import time
 
 from django.apps import apps as global_apps
 from django.conf import settings
-from django.core.cache import cache
+from django.core.cache import caches
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
@@ -157,6 +159,7 @@ def cached_for_visitors(view=None, *, daily=False):
             return view(request, *args, **kwargs)
         day = timezone.localdate().isoformat() if daily else ""
         key = f"page:{content_version()}:{day}:{request.LANGUAGE_CODE}:{request.get_full_path()}"
+        cache = caches["pages"]
         response = cache.get(key)
         if response is None:
             response = view(request, *args, **kwargs)

@@ -71,6 +71,40 @@ def database_from_url(url):
     raise ImproperlyConfigured(f"DATABASE_URL: unsupported scheme {parts.scheme!r}")
 
 
+# The database table of the rate limits' counts without CACHE_URL (migration va_conference 0008).
+RATE_LIMITS_TABLE = "rate_limits_cache"
+CACHE_ALIASES = ("default", "pages", "rate_limits")
+
+
+def caches_from_url(url):
+    """The caches: with `url` (`redis://host:port/db`), each alias in Redis, shared by every
+    process and server; without, the rate limits' counts in the database, which every process
+    shares too, and the rest in each process's memory."""
+    if not url:
+        in_memory = "django.core.cache.backends.locmem.LocMemCache"
+        return {
+            "default": {"BACKEND": in_memory, "LOCATION": "default"},
+            "pages": {"BACKEND": in_memory, "LOCATION": "pages"},
+            "rate_limits": {
+                "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+                "LOCATION": RATE_LIMITS_TABLE,
+                # Beyond this many counts Django deletes the expired ones, then a third of the
+                # rest: far more than the clients of an hour (Django's default is 300).
+                "OPTIONS": {"MAX_ENTRIES": 10_000},
+            },
+        }
+    if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
+        raise ImproperlyConfigured(f"CACHE_URL must be a redis:// URL, not {url!r}")
+    return {
+        alias: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": url,
+            "KEY_PREFIX": alias,
+        }
+        for alias in CACHE_ALIASES
+    }
+
+
 DEBUG = env_bool("DEBUG", True)
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
@@ -168,6 +202,11 @@ DATABASES = {
     "default": database_from_url(os.environ.get("DATABASE_URL", "sqlite:///db.sqlite3")),
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# `pages`: public pages kept for visitors (va_conference/page_cache.py); `rate_limits`: the
+# counts of the public forms' and the API's rate limits, which must hold across processes and
+# servers; `default`: the rest (the search form's lists).
+CACHES = caches_from_url(os.environ.get("CACHE_URL", ""))
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

@@ -1,8 +1,12 @@
-"""The rate limits count each client by its own address, behind the trusted proxies too."""
+"""The rate limits count each client by its own address, behind the trusted proxies too, in
+the database where every process reads them (tests/core/test_rate_limits_across_servers.py
+has servers count together)."""
 
 import pytest
+from django.db import connection
 
 from tests.factories import ConferenceFactory
+from va_conference.settings import RATE_LIMITS_TABLE, caches_from_url
 
 pytestmark = pytest.mark.django_db
 
@@ -36,3 +40,12 @@ def test_a_visitor_cannot_pass_for_another_by_writing_the_header_itself(client, 
         send(client, lost_link, "198.51.100.1")
     # The proxy appends the address it saw: what the client wrote comes before it.
     assert send(client, lost_link, "203.0.113.50, 198.51.100.1") == 429
+
+
+def test_without_a_cache_url_the_counts_are_kept_in_the_database(client, settings, lost_link):
+    settings.CACHES = caches_from_url("")
+    assert [send(client, lost_link, "198.51.100.1") for _try in range(3)] == [200, 200, 429]
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT cache_key FROM {RATE_LIMITS_TABLE}")
+        [(key,)] = cursor.fetchall()
+    assert "public-form:198.51.100.1:" in key

@@ -1,0 +1,55 @@
+"""Which cache holds what: with CACHE_URL everything in Redis, shared by every server; without
+it the rate limits in the database, which every process shares too, and pages in memory."""
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
+
+from tests.factories import ConferenceFactory
+from va_conference import page_cache
+from va_conference.settings import CACHE_ALIASES, RATE_LIMITS_TABLE, caches_from_url
+
+REDIS = "django.core.cache.backends.redis.RedisCache"
+
+
+def test_without_cache_url_the_rate_limits_count_in_the_database():
+    configured = caches_from_url("")
+    assert configured["rate_limits"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+    assert configured["rate_limits"]["LOCATION"] == RATE_LIMITS_TABLE
+    assert configured["pages"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
+
+
+def test_with_cache_url_every_cache_is_in_redis_under_its_own_prefix():
+    url = "redis://cache.example.org:6379/2"
+    configured = caches_from_url(url)
+    assert set(configured) == set(CACHE_ALIASES)
+    for cache in configured.values():
+        assert (cache["BACKEND"], cache["LOCATION"]) == (REDIS, url)
+    assert len({cache["KEY_PREFIX"] for cache in configured.values()}) == len(CACHE_ALIASES)
+
+
+def test_a_cache_url_that_is_not_redis_is_refused():
+    with pytest.raises(ImproperlyConfigured):
+        caches_from_url("memcached://127.0.0.1:11211")
+
+
+@pytest.mark.django_db
+def test_the_migrations_make_the_rate_limits_table():
+    assert RATE_LIMITS_TABLE in connection.introspection.table_names()
+
+
+@pytest.mark.django_db
+def test_with_redis_pages_and_rate_limits_are_kept_there(client, settings, redis_url, empty_redis):
+    settings.CACHES = caches_from_url(redis_url)
+    settings.PAGE_CACHE_SECONDS = 300
+    page_cache.forget_content_version()
+    conference = ConferenceFactory()
+
+    assert client.get(f"/en/conferences/{conference.slug}/programme/").status_code == 200
+    client.post(
+        f"/en/conferences/{conference.slug}/register/lost-link/", {"email": "a@example.org"}
+    )
+
+    keys = [key.decode() for key in empty_redis.scan_iter()]
+    assert [key for key in keys if key.startswith("pages:") and "/programme/" in key]
+    assert [key for key in keys if key.startswith("rate_limits:") and "public-form" in key]
