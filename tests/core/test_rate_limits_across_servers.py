@@ -201,3 +201,12 @@ def test_submissions_at_the_same_moment_are_each_counted(addresses, visitor):
     with concurrent.futures.ThreadPoolExecutor(len(delegates)) as pool:
         answers = list(pool.map(Visitor.send_link_form, delegates, pages))
     assert sorted(answers) == [200] * LIMIT + [429] * (len(delegates) - LIMIT)
+
+
+def test_the_open_data_allowance_is_shared_and_kept_per_visitor(addresses, visitor):
+    first, second = visitor("198.51.100.1"), visitor("198.51.100.2")
+    url = "/api/v1/organizations/"
+    answers = [first.get(addresses[attempt % 2] + url)[0] for attempt in range(LIMIT + 1)]
+    assert answers == [200] * LIMIT + [429]
+    assert visitor("203.0.113.9, 198.51.100.1").get(addresses[1] + url)[0] == 429
+    assert second.get(addresses[0] + url)[0] == 200

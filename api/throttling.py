@@ -1,0 +1,20 @@
+"""The open data's limit on anonymous clients, counted as the public forms' limit is: per
+client address behind the trusted proxies (va_conference/proxies.py), in the `rate_limits`
+cache that every process and server shares."""
+
+from django.core.cache import caches
+from rest_framework.throttling import AnonRateThrottle
+
+from va_conference.proxies import client_address
+
+
+class AnonymousClientThrottle(AnonRateThrottle):
+    # Rather than DRF's NUM_PROXIES, our one reading of X-Forwarded-For; rather than the
+    # default cache, which may be each process's memory, the shared one (a property, as DRF's
+    # documentation sets `cache`, read when a request comes rather than when DRF is imported).
+    @property
+    def cache(self):
+        return caches["rate_limits"]
+
+    def get_ident(self, request):
+        return client_address(request)
