@@ -9,6 +9,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 
 from sessions.models import Session
 from va_conference.models import Conference, Organization, RegistrationState, TreatyStatus
@@ -19,6 +20,7 @@ from .forms import EmailChangeForm, LostLinkForm, RegistrationForm
 from .models import Registration, Status
 
 
+@require_safe
 @cached_for_visitors
 def participants(request, slug):
     """Delegations with at least one confirmed delegate who agreed to be listed.
@@ -297,6 +299,7 @@ STATE_FILTERS = {
 }
 
 
+@require_safe
 @cached_for_visitors
 def states(request, slug):
     """The States' treaty picture at a conference: sortable, filterable, downloadable."""

@@ -10,8 +10,10 @@ from datetime import datetime
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
 from django.urls import reverse
+from django.utils.decorators import method_decorator
 from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
 
 from va_conference.markdown import render as markdown
 from va_conference.models import Conference, Update
@@ -91,6 +93,10 @@ def entries(conferences):
 class EntriesFeed(Feed):
     # Without a language of its own, a feed is in the language of its address.
     feed_type = Atom1Feed
+
+    @method_decorator(require_safe)
+    def __call__(self, request, *args, **kwargs):
+        return super().__call__(request, *args, **kwargs)
 
     def item_title(self, entry):
         return entry.title

@@ -37,6 +37,7 @@ def conference_for(request, slug):
     return get_object_or_404(Conference.objects.visible_to(request.user), slug=slug)
 
 
+@require_safe
 @cached_for_visitors
 def programme(request, slug):
     conference = conference_for(request, slug)
@@ -56,6 +57,7 @@ def programme(request, slug):
     )
 
 
+@require_safe
 @cached_for_visitors
 def programme_ics(request, slug):
     conference = get_object_or_404(Conference.objects.published(), slug=slug)
@@ -63,6 +65,7 @@ def programme_ics(request, slug):
     return calendar.programme_response(request, conference, sessions)
 
 
+@require_safe
 @cached_for_visitors
 def session_detail(request, slug, session_slug):
     conference = conference_for(request, slug)
@@ -104,6 +107,7 @@ def pagination(request, page):
     }
 
 
+@require_safe
 def conference_statements(request, slug):
     """Every published statement of a conference, filtered and a page at a time."""
     conference = conference_for(request, slug)
@@ -140,6 +144,7 @@ def conference_statements(request, slug):
     )
 
 
+@require_safe
 def search_statements(request):
     """Every meeting's published statements and documents: searched, filtered, a page at a time."""
     form = search_form(request.GET)
@@ -169,6 +174,7 @@ def statement_file(request, slug, pk):
     return response
 
 
+@require_safe
 @cached_for_visitors
 def documents(request, slug):
     """A conference's official documents, by kind, each in its languages."""

@@ -8,6 +8,7 @@ from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_safe
 
 from .models import Conference
 from .page_cache import cached_for_visitors
@@ -15,6 +16,7 @@ from .page_cache import cached_for_visitors
 logger = logging.getLogger(__name__)
 
 
+@require_safe
 @never_cache
 def healthz(request):
     """For load balancers: 200 when the database answers, 503 when it does not."""
@@ -28,6 +30,7 @@ def healthz(request):
     return HttpResponse("ok\n", content_type="text/plain")
 
 
+@require_safe
 @cached_for_visitors(daily=True)
 def conference_list(request):
     """Upcoming conferences first, soonest first; then the archive, by year."""
@@ -44,6 +47,7 @@ def conference_list(request):
     return render(request, "conferences/list.html", {"upcoming": upcoming, "archive": archive})
 
 
+@require_safe
 def conference_detail(request, slug):
     conference = get_object_or_404(
         Conference.objects.visible_to(request.user).select_related("host"), slug=slug
@@ -64,6 +68,7 @@ def conference_detail(request, slug):
     )
 
 
+@require_safe
 def updates(request, slug):
     """Everything the organizers posted about a conference, newest first."""
     conference = get_object_or_404(Conference.objects.visible_to(request.user), slug=slug)
