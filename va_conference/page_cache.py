@@ -4,8 +4,10 @@ A page is kept under the number of changes made so far (a sequence on PostgreSQL
 ContentVersion elsewhere: in the database, so every process and server reads the same number,
 each at most once a second). Any change counts, once its transaction is committed: a row of the
 project's own models saved or deleted (from a request, a command or the background worker), and
-any request that changes things (POST and the like answered without error), which covers changes
-written without saving rows one by one (queryset.update()). A page rendered before a change was
+any request of a signed-in user that changes things (POST and the like answered without error),
+which covers changes written without saving rows one by one (an admin action's
+queryset.update()). An anonymous request changes the pages only through the rows it saves: a
+visitor cannot empty every kept page by sending forms. A page rendered before a change was
 counted is kept under the old number, which nobody reads again: no visitor is served a page
 older than the last change, or by a second at most when another process or server counted it.
 
@@ -120,7 +122,8 @@ m2m_changed.connect(on_row_change, dispatch_uid="page_cache_m2m")
 
 
 class ChangesMiddleware:
-    """Counts a change after each request that may have made one, unless it counted one."""
+    """Counts a change after each request of a signed-in user that may have made one, unless it
+    counted one."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -131,11 +134,18 @@ class ChangesMiddleware:
         token = counted.set(False)
         try:
             response = self.get_response(request)
-            if response.status_code < 400 and not counted.get():
+            if response.status_code < 400 and signed_in(request) and not counted.get():
                 count_change()
         finally:
             counted.reset(token)
         return response
+
+
+def signed_in(request):
+    # The user as the request leaves it: signed in by it, or still signed in. The open data's
+    # views set None for anyone.
+    user = getattr(request, "user", None)
+    return user is not None and user.is_authenticated
 
 
 def is_visitor(request):

@@ -158,3 +158,34 @@ def test_the_conference_list_is_kept_for_the_day_only(client, session, monkeypat
     page = client.get("/en/").content.decode()
     assert "No upcoming conference has been announced yet." in page
     assert conference.title in page
+
+
+def test_an_anonymous_post_to_a_public_page_is_refused_and_changes_nothing(client, session):
+    kept = programme(client, session)
+    version = page_cache.read_content_version()
+    path = f"/en/conferences/{session.conference.slug}/programme/"
+
+    assert client.post(path).status_code == 405
+
+    assert page_cache.read_content_version() == version
+    with CaptureQueriesContext(connection) as captured:
+        assert programme(client, session) == kept
+    assert len(captured) <= 1
+
+
+def test_an_anonymous_form_that_saves_nothing_changes_nothing(client, session):
+    programme(client, session)
+    version = page_cache.read_content_version()
+    path = f"/en/conferences/{session.conference.slug}/register/lost-link/"
+
+    response = client.post(path, {"email": "not an address"})
+
+    assert response.status_code == 200
+    assert page_cache.read_content_version() == version
+
+
+def test_a_row_saved_moves_the_cache_version(session):
+    version = page_cache.read_content_version()
+    session.title_en = "Survivors and their families"
+    session.save()
+    assert page_cache.read_content_version() > version
