@@ -52,6 +52,9 @@ EXCERPT_CHARACTERS = 240
 HEADLINE_CHARACTERS = 1200
 # How many of the newest results a search ranks (see above).
 RANKED = 1000
+# A page number beyond this is past the last of any search, and its offset too large for the
+# database's integers: it gives the last page, as any page past the last does.
+LARGEST_PAGE = 2**32
 HEADLINE_OPTIONS = (
     f'MaxFragments=2, MinWords=12, MaxWords=30, FragmentDelimiter=" … ",'
     f" StartSel={START}, StopSel={STOP}"
@@ -281,7 +284,7 @@ def page_of(rows, query, number, per_page):
     last gives the last.
     """
     try:
-        number = max(1, int(number))
+        number = min(max(1, int(number)), LARGEST_PAGE)
     except (TypeError, ValueError):
         number = 1
     first, last = (number - 1) * per_page, number * per_page
