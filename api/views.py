@@ -88,6 +88,16 @@ class TextFilter(filters.CharFilter):
     """Text to match: a null character, which no text holds, is a 400."""
 
 
+@extend_schema_field(
+    {"type": "string", "maxLength": search.LONGEST_QUERY, "pattern": "^[^\\u0000]*$"}
+)
+class QueryFilter(TextFilter):
+    """Words to find: a query longer than the search takes is a 400."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, max_length=search.LONGEST_QUERY, **kwargs)
+
+
 class ConferenceFilter(filters.FilterSet):
     starts_after = filters.DateFilter(field_name="start_date", lookup_expr="gte")
     starts_before = filters.DateFilter(field_name="start_date", lookup_expr="lte")
@@ -134,7 +144,7 @@ SEARCH_HELP = (
 
 
 class StatementFilter(filters.FilterSet):
-    q = TextFilter(
+    q = QueryFilter(
         method="search",
         label=SEARCH_HELP
         + f" The most relevant statements come first, among the {search.RANKED:,} published"
@@ -177,7 +187,9 @@ class StatementViewSet(OpenDataViewSet):
 
 
 class DocumentFilter(filters.FilterSet):
-    q = TextFilter(method="search", label=SEARCH_HELP + " Titles and symbols are searched as well.")
+    q = QueryFilter(
+        method="search", label=SEARCH_HELP + " Titles and symbols are searched as well."
+    )
     conference = IdFilter()
     date_from = filters.DateFilter(field_name="date", lookup_expr="gte")
     date_to = filters.DateFilter(field_name="date", lookup_expr="lte")

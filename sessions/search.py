@@ -52,6 +52,9 @@ EXCERPT_CHARACTERS = 240
 HEADLINE_CHARACTERS = 1200
 # How many of the newest results a search ranks (see above).
 RANKED = 1000
+# The longest query a search takes, as the search page's form says: each word is a condition,
+# and on SQLite too many of them make a query the database refuses.
+LONGEST_QUERY = 200
 # A page number beyond this is past the last of any search, and its offset too large for the
 # database's integers: it gives the last page, as any page past the last does.
 LARGEST_PAGE = 2**32
