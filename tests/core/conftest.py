@@ -87,6 +87,10 @@ class PublicSite:
     def api_details(self):
         return [f"/api/v1/{endpoint}/{pk(self)}/" for endpoint, pk in API_IDS.items()]
 
+    def api_paths(self, endpoint):
+        """The list of `endpoint` and the address of one of its things."""
+        return [f"/api/v1/{endpoint}/", f"/api/v1/{endpoint}/{API_IDS[endpoint](self)}/"]
+
 
 API_IDS = {
     "conferences": lambda site: site.conference.pk,
