@@ -43,9 +43,13 @@ class SessionKind(models.TextChoices):
 
 
 class SessionQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_public=True, conference__is_published=True)
+
     def visible_to(self, user):
-        """Staff preview sessions that are not public; everybody else sees public ones."""
-        return self if user.is_staff else self.filter(is_public=True)
+        """Of a conference visible to `user`: who may view sessions in the admin previews those
+        that are not public; everybody else sees public ones."""
+        return self if user.has_perm("programme.view_session") else self.filter(is_public=True)
 
     def with_statement_counts(self):
         return self.annotate(
@@ -262,16 +266,21 @@ class StatementQuerySet(models.QuerySet):
             is_published=True, session__is_public=True, session__conference__is_published=True
         )
 
-    def as_delivered(self):
-        """Statements as delivered, each with its published translations (`files`)."""
+    def visible_to(self, user):
+        """Who may view statements in the admin previews drafts; everybody else reads
+        published statements."""
+        return self if user.has_perm("programme.view_statement") else self.published()
+
+    def as_delivered(self, user):
+        """Statements as delivered, each with its translations visible to `user` (`files`)."""
         return (
             self.filter(original=None)
             .select_related("organization")
             .prefetch_related(
                 models.Prefetch(
                     "translations",
-                    Statement.objects.filter(is_published=True).order_by("language"),
-                    to_attr="published_translations",
+                    Statement.objects.visible_to(user).order_by("language"),
+                    to_attr="visible_translations",
                 )
             )
         )
@@ -371,8 +380,8 @@ class Statement(CheckedFile):
 
     @property
     def files(self):
-        """This statement's file, then those of its published translations (as_delivered())."""
-        return [self, *getattr(self, "published_translations", [])]
+        """This statement's file, then those of its translations (as_delivered())."""
+        return [self, *getattr(self, "visible_translations", [])]
 
     def clean(self):
         super().clean()
@@ -466,9 +475,13 @@ class DocumentKind(models.TextChoices):
 
 
 class DocumentQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(is_published=True, conference__is_published=True)
+
     def visible_to(self, user):
-        """Staff preview drafts; everybody else reads published documents."""
-        return self if user.is_staff else self.filter(is_published=True)
+        """Of a conference visible to `user`: who may view documents in the admin previews
+        drafts; everybody else reads published documents."""
+        return self if user.has_perm("programme.view_document") else self.filter(is_published=True)
 
     def by_kind(self):
         """[(kind label, [document, ...])] with each document's files, in the kinds' order."""
@@ -528,6 +541,16 @@ class Document(ChoiceLabels, models.Model):
         super().save(*args, **kwargs)
 
 
+class DocumentFileQuerySet(models.QuerySet):
+    def published(self):
+        return self.filter(document__is_published=True, document__conference__is_published=True)
+
+    def visible_to(self, user):
+        """Who may view document files in the admin previews those of drafts; everybody else
+        reads those of published documents."""
+        return self if user.has_perm("programme.view_documentfile") else self.published()
+
+
 class DocumentFile(CheckedFile):
     """A document in one language."""
 
@@ -539,7 +562,7 @@ class DocumentFile(CheckedFile):
     language = models.CharField(_("language"), max_length=5, choices=StatementLanguage.choices)
     file = models.FileField(_("file"), upload_to=stored_file_name, max_length=200)
 
-    objects = WithoutText()
+    objects = WithoutText.from_queryset(DocumentFileQuerySet)()
 
     class Meta:
         verbose_name = _("document file")

@@ -1,4 +1,5 @@
-"""Search across every meeting's published statements and documents.
+"""Search across every meeting's published statements and documents; drafts too for who may
+view them in the admin, as each page previews them.
 
 On PostgreSQL each statement and document file has a `search_vector` column that the database
 generates from its text with the text-search configuration of its language (English, French,
@@ -24,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.core.paginator import Page, Paginator
 from django.db import connection
 from django.db.models import (
@@ -234,8 +236,8 @@ class Filters:
         """Whether only statements can answer: documents belong to no delegation."""
         return bool(self.organization or self.organization_kind or self.country)
 
-    def statements(self):
-        statements = Statement.objects.published()
+    def statements(self, user):
+        statements = Statement.objects.visible_to(user)
         narrowed = {
             "session__conference": self.conference,
             "organization": self.organization,
@@ -247,10 +249,8 @@ class Filters:
         }
         return statements.filter(**{name: value for name, value in narrowed.items() if value})
 
-    def document_files(self):
-        files = DocumentFile.objects.filter(
-            document__is_published=True, document__conference__is_published=True
-        )
+    def document_files(self, user):
+        files = DocumentFile.objects.visible_to(user)
         narrowed = {
             "document__conference": self.conference,
             "language": self.language,
@@ -260,16 +260,18 @@ class Filters:
         return files.filter(**{name: value for name, value in narrowed.items() if value})
 
 
-def search(query, filters):
-    """Rows (kind, pk, day, bonus) of what answers, unranked: see page_of()."""
+def search(query, filters, user=None):
+    """Rows (kind, pk, day, bonus) of what answers and `user` may see (what the public may,
+    without one), unranked: see page_of()."""
+    user = user or AnonymousUser()
     parts = []
     if filters.what in ("", STATEMENTS):
-        statements = matching_statements(filters.statements(), query)
+        statements = matching_statements(filters.statements(user), query)
         parts.append(
             statements.annotate(kind=Value(STATEMENTS), day=F("session__date"), bonus=Value(0.0))
         )
     if filters.what in ("", DOCUMENTS) and not filters.about_delegations:
-        files = matching_document_files(filters.document_files(), query)
+        files = matching_document_files(filters.document_files(user), query)
         parts.append(files.annotate(kind=Value(DOCUMENTS), day=F("document__date")))
     rows = [part.order_by().values_list("kind", "pk", "day", "bonus") for part in parts]
     return rows[0].union(*rows[1:], all=True)

@@ -60,8 +60,9 @@ def programme(request, slug):
 @require_safe
 @cached_for_visitors
 def programme_ics(request, slug):
+    # A calendar subscribed to is read by no one signed in: only what is published.
     conference = get_object_or_404(Conference.objects.published(), slug=slug)
-    sessions = Session.objects.filter(conference=conference, is_public=True).select_related("room")
+    sessions = Session.objects.published().filter(conference=conference).select_related("room")
     return calendar.programme_response(request, conference, sessions)
 
 
@@ -76,7 +77,7 @@ def session_detail(request, slug, session_slug):
     )
     session.conference = conference
     statements = sorted(
-        session.statements.filter(is_published=True).as_delivered(),
+        session.statements.visible_to(request.user).as_delivered(request.user),
         key=lambda statement: statement.organization.name.casefold(),
     )
     return render(
@@ -112,14 +113,14 @@ def conference_statements(request, slug):
     """Every published statement of a conference, filtered and a page at a time."""
     conference = conference_for(request, slug)
     sessions = Session.objects.visible_to(request.user).filter(conference=conference)
-    published = Statement.objects.filter(session__in=sessions, is_published=True)
+    visible = Statement.objects.visible_to(request.user).filter(session__in=sessions)
     form = StatementFilterForm(
         request.GET,
         sessions=sessions,
-        organizations=Organization.objects.filter(pk__in=published.values("organization")),
+        organizations=Organization.objects.filter(pk__in=visible.values("organization")),
     )
     statements = (
-        form.filter(published.as_delivered())
+        form.filter(visible.as_delivered(request.user))
         .select_related("session")
         .order_by(
             "session__date",
@@ -151,7 +152,7 @@ def search_statements(request):
     page = query = None
     if form.is_valid():
         query = form.query
-        rows = search.search(query, form.filters())
+        rows = search.search(query, form.filters(), request.user)
         page = search.page_of(rows, query, request.GET.get("page"), RESULTS_PER_PAGE)
         page.results = search.results(page.object_list, query)
     return render(
@@ -163,11 +164,15 @@ def search_statements(request):
 
 @require_safe
 def statement_file(request, slug, pk):
-    """A statement's file, streamed from storage: published ones for all, drafts for staff."""
-    statements = Statement.objects.select_related("session__conference", "organization")
-    if not request.user.is_staff:
-        statements = statements.published()
-    statement = get_object_or_404(statements, pk=pk, session__conference__slug=slug)
+    """A statement's file, streamed from storage: published ones for all, drafts for those who
+    may view statements."""
+    statement = get_object_or_404(
+        Statement.objects.visible_to(request.user).select_related(
+            "session__conference", "organization"
+        ),
+        pk=pk,
+        session__conference__slug=slug,
+    )
     response = file_response(statement.file, statement.download_name)
     if not statement.is_published:
         response["Cache-Control"] = "private, no-store"
@@ -192,13 +197,13 @@ def documents(request, slug):
 
 @require_safe
 def document_file(request, slug, pk):
-    """One language of an official document: published ones for all, drafts for staff."""
-    document_files = DocumentFile.objects.select_related("document__conference")
-    if not request.user.is_staff:
-        document_files = document_files.filter(
-            document__is_published=True, document__conference__is_published=True
-        )
-    document_file = get_object_or_404(document_files, pk=pk, document__conference__slug=slug)
+    """One language of an official document: published ones for all, drafts for those who may
+    view document files."""
+    document_file = get_object_or_404(
+        DocumentFile.objects.visible_to(request.user).select_related("document__conference"),
+        pk=pk,
+        document__conference__slug=slug,
+    )
     response = file_response(document_file.file, document_file.download_name)
     if not document_file.document.is_published:
         response["Cache-Control"] = "private, no-store"
@@ -208,7 +213,10 @@ def document_file(request, slug, pk):
 @require_safe
 @staff_member_required
 def earlier_statement_file(request, slug, pk, version_pk):
-    """A file a statement had before it was replaced: for staff only."""
+    """A file a statement had before it was replaced: never public, for those who may view
+    statements (a visitor is asked to sign in first)."""
+    if not request.user.has_perm("programme.view_statement"):
+        raise Http404
     version = get_object_or_404(
         StatementFileVersion.objects.select_related(
             "statement__session__conference", "statement__organization"

@@ -49,8 +49,9 @@ class ConferenceQuerySet(models.QuerySet):
         return self.filter(is_published=True)
 
     def visible_to(self, user):
-        """Staff preview drafts; everybody else sees published conferences only."""
-        return self if user.is_staff else self.published()
+        """Who may view conferences in the admin previews drafts; everybody else sees
+        published conferences only."""
+        return self if user.has_perm("va_conference.view_conference") else self.published()
 
 
 class Convention(models.TextChoices):
@@ -350,8 +351,9 @@ class UpdateQuerySet(models.QuerySet):
         )
 
     def visible_to(self, user):
-        """Staff preview drafts and updates still to come; the public reads published ones."""
-        return self if user.is_staff else self.published()
+        """Who may view updates in the admin previews drafts and updates still to come; the
+        public reads published ones."""
+        return self if user.has_perm("va_conference.view_update") else self.published()
 
 
 class Update(models.Model):
