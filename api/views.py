@@ -129,7 +129,7 @@ class SessionViewSet(OpenDataViewSet):
     """Public sessions of published conferences, in programme order."""
 
     queryset = (
-        Session.objects.filter(is_public=True, conference__is_published=True)
+        Session.objects.published()
         .select_related("room", "conference")
         .order_by("conference", "date", "start_time", "order", "pk")
     )
@@ -207,7 +207,7 @@ class DocumentViewSet(OpenDataViewSet):
     """Published official documents, each with its files in their languages."""
 
     queryset = (
-        Document.objects.filter(is_published=True, conference__is_published=True)
+        Document.objects.published()
         .prefetch_related(
             Prefetch("files", DocumentFile.objects.select_related("document__conference"))
         )

@@ -40,9 +40,11 @@ def entries(conferences):
         .filter(session__conference__in=conferences)
         .select_related("session__conference", "organization")
     )
-    document_files = DocumentFile.objects.filter(
-        document__is_published=True, document__conference__in=conferences
-    ).select_related("document__conference")
+    document_files = (
+        DocumentFile.objects.published()
+        .filter(document__conference__in=conferences)
+        .select_related("document__conference")
+    )
     found = [
         Entry(
             guid=f"update-{update.pk}",
