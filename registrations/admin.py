@@ -29,10 +29,10 @@ from va_conference.models import Conference
 
 from . import (
     exports,
-    messaging,
-    notifications,
+    organizers_messages,
     personal_data,
     printing,
+    status_emails,
     workflow,
 )
 from .models import (
@@ -206,7 +206,7 @@ class RegistrationAdmin(SimpleHistoryAdmin):
     # Counting 20,000 rows twice per page is wasted work: show only the filtered count.
     show_full_result_count = False
     date_hierarchy = "created_at"
-    readonly_fields = ("reference", "created_at", "updated_at", "status_emails")
+    readonly_fields = ("reference", "created_at", "updated_at", "emails_sent")
     fieldsets = (
         (None, {"fields": ("reference", "conference", "delegate", "organization", "role")}),
         (
@@ -239,11 +239,11 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         (_("Sponsorship"), {"fields": ("sponsorship_requested", "sponsorship_justification")}),
         (_("Consent"), {"fields": ("consents_to_public_listing", "privacy_accepted_at")}),
         (_("For the figures"), {"fields": ("gender", "is_survivor", "has_disability")}),
-        (_("Status e-mails"), {"fields": ("status_emails",)}),
+        (_("Status e-mails"), {"fields": ("emails_sent",)}),
     )
 
     @admin.display(description=_("status e-mails"))
-    def status_emails(self, registration):
+    def emails_sent(self, registration):
         """What the delegate was sent, and what became of each e-mail: a list to read, not a
         form (failed ones are sent again from the list of e-mails)."""
         deliveries = registration.deliveries.exclude(kind=EmailKind.MESSAGE).order_by("pk")
@@ -288,7 +288,7 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         place goes to the waiting list."""
         if not change:
             super().save_model(request, obj, form, change)
-            notifications.queue(obj, obj.status)
+            status_emails.queue(obj, obj.status)
             return
         new_status = obj.status
         obj.status = form.initial["status"]
@@ -337,7 +337,7 @@ class RegistrationAdmin(SimpleHistoryAdmin):
             return None
         form = MessageForm(request.POST if "write" in request.POST else None)
         if form.is_valid():
-            message = messaging.write(
+            message = organizers_messages.write(
                 Conference.objects.get(pk=conference_ids.pop()),
                 queryset,
                 form.cleaned_data,
@@ -530,7 +530,7 @@ class MessageAdmin(FieldsInTheirLanguage, TranslationAdmin):
     @admin.action(description=_("Send the failed e-mails again"), permissions=["change"])
     def send_failed_again(self, request, queryset):
         for message in queryset:
-            messaging.send_again(message)
+            organizers_messages.send_again(message)
         self.message_user(request, _("The failed e-mails are being sent again."), messages.SUCCESS)
 
 
@@ -571,13 +571,13 @@ class DeliveryAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Send the unsent e-mails again"), permissions=["change"])
     def send_again(self, request, queryset):
-        count = notifications.send_again(queryset)
+        count = status_emails.send_again(queryset)
         unsent = [Delivery.State.FAILED, Delivery.State.PENDING]
         for message in Message.objects.filter(
             deliveries__in=queryset.filter(state__in=unsent)
         ).distinct():
             count += message.deliveries.filter(state__in=unsent).count()
-            messaging.send_again(message)
+            organizers_messages.send_again(message)
         self.message_user(
             request,
             ngettext(

@@ -412,7 +412,7 @@ class Delivery(ChoiceLabels, models.Model):
     """One e-mail to one delegate: whether it went, and why not.
 
     It is recorded in the transaction that causes it and sent by the worker afterwards, tried
-    again later while the mail server refuses it (registrations/notifications.py).
+    again later while the mail server refuses it (registrations/status_emails.py).
     """
 
     class State(models.TextChoices):

@@ -15,7 +15,7 @@ from sessions.models import Session
 from va_conference.models import Conference, Organization, RegistrationState, TreatyStatus
 from va_conference.page_cache import cached_for_visitors
 
-from . import email_change, notifications, ratelimit, treaties, workflow
+from . import email_change, ratelimit, status_emails, treaties, workflow
 from .forms import EmailChangeForm, LostLinkForm, RegistrationForm
 from .models import Registration, Status
 
@@ -85,7 +85,7 @@ def register(request, slug):
             except workflow.RegistrationClosed:
                 return closed(request, conference)
             except workflow.AlreadyRegistered as already:
-                notifications.queue(already.registration, notifications.ALREADY_REGISTERED)
+                status_emails.queue(already.registration, status_emails.ALREADY_REGISTERED)
             messages.success(
                 request,
                 _(
@@ -208,8 +208,8 @@ def registration_email(request, token):
                 "registration_email_confirm",
                 args=[token, email_change.key_for(registration, email)],
             )
-            notifications.queue(
-                registration, notifications.CONFIRM_EMAIL, to=email, link=confirm_url
+            status_emails.queue(
+                registration, status_emails.CONFIRM_EMAIL, to=email, link=confirm_url
             )
             messages.success(
                 request,
@@ -281,7 +281,7 @@ def lost_link(request, slug):
                 .first()
             )
             if registration is not None:
-                notifications.queue(registration, notifications.LINK)
+                status_emails.queue(registration, status_emails.LINK)
             sent = True
     else:
         form = LostLinkForm(initial={"email": request.GET.get("email", "")})

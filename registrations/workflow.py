@@ -16,7 +16,7 @@ from django.utils import timezone
 from va_conference.languages import in_every_language
 from va_conference.models import Conference, Organization, OrganizationKind, RegistrationState
 
-from . import notifications, personal_data
+from . import personal_data, status_emails
 from .models import ACTIVE_STATUSES, PLACE_STATUSES, Delegate, Registration, Status, new_token
 
 
@@ -152,7 +152,7 @@ def register(
         raise AlreadyRegistered(active_registration(delegate, conference)) from None
     # A new registration has no sessions yet to set aside.
     registration.sessions.add(*sessions)
-    notifications.queue(registration, registration.status)
+    status_emails.queue(registration, registration.status)
     return registration
 
 
@@ -199,8 +199,8 @@ def change_email(registration, email):
     registration.delegate = delegate
     registration.token = new_token()
     registration.save(update_fields=["delegate", "token", "updated_at"])
-    notifications.queue(registration, notifications.EMAIL_CHANGED, to=previous.email)
-    notifications.queue(registration, notifications.LINK)
+    status_emails.queue(registration, status_emails.EMAIL_CHANGED, to=previous.email)
+    status_emails.queue(registration, status_emails.LINK)
     personal_data.forget_if_unused(previous)
     return registration
 
@@ -214,7 +214,7 @@ def cancel(registration):
     held_a_place = registration.status in PLACE_STATUSES
     registration.status = Status.CANCELLED
     registration.save(update_fields=["status", "updated_at"])
-    notifications.queue(registration, Status.CANCELLED)
+    status_emails.queue(registration, Status.CANCELLED)
     if held_a_place:
         promote_from_waiting_list(conference, freed_by=registration)
 
@@ -236,7 +236,7 @@ def change_status(registration, status):
     frees_a_place = current.status in PLACE_STATUSES and status not in PLACE_STATUSES
     registration.status = status
     registration.save(update_fields=["status", "updated_at"])
-    notifications.queue(registration, status)
+    status_emails.queue(registration, status)
     if frees_a_place:
         promote_from_waiting_list(conference, freed_by=registration)
     return True
@@ -264,5 +264,5 @@ def promote_from_waiting_list(conference, freed_by):
     for registration in waiting:
         registration.status = Status.SUBMITTED
         registration.save(update_fields=["status", "updated_at"])
-        notifications.queue(registration, notifications.PROMOTED)
+        status_emails.queue(registration, status_emails.PROMOTED)
     return waiting

@@ -12,7 +12,7 @@ from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 
-from registrations import notifications, workflow
+from registrations import status_emails, workflow
 from registrations.models import Delivery, Registration, Status
 from tests.registrations.conftest import answers
 
@@ -142,9 +142,9 @@ def test_an_email_queued_twice_is_sent_once(settings, smtp, conference):
 
     server = smtp()
     registration = RegistrationFactory(conference=conference)
-    delivery = notifications.queue(registration, notifications.LINK)
-    notifications.send_status_email.enqueue(delivery.pk)
-    notifications.send_status_email.enqueue(delivery.pk)
+    delivery = status_emails.queue(registration, status_emails.LINK)
+    status_emails.send_status_email.enqueue(delivery.pk)
+    status_emails.send_status_email.enqueue(delivery.pk)
     run_worker()
     assert len(server.received) == 1
 

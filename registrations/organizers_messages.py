@@ -14,9 +14,9 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
 
-from . import notifications
+from . import status_emails
 from .models import Delivery, Message, Status
-from .notifications import private_url
+from .status_emails import private_url
 
 
 @transaction.atomic
@@ -57,7 +57,7 @@ def send_message(message_id):
         connection.close()
     if to_retry:
         # The whole message again, as soon as the delivery tried least often is due.
-        notifications.retry_later(send_message, min(to_retry), message_id)
+        status_emails.retry_later(send_message, min(to_retry), message_id)
 
 
 def deliver(delivery, message, connection, attempts_allowed):
