@@ -40,7 +40,7 @@ def rate_limits_counted_in_memory(settings):
 
 @pytest.fixture(autouse=True)
 def fresh_caches(rate_limits_counted_in_memory):
-    """The rate limits and kept pages count in caches, which outlive a test."""
+    """The rate limits and cached pages count in caches, which outlive a test."""
     for cache in caches.all():
         cache.clear()
     yield
@@ -67,7 +67,7 @@ def worker_queue(settings):
 @pytest.fixture(autouse=True)
 def pages_rendered_each_time(settings):
     """Public pages are rendered for each request: a test's changes are never committed, so
-    the count of changes that kept pages follow would not move (tests/core/test_page_cache.py
+    the cache version that cached pages follow would not move (tests/core/test_page_cache.py
     keeps them, committing as it goes)."""
     settings.PAGE_CACHE_SECONDS = 0
 

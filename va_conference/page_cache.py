@@ -1,17 +1,17 @@
-"""Whole public pages kept in Django's cache for visitors, per language, until anything changes.
+"""The page cache: whole public pages cached for visitors, per language, until anything changes.
 
-A page is kept under the number of changes made so far (a sequence on PostgreSQL, the one row of
-ContentVersion elsewhere: in the database, so every process and server reads the same number,
-each at most once a second). Any change counts, once its transaction is committed: a row of the
+A page is cached under the cache version, the number of changes made so far (a sequence on
+PostgreSQL, the one row of ContentVersion elsewhere: in the database, so every process and
+server reads the same number, each at most once a second). Any change counts, once its transaction is committed: a row of the
 project's own models saved or deleted (from a request, a command or the background worker), and
 any request of a signed-in user that changes things (POST and the like answered without error),
 which covers changes written without saving rows one by one (an admin action's
 queryset.update()). An anonymous request changes the pages only through the rows it saves: a
-visitor cannot empty every kept page by sending forms. A page rendered before a change was
+visitor cannot empty every cached page by sending forms. A page rendered before a change was
 counted is kept under the old number, which nobody reads again: no visitor is served a page
 older than the last change, or by a second at most when another process or server counted it.
 
-Only visitors get kept pages: a request carrying a session (a signed-in organizer, a delegate who
+Only visitors are served from the page cache: a request carrying a session (a signed-in organizer, a delegate who
 just registered) or a message to show is rendered for itself, as is a page that set a cookie or
 used a CSRF token. PAGE_CACHE_SECONDS bounds how long a page is kept; 0 keeps none. Pages are
 kept in the `pages` cache: each process's memory, quick to read, or Redis with CACHE_URL, where
@@ -36,18 +36,18 @@ APPS = {"va_conference", "programme", "registrations"}
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
 # Whether the request being answered has counted a change already.
 counted = contextvars.ContextVar("counted", default=None)
-# The count of changes on PostgreSQL (migration va_conference 0007); ContentVersion elsewhere.
+# The cache version on PostgreSQL (migration va_conference 0007); ContentVersion elsewhere.
 SEQUENCE = "va_conference_content_version"
-# How long a process trusts the count it last read rather than ask the database for each page:
+# How long a process trusts the cache version it last read rather than ask the database for each page:
 # a change counted by another process or server reaches this one's visitors within this time,
 # and one counted by this process at once.
 TRUSTED_SECONDS = 1.0
-# (when it was read, the count) as this process knows it.
+# (when it was read, the cache version) as this process knows it.
 known = (0.0, None)
 
 
 def content_version():
-    """The count of changes so far, as this process last read it (see TRUSTED_SECONDS)."""
+    """The cache version, as this process last read it (see TRUSTED_SECONDS)."""
     global known
     read_at, number = known
     now = time.monotonic()
@@ -77,7 +77,7 @@ def count_change():
 
 
 def add_to_count():
-    """One more change, in the database."""
+    """One more change: the next cache version, in the database."""
     if connection.vendor == "postgresql":
         # A sequence moves without a transaction of its own to commit to disk, and never back.
         with connection.cursor() as cursor:

@@ -12,7 +12,7 @@ from sessions.models import Session, Statement
 from tests.factories import SessionFactory, StatementFactory
 from va_conference import page_cache
 
-# Committed as the site commits: kept pages follow changes once they are committed.
+# Committed as the site commits: cached pages follow changes once they are committed.
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
@@ -45,7 +45,7 @@ def test_a_visitor_is_served_the_kept_page_until_anything_changes(client, sessio
     first = programme(client, session)
     with CaptureQueriesContext(connection) as captured:
         assert programme(client, session) == first
-    assert len(captured) <= 1  # the count of changes, read at most once a second
+    assert len(captured) <= 1  # the cache version, read at most once a second
 
     session.title_en = "Survivors and their families"
     session.save()
