@@ -80,6 +80,16 @@ class SessionAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(statement_total=Count("statements"))
 
+    def save_formset(self, request, form, formset, change):
+        """The session's statements: who uploaded each, and who replaced a file, are kept."""
+        for statement in formset.save(commit=False):
+            if statement.uploaded_by_id is None:
+                statement.uploaded_by = request.user
+            statement.save(replaced_by=request.user)
+        for statement in formset.deleted_objects:
+            statement.delete()
+        formset.save_m2m()
+
     @admin.display(description=_("statements"), ordering="statement_total")
     def statement_count(self, session):
         return session.statement_total
@@ -175,8 +185,7 @@ class StatementAdmin(admin.ModelAdmin):
     def save_model(self, request, obj, form, change):
         if obj.uploaded_by_id is None:
             obj.uploaded_by = request.user
-        obj.replaced_by = request.user
-        super().save_model(request, obj, form, change)
+        obj.save(replaced_by=request.user)
 
     @admin.display(description=_("conference"), ordering="session__conference")
     def conference(self, statement):

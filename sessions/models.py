@@ -210,8 +210,8 @@ class CheckedFile(ChoiceLabels, models.Model):
         abstract = True
 
     def save(self, *args, **kwargs):
-        """Save the row and its file; return what the row said of its file before."""
-        stored = getattr(self, "_stored", None)
+        """Save the row and its file."""
+        stored = self.stored_file
         new_file = self.has_new_file
         # The upload check_file() already read (never opening a stored file to find out).
         upload = getattr(self.file, "_file", None)
@@ -232,7 +232,11 @@ class CheckedFile(ChoiceLabels, models.Model):
                 self.file.storage.delete(self.file.name)
             raise
         self._stored = FileRecord(self.file.name, self.size, self.checksum)
-        return stored
+
+    @property
+    def stored_file(self):
+        """The file as the row last said it was, when read or saved; None for a new row."""
+        return getattr(self, "_stored", None)
 
     @classmethod
     def from_db(cls, db, field_names, values):
@@ -364,18 +368,20 @@ class Statement(CheckedFile):
     def __str__(self):
         return f"{self.organization} — {self.session} ({self.language})"
 
-    def save(self, *args, **kwargs):
+    def save(self, *args, replaced_by=None, **kwargs):
+        """Save the statement; a file it replaces stays, retrievable by staff, with who
+        replaced it (`replaced_by`, a user)."""
         if self.is_published and self.published_at is None:
             self.published_at = timezone.now()
-        stored = super().save(*args, **kwargs)
-        if stored is not None and stored.name and stored.name != self.file.name:
-            # The file was replaced: the previous one stays, retrievable by staff.
+        before = self.stored_file
+        super().save(*args, **kwargs)
+        if before is not None and before.name and before.name != self.file.name:
             StatementFileVersion.objects.create(
                 statement=self,
-                file=stored.name,
-                size=stored.size,
-                checksum=stored.checksum,
-                replaced_by=getattr(self, "replaced_by", None),
+                file=before.name,
+                size=before.size,
+                checksum=before.checksum,
+                replaced_by=replaced_by,
             )
 
     @property

@@ -170,3 +170,27 @@ def test_a_failed_save_leaves_no_file_behind(statement):
     with pytest.raises(IntegrityError), transaction.atomic():
         duplicate.save()
     assert set(storage.listdir("statements")[1]) == before
+
+
+def test_who_replaced_a_file_in_the_admin_is_kept(
+    client, statement_editor, statement
+):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from sessions.models import StatementFileVersion
+
+    client.force_login(statement_editor)
+    change = f"/admin/programme/statement/{statement.pk}/change/"
+    form = client.get(change).context["adminform"].form
+    data = {
+        name: value.pk if hasattr(value, "pk") else value
+        for name, value in form.initial.items()
+        if name != "file" and value is not None
+    }
+    data["file"] = SimpleUploadedFile("corrected.pdf", pdf_bytes("Corrected"), "application/pdf")
+    # The inline of earlier files, as the page sends it.
+    data.update({"earlier_files-TOTAL_FORMS": "0", "earlier_files-INITIAL_FORMS": "0"})
+    response = client.post(change, data)
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    [version] = StatementFileVersion.objects.filter(statement=statement)
+    assert version.replaced_by == statement_editor
