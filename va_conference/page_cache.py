@@ -2,20 +2,21 @@
 
 A page is cached under the cache version, the number of changes made so far (a sequence on
 PostgreSQL, the one row of ContentVersion elsewhere: in the database, so every process and
-server reads the same number, each at most once a second). Any change counts, once its transaction is committed: a row of the
-project's own models saved or deleted (from a request, a command or the background worker), and
-any request of a signed-in user that changes things (POST and the like answered without error),
-which covers changes written without saving rows one by one (an admin action's
-queryset.update()). An anonymous request changes the pages only through the rows it saves: a
-visitor cannot empty every cached page by sending forms. A page rendered before a change was
-counted is kept under the old number, which nobody reads again: no visitor is served a page
-older than the last change, or by a second at most when another process or server counted it.
+server reads the same number, each at most once a second). Any change counts, once its
+transaction is committed: a row of the project's own models saved or deleted (from a request, a
+command or the background worker), and any request of a signed-in user that changes things (POST
+and the like answered without error), which covers changes written without saving rows one by
+one (an admin action's queryset.update()). An anonymous request changes the pages only through
+the rows it saves: a visitor cannot empty every cached page by sending forms. A page rendered
+before a change was counted is kept under the old number, which nobody reads again: no visitor
+is served a page older than the last change, or by a second at most when another process or
+server counted it.
 
-Only visitors are served from the page cache: a request carrying a session (a signed-in organizer, a delegate who
-just registered) or a message to show is rendered for itself, as is a page that set a cookie or
-used a CSRF token. PAGE_CACHE_SECONDS bounds how long a page is kept; 0 keeps none. Pages are
-kept in the `pages` cache: each process's memory, quick to read, or Redis with CACHE_URL, where
-a page rendered by one server serves the visitors of all.
+Only visitors are served from the page cache: a request carrying a session (a signed-in
+organizer, a delegate who just registered) or a message to show is rendered for itself, as is a
+page that set a cookie or used a CSRF token. PAGE_CACHE_SECONDS bounds how long a page is kept;
+0 keeps none. Pages are kept in the `pages` cache: each process's memory, quick to read, or
+Redis with CACHE_URL, where a page rendered by one server serves the visitors of all.
 """
 
 import contextvars
@@ -38,9 +39,9 @@ SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
 counted = contextvars.ContextVar("counted", default=None)
 # The cache version on PostgreSQL (migration va_conference 0007); ContentVersion elsewhere.
 SEQUENCE = "va_conference_content_version"
-# How long a process trusts the cache version it last read rather than ask the database for each page:
-# a change counted by another process or server reaches this one's visitors within this time,
-# and one counted by this process at once.
+# How long a process trusts the cache version it last read rather than ask the database for
+# each page: a change counted by another process or server reaches this one's visitors within
+# this time, and one counted by this process at once.
 TRUSTED_SECONDS = 1.0
 # (when it was read, the cache version) as this process knows it.
 known = (0.0, None)

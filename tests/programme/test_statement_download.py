@@ -172,9 +172,7 @@ def test_a_failed_save_leaves_no_file_behind(statement):
     assert set(storage.listdir("statements")[1]) == before
 
 
-def test_who_replaced_a_file_in_the_admin_is_kept(
-    client, statement_editor, statement
-):
+def test_who_replaced_a_file_in_the_admin_is_kept(client, statement_editor, statement):
     from django.core.files.uploadedfile import SimpleUploadedFile
 
     from sessions.models import StatementFileVersion
