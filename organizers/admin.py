@@ -60,7 +60,7 @@ class ConferenceWithItsPagesAdmin(ConferenceAdmin):
         return format_html(
             '<a href="{}">{}</a>',
             reverse("organizers:dashboard", args=[conference.slug]),
-            _("Open"),
+            _("Dashboard"),
         )
 
     @admin.display(description=_("personal data"))
