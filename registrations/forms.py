@@ -121,6 +121,7 @@ class RegistrationForm(forms.ModelForm):
         model = Registration
         fields = [
             *PERSON_FIELDS,
+            "organization",
             "role",
             "sessions",
             "needs_step_free_access",
@@ -351,12 +352,6 @@ class RegistrationForm(forms.ModelForm):
             kind=self.cleaned_data["new_organization_kind"],
             country=self.cleaned_data["new_organization_country"],
         )
-
-    def save(self, commit=False):
-        registration = super().save(commit=False)
-        if self.cleaned_data.get("organization") is not None:
-            registration.organization = self.cleaned_data["organization"]
-        return registration
 
 
 class LostLinkForm(forms.Form):

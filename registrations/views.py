@@ -76,7 +76,7 @@ def register(request, slug):
             try:
                 workflow.register(
                     conference,
-                    form.save(),
+                    form.save(commit=False),
                     email,
                     sessions=form.cleaned_data["sessions"],
                     proposed_organization=form.proposed_organization(),
@@ -151,7 +151,7 @@ def registration_change(request, token):
         if form.is_valid():
             try:
                 workflow.update(
-                    form.save(),
+                    form.save(commit=False),
                     sessions=form.cleaned_data["sessions"],
                     proposed_organization=form.proposed_organization(),
                 )
