@@ -37,7 +37,6 @@ from . import (
 )
 from .models import (
     ACCESSIBILITY_NEEDS,
-    PLACE_STATUSES,
     Attendance,
     Delegate,
     Delivery,
@@ -131,6 +130,14 @@ class DelegateAdmin(SimpleHistoryAdmin):
         return response
 
 
+# The registration's own columns an organizer may change in its form.
+EDITABLE_FIELDS = [
+    field.name
+    for field in Registration._meta.concrete_fields
+    if field.editable and not field.primary_key
+]
+
+
 class RegistrationAdminForm(forms.ModelForm):
     class Meta:
         model = Registration
@@ -141,20 +148,7 @@ class RegistrationAdminForm(forms.ModelForm):
         conference = cleaned_data.get("conference")
         if conference is not None:
             Registration.validate_sessions(conference, cleaned_data.get("sessions") or [])
-            status = cleaned_data.get("status")
-            held_a_place = self.instance.pk and self.initial.get("status") in PLACE_STATUSES
-            if (
-                status in PLACE_STATUSES
-                and not held_a_place
-                and not workflow.has_free_place(conference)
-            ):
-                self.add_error(
-                    "status",
-                    _(
-                        "Every place of this conference is taken: raise its capacity or "
-                        "decline another registration first."
-                    ),
-                )
+        # Whether a place is free is decided by the workflow, under the conference's lock.
         return cleaned_data
 
 
@@ -284,17 +278,21 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         return registration.needs_accessibility_support
 
     def save_model(self, request, obj, form, change):
-        """A change of status goes through the workflow: the delegate is told, and a freed
-        place goes to the waiting list."""
+        """Everything but the status is saved as typed; the status goes through the workflow,
+        which holds the capacity and the waiting list and tells the delegate."""
         if not change:
-            super().save_model(request, obj, form, change)
-            status_emails.queue(obj, obj.status)
+            asked = obj.status
+            workflow.admit(obj)
+            if obj.status != asked:
+                self.message_user(
+                    request,
+                    _("Every place is taken: %(reference)s is on the waiting list.")
+                    % {"reference": obj.reference},
+                    messages.WARNING,
+                )
             return
-        new_status = obj.status
-        obj.status = form.initial["status"]
-        super().save_model(request, obj, form, change)
-        if new_status != obj.status:
-            self.change_status(request, [obj], new_status)
+        obj.save(update_fields=[name for name in EDITABLE_FIELDS if name != "status"])
+        self.change_status(request, [obj], form.cleaned_data["status"])
 
     def change_status(self, request, registrations, status):
         changed, refused = 0, []

@@ -156,6 +156,18 @@ def register(
     return registration
 
 
+@transaction.atomic
+def admit(registration):
+    """Record a registration an organizer made, with the status they gave it, but wait-listed
+    if that status would take a place beyond the capacity; its delegate is told."""
+    conference = lock_conference(registration.conference)
+    if registration.status in PLACE_STATUSES and not has_free_place(conference):
+        registration.status = Status.WAITLISTED
+    registration.save()
+    status_emails.queue(registration, registration.status)
+    return registration
+
+
 def can_change(registration):
     """A delegate changes or cancels their registration while registration is open."""
     return (

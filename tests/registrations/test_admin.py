@@ -109,7 +109,7 @@ def test_a_status_changed_in_the_form_goes_through_the_workflow(
     assert "organizer" in history.content.decode()
 
 
-def test_the_form_refuses_a_place_beyond_capacity(organizer_client, conference):
+def test_the_form_gives_no_place_beyond_capacity_and_saves_the_rest(organizer_client, conference):
     conference.capacity = 1
     conference.save()
     RegistrationFactory(conference=conference, status=Status.CONFIRMED)
@@ -120,15 +120,50 @@ def test_the_form_refuses_a_place_beyond_capacity(organizer_client, conference):
         {
             "conference": conference.pk,
             "delegate": waiting.delegate.pk,
+            "given_name": waiting.given_name,
+            "family_name": waiting.family_name,
+            "job_title": "Adviser",
+            "language": "en",
             "organization": waiting.organization.pk,
             "role": "delegate",
             "status": "confirmed",
         },
+        follow=True,
     )
-    assert response.status_code == 200
-    assert "Every place of this conference is taken" in response.content.decode()
+    assert f"No place is left for {waiting.reference}" in response.content.decode()
     waiting.refresh_from_db()
     assert waiting.status == Status.WAITLISTED
+    assert waiting.job_title == "Adviser"
+
+
+def test_a_registration_added_beyond_capacity_is_wait_listed_and_its_delegate_told(
+    organizer_client, conference, django_capture_on_commit_callbacks
+):
+    from registrations.models import Delegate, Registration
+
+    conference.capacity = 1
+    conference.save()
+    RegistrationFactory(conference=conference, status=Status.CONFIRMED)
+    delegate = Delegate.objects.create(email="late@example.org")
+    with django_capture_on_commit_callbacks(execute=True):
+        response = organizer_client.post(
+            reverse("admin:registrations_registration_add"),
+            {
+                "conference": conference.pk,
+                "delegate": delegate.pk,
+                "given_name": "Omar",
+                "family_name": "Late",
+                "language": "en",
+                "organization": RegistrationFactory._meta.model.objects.first().organization.pk,
+                "role": "delegate",
+                "status": "confirmed",
+            },
+            follow=True,
+        )
+    assert "is on the waiting list" in response.content.decode()
+    added = Registration.objects.get(delegate=delegate)
+    assert added.status == Status.WAITLISTED
+    assert [email.to for email in mail.outbox] == [["late@example.org"]]
 
 
 def test_organizers_filter_proposed_organizations_and_merge_a_duplicate(organizer_client):
