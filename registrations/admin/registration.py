@@ -1,134 +1,27 @@
-"""Admin for delegates and their registrations, sized for conferences of thousands."""
-
-import json
+"""The registrations, sized for conferences of thousands: lists, filters, search, the bulk
+actions that go through the workflow, exports and badges, history."""
 
 from django import forms
-from django.conf import settings
 from django.contrib import admin, messages
 from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied
-from django.core.serializers.json import DjangoJSONEncoder
-from django.db.models import Count, Q
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.formats import date_format
-from django.utils.html import format_html, format_html_join
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
-from modeltranslation.admin import TranslationAdmin
 from simple_history.admin import SimpleHistoryAdmin
 
-from va_conference.admin_site import FieldsInTheirLanguage, mark_language
 from va_conference.languages import in_every_language
 from va_conference.models import Conference
 
-from . import (
-    exports,
-    organizers_messages,
-    personal_data,
-    printing,
-    status_emails,
-    workflow,
-)
-from .models import (
-    ACCESSIBILITY_NEEDS,
-    Attendance,
-    Delegate,
-    Delivery,
-    EmailKind,
-    Message,
-    Registration,
-    Status,
-)
-
-
-class OrganizationCountryFilter(admin.SimpleListFilter):
-    title = _("country")
-    parameter_name = "country"
-
-    def lookups(self, request, model_admin):
-        # Without order_by(), the model's ordering joins the DISTINCT: one row per registration.
-        present = (
-            Registration.objects.exclude(organization__country="")
-            .order_by()
-            .values_list("organization__country", flat=True)
-            .distinct()
-        )
-        names = dict(countries)
-        return sorted(((code, names.get(code, code)) for code in present), key=lambda c: c[1])
-
-    def queryset(self, request, queryset):
-        if self.value():
-            return queryset.filter(organization__country=self.value())
-        return queryset
-
-
-class AccessibilityNeedFilter(admin.SimpleListFilter):
-    title = _("accessibility needs")
-    parameter_name = "accessibility"
-
-    def lookups(self, request, model_admin):
-        return [("any", _("Any need"))] + [(need.key, need.label) for need in ACCESSIBILITY_NEEDS]
-
-    def queryset(self, request, queryset):
-        value = self.value()
-        if value == "any":
-            condition = Q()
-            for need in ACCESSIBILITY_NEEDS:
-                condition |= need.condition
-            return queryset.filter(condition)
-        for need in ACCESSIBILITY_NEEDS:
-            if need.key == value:
-                return queryset.filter(need.condition)
-        return queryset
-
-
-class RegistrationInline(admin.TabularInline):
-    model = Registration
-    extra = 0
-    fields = ("reference", "conference", "organization", "role", "status", "created_at")
-    readonly_fields = fields
-    show_change_link = True
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("conference", "organization")
-
-
-@admin.register(Delegate)
-class DelegateAdmin(SimpleHistoryAdmin):
-    actions = ("export_personal_data",)
-    list_display = ("email", "registration_count", "created_at")
-    search_fields = ("email",)
-    inlines = (RegistrationInline,)
-    show_full_result_count = False
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).annotate(registration_total=Count("registrations"))
-
-    @admin.display(description=_("registrations"), ordering="registration_total")
-    def registration_count(self, delegate):
-        return delegate.registration_total
-
-    @admin.action(description=_("Export everything stored about the selected delegates"))
-    def export_personal_data(self, request, queryset):
-        """For a delegate who asks what we hold about them: one JSON file."""
-        data = [personal_data.everything_about(delegate) for delegate in queryset]
-        response = HttpResponse(
-            json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
-            content_type="application/json; charset=utf-8",
-        )
-        response["Content-Disposition"] = 'attachment; filename="personal-data.json"'
-        return response
-
+from .. import exports, organizers_messages, printing, workflow
+from ..models import Registration, Status
+from .emails import MessageForm, status_emails_of
+from .filters import AccessibilityNeedFilter, OrganizationCountryFilter
 
 # The registration's own columns an organizer may change in its form.
 EDITABLE_FIELDS = [
@@ -238,28 +131,7 @@ class RegistrationAdmin(SimpleHistoryAdmin):
 
     @admin.display(description=_("status e-mails"))
     def emails_sent(self, registration):
-        """What the delegate was sent, and what became of each e-mail: a list to read, not a
-        form (failed ones are sent again from the list of e-mails)."""
-        deliveries = registration.deliveries.exclude(kind=EmailKind.MESSAGE).order_by("pk")
-        if not deliveries:
-            return "—"
-        return format_html(
-            "<ul>{}</ul>",
-            format_html_join(
-                "",
-                "<li>{}: {} ({}, {}){}</li>",
-                (
-                    (
-                        date_format(timezone.localtime(delivery.created_at), "DATETIME_FORMAT"),
-                        delivery.get_kind_display(),
-                        delivery.address,
-                        delivery.get_state_display(),
-                        f" — {delivery.error}" if delivery.error else "",
-                    )
-                    for delivery in deliveries.select_related("registration__delegate")
-                ),
-            ),
-        )
+        return status_emails_of(registration)
 
     @admin.display(description=_("delegate"), ordering="family_name")
     def delegate_name(self, registration):
@@ -419,170 +291,7 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         return pdf_response(printing.badges_pdf(queryset, "a4", get_language()), "badges")
 
 
-@admin.register(Attendance)
-class AttendanceAdmin(admin.ModelAdmin):
-    """Who was present, day by day."""
-
-    list_display = ("day", "reference", "delegate", "organization", "arrived_at", "checked_in_by")
-    list_filter = ("registration__conference", "day")
-    search_fields = (
-        "=registration__reference",
-        "registration__given_name",
-        "registration__family_name",
-    )
-    date_hierarchy = "day"
-    list_select_related = ("registration__organization", "checked_in_by")
-    autocomplete_fields = ("registration",)
-    readonly_fields = ("arrived_at", "checked_in_by")
-
-    @admin.display(description=_("reference"), ordering="registration__reference")
-    def reference(self, attendance):
-        return attendance.registration.reference
-
-    @admin.display(description=_("delegate"), ordering="registration__family_name")
-    def delegate(self, attendance):
-        return attendance.registration.full_name
-
-    @admin.display(description=_("organization"))
-    def organization(self, attendance):
-        return attendance.registration.organization
-
-    def save_model(self, request, obj, form, change):
-        if obj.checked_in_by_id is None:
-            obj.checked_in_by = request.user
-        super().save_model(request, obj, form, change)
-
-
 def pdf_response(pdf, filename):
     response = HttpResponse(pdf, content_type="application/pdf")
     response["Content-Disposition"] = f'attachment; filename="{filename}.pdf"'
     return response
-
-
-class MessageForm(forms.ModelForm):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
-            mark_language(field.widget, name.rsplit("_", 1)[1])
-
-    class Meta:
-        model = Message
-        fields = [
-            f"{field}_{language}"
-            for language, _name in settings.LANGUAGES
-            for field in ("subject", "body")
-        ]
-
-
-class DeliveryInline(admin.TabularInline):
-    model = Delivery
-    extra = 0
-    fields = ("registration", "delegate", "state", "language", "attempts", "sent_at", "error")
-    readonly_fields = fields
-    can_delete = False
-
-    def get_queryset(self, request):
-        return super().get_queryset(request).select_related("registration")
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    @admin.display(description=_("delegate"))
-    def delegate(self, delivery):
-        return delivery.registration.full_name
-
-
-@admin.register(Message)
-class MessageAdmin(FieldsInTheirLanguage, TranslationAdmin):
-    """What was written to whom, and what became of each e-mail."""
-
-    list_display = ("subject", "conference", "created_at", "written_by", "sent", "failed")
-    list_filter = ("conference",)
-    readonly_fields = ("conference", "written_by", "created_at")
-    inlines = (DeliveryInline,)
-    actions = ("send_failed_again",)
-
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .select_related("conference", "written_by")
-            .annotate(
-                sent_total=Count("deliveries", filter=Q(deliveries__state=Delivery.State.SENT)),
-                failed_total=Count("deliveries", filter=Q(deliveries__state=Delivery.State.FAILED)),
-            )
-        )
-
-    def has_add_permission(self, request):
-        # Messages are written from the list of registrations, to the ones selected there.
-        return False
-
-    @admin.display(description=_("sent"), ordering="sent_total")
-    def sent(self, message):
-        return message.sent_total
-
-    @admin.display(description=_("failed"), ordering="failed_total")
-    def failed(self, message):
-        return message.failed_total
-
-    @admin.action(description=_("Send the failed e-mails again"), permissions=["change"])
-    def send_failed_again(self, request, queryset):
-        for message in queryset:
-            organizers_messages.send_again(message)
-        self.message_user(request, _("The failed e-mails are being sent again."), messages.SUCCESS)
-
-
-@admin.register(Delivery)
-class DeliveryAdmin(admin.ModelAdmin):
-    """Every e-mail to a delegate, status e-mails and messages alike: what went, what failed."""
-
-    actions = ("send_again",)
-    list_display = ("created_at", "kind", "reference", "address", "state", "attempts", "sent_at")
-    list_filter = ("state", "kind", "registration__conference")
-    search_fields = ("=registration__reference", "registration__delegate__email", "to")
-    list_select_related = ("registration__delegate",)
-    readonly_fields = (
-        "kind",
-        "message",
-        "registration",
-        "to",
-        "state",
-        "language",
-        "attempts",
-        "created_at",
-        "sent_at",
-        "error",
-    )
-    exclude = ("link",)
-    show_full_result_count = False
-
-    def has_add_permission(self, request):
-        return False
-
-    @admin.display(description=_("reference"), ordering="registration__reference")
-    def reference(self, delivery):
-        return delivery.registration.reference
-
-    @admin.display(description=_("to"))
-    def address(self, delivery):
-        return delivery.address
-
-    @admin.action(description=_("Send the unsent e-mails again"), permissions=["change"])
-    def send_again(self, request, queryset):
-        count = status_emails.send_again(queryset)
-        unsent = [Delivery.State.FAILED, Delivery.State.PENDING]
-        for message in Message.objects.filter(
-            deliveries__in=queryset.filter(state__in=unsent)
-        ).distinct():
-            count += message.deliveries.filter(state__in=unsent).count()
-            organizers_messages.send_again(message)
-        self.message_user(
-            request,
-            ngettext(
-                "%(count)d e-mail is being sent again.",
-                "%(count)d e-mails are being sent again.",
-                count,
-            )
-            % {"count": count},
-            messages.SUCCESS,
-        )

@@ -1,0 +1,5 @@
+"""The registrations app's admin, one module for each of its jobs."""
+
+from . import attendance, delegate, emails, registration
+
+__all__ = ["attendance", "delegate", "emails", "registration"]

@@ -1,0 +1,40 @@
+"""Who was present, day by day (staff check delegates in from the organizers' desk)."""
+
+from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
+
+from ..models import Attendance
+
+
+@admin.register(Attendance)
+class AttendanceAdmin(admin.ModelAdmin):
+    """Who was present, day by day."""
+
+    list_display = ("day", "reference", "delegate", "organization", "arrived_at", "checked_in_by")
+    list_filter = ("registration__conference", "day")
+    search_fields = (
+        "=registration__reference",
+        "registration__given_name",
+        "registration__family_name",
+    )
+    date_hierarchy = "day"
+    list_select_related = ("registration__organization", "checked_in_by")
+    autocomplete_fields = ("registration",)
+    readonly_fields = ("arrived_at", "checked_in_by")
+
+    @admin.display(description=_("reference"), ordering="registration__reference")
+    def reference(self, attendance):
+        return attendance.registration.reference
+
+    @admin.display(description=_("delegate"), ordering="registration__family_name")
+    def delegate(self, attendance):
+        return attendance.registration.full_name
+
+    @admin.display(description=_("organization"))
+    def organization(self, attendance):
+        return attendance.registration.organization
+
+    def save_model(self, request, obj, form, change):
+        if obj.checked_in_by_id is None:
+            obj.checked_in_by = request.user
+        super().save_model(request, obj, form, change)
