@@ -37,11 +37,16 @@ ERRORS = {
 }
 
 
-class OpenDataSchema(AutoSchema):
-    """Every operation takes the `lang` parameter and says how it can fail."""
+def add_error_responses(result, generator, request, public):
+    """Every operation says how it can fail (a postprocessing hook of drf-spectacular's)."""
+    for path in result.get("paths", {}).values():
+        for operation in path.values():
+            operation["responses"] = {**ERRORS, **operation.get("responses", {})}
+    return result
 
-    def _get_response_bodies(self, direction="response"):
-        return {**ERRORS, **super()._get_response_bodies(direction)}
+
+class OpenDataSchema(AutoSchema):
+    """Every operation takes the `lang` parameter."""
 
     def get_override_parameters(self):
         return [
