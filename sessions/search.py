@@ -325,7 +325,9 @@ def page_of(rows, query, number, per_page):
             [*params, ranked, *(param for _sql, params in parts for param in params)],
         )
         found = cursor.fetchall()
-    # Counted with the page's rows: the paginator need not count again.
+    # Counted with the page's rows: the paginator need not count again. Paginator.count is a
+    # cached_property, so the number set here is the one it keeps (tests/core/
+    # test_django_internals.py fails the day it is not).
     paginator = Paginator((), per_page)
     paginator.count = found[0][0]
     page = [row[1:] for row in found if row[1] is not None]
