@@ -114,6 +114,12 @@ def registration_sent(request, slug):
     return render(request, "registrations/sent.html", {"conference": conference})
 
 
+def closed_to_changes(request, token, message=None):
+    """Back to the private page, saying the registration can no longer be changed."""
+    messages.info(request, message or _("This registration can no longer be changed."))
+    return redirect("registration_detail", token)
+
+
 def own_registration(token):
     return get_object_or_404(
         Registration.objects.select_related(
@@ -142,8 +148,7 @@ def registration_change(request, token):
     registration = own_registration(token)
     conference = registration.conference
     if not workflow.can_change(registration):
-        messages.info(request, _("This registration can no longer be changed."))
-        return redirect("registration_detail", token)
+        return closed_to_changes(request, token)
     if request.method == "POST":
         if ratelimit.is_over_limit(request):
             return too_many_submissions(request)
@@ -156,8 +161,7 @@ def registration_change(request, token):
                     proposed_organization=form.proposed_organization(),
                 )
             except workflow.RegistrationClosed:
-                messages.info(request, _("This registration can no longer be changed."))
-                return redirect("registration_detail", token)
+                return closed_to_changes(request, token)
             else:
                 messages.success(request, _("Your changes are saved."))
                 return redirect("registration_detail", token)
@@ -174,8 +178,7 @@ def registration_change(request, token):
 def registration_cancel(request, token):
     registration = own_registration(token)
     if not workflow.can_change(registration):
-        messages.info(request, _("This registration can no longer be cancelled."))
-        return redirect("registration_detail", token)
+        return closed_to_changes(request, token, _("This registration can no longer be cancelled."))
     if request.method == "POST":
         try:
             workflow.cancel(registration)
@@ -196,8 +199,7 @@ def registration_email(request, token):
     """Ask for the registration to move to a new address: a link is sent there to confirm."""
     registration = own_registration(token)
     if not workflow.can_change(registration):
-        messages.info(request, _("This registration can no longer be changed."))
-        return redirect("registration_detail", token)
+        return closed_to_changes(request, token)
     if request.method == "POST":
         if ratelimit.is_over_limit(request):
             return too_many_submissions(request)
@@ -239,14 +241,12 @@ def registration_email_confirm(request, token, key):
         return render(request, "registrations/email_confirm.html", context, status=400)
     context["email"] = email
     if not workflow.can_change(registration):
-        messages.info(request, _("This registration can no longer be changed."))
-        return redirect("registration_detail", token)
+        return closed_to_changes(request, token)
     if request.method == "POST":
         try:
             registration = workflow.change_email(registration, email)
         except workflow.RegistrationClosed:
-            messages.info(request, _("This registration can no longer be changed."))
-            return redirect("registration_detail", token)
+            return closed_to_changes(request, token)
         except workflow.AlreadyRegistered:
             context["already_registered"] = True
             return render(request, "registrations/email_confirm.html", context, status=409)
