@@ -2,6 +2,7 @@
 
 from django.apps import AppConfig
 from django.contrib.admin.apps import AdminConfig as DjangoAdminConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -12,6 +13,10 @@ class CoreConfig(AppConfig):
     def ready(self):
         # Counts the changes that public pages kept in the cache are filed under.
         from . import page_cache  # noqa: F401
+        from .roles import keep_roles_in_step
+
+        # The staff groups follow va_conference/roles.py after every migrate.
+        post_migrate.connect(keep_roles_in_step, sender=self)
 
 
 class AdminConfig(DjangoAdminConfig):

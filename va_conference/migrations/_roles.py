@@ -1,6 +1,7 @@
 """What the data migrations that widen the Organizers' permissions share.
 
-Migrations import it by path; it holds no model, so it does not change with the models.
+Migrations import it by path; it holds no model, so it does not change with the models. The
+roles are declared in va_conference/roles.py now: this serves those earlier migrations only.
 """
 
 from django.contrib.auth.management import create_permissions
