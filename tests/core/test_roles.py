@@ -1,6 +1,7 @@
-"""The staff groups are what va_conference/roles.py declares after `migrate`, on a fresh
-database or on one whose groups were changed in the admin."""
+"""The staff groups are what va_conference/roles.py declares: after `migrate`, on a fresh
+database or on one whose groups were changed in the admin, and after `manage.py set_up_roles`."""
 
+import io
 import os
 import sqlite3
 import subprocess
@@ -10,6 +11,9 @@ from pathlib import Path
 import pytest
 from django.contrib.auth.models import Group, Permission
 from django.core.management import call_command
+from django.core.management.base import CommandError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from va_conference import roles
 from va_conference.roles import ORGANIZERS, ROLES, STATEMENT_EDITORS
@@ -27,6 +31,12 @@ def held(name):
 def permission(key):
     app_label, codename = key.split(".")
     return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def set_up_roles():
+    output = io.StringIO()
+    call_command("set_up_roles", stdout=output)
+    return output.getvalue()
 
 
 def test_the_declaration_gives_each_group_what_the_data_migrations_gave_it():
@@ -95,3 +105,80 @@ def test_migrate_takes_back_a_permission_given_to_a_group_in_the_admin():
     call_command("migrate", verbosity=0)
 
     assert held(STATEMENT_EDITORS) == ROLES[STATEMENT_EDITORS]
+
+
+@pytest.mark.django_db
+def test_the_command_adds_a_missing_permission_and_removes_an_undeclared_one():
+    editors = Group.objects.get(name=STATEMENT_EDITORS)
+    editors.permissions.add(permission("auth.change_user"))
+    editors.permissions.remove(permission("programme.publish_statement"))
+
+    output = set_up_roles()
+
+    assert held(STATEMENT_EDITORS) == ROLES[STATEMENT_EDITORS]
+    assert output == (
+        "Organizers: unchanged\n"
+        "Statement editors:\n"
+        "  added programme.publish_statement\n"
+        "  removed auth.change_user\n"
+    )
+
+
+@pytest.mark.django_db
+def test_the_command_makes_a_missing_group_and_the_permissions_it_needs():
+    Group.objects.filter(name=ORGANIZERS).delete()
+    permission("registrations.view_delivery").delete()
+
+    output = set_up_roles()
+
+    assert held(ORGANIZERS) == ROLES[ORGANIZERS]
+    assert output.startswith("Organizers: created\n  added programme.add_document\n")
+
+
+@pytest.mark.django_db
+def test_running_the_command_twice_changes_nothing():
+    Group.objects.all().delete()
+    set_up_roles()
+    rows = list(Group.permissions.through.objects.order_by("pk").values_list())
+
+    with CaptureQueriesContext(connection) as queries:
+        output = set_up_roles()
+
+    assert output == "Organizers: unchanged\nStatement editors: unchanged\n"
+    assert list(Group.permissions.through.objects.order_by("pk").values_list()) == rows
+    writes = [q["sql"] for q in queries if q["sql"].split()[0] in ("INSERT", "UPDATE", "DELETE")]
+    assert writes == []
+
+
+@pytest.mark.django_db
+def test_the_command_leaves_groups_it_does_not_declare_alone():
+    press = Group.objects.create(name="Press office")
+    press.permissions.add(permission("programme.view_statement"))
+
+    set_up_roles()
+
+    assert held("Press office") == {"programme.view_statement"}
+
+
+@pytest.mark.django_db
+def test_a_new_role_is_one_more_entry_in_the_declaration(monkeypatch):
+    monkeypatch.setitem(ROLES, "Interpreters", frozenset({"programme.view_session"}))
+
+    output = set_up_roles()
+
+    assert held("Interpreters") == {"programme.view_session"}
+    assert "Interpreters: created\n  added programme.view_session\n" in output
+
+
+@pytest.mark.django_db
+def test_a_declared_permission_that_does_not_exist_stops_the_command_before_any_change(
+    monkeypatch,
+):
+    monkeypatch.setitem(ROLES, "Interpreters", frozenset({"programme.read_texts_sent_ahead"}))
+    Group.objects.get(name=STATEMENT_EDITORS).permissions.add(permission("auth.change_user"))
+
+    with pytest.raises(CommandError, match=r"No such permission: programme\.read_texts_sent_ahead"):
+        set_up_roles()
+
+    assert not Group.objects.filter(name="Interpreters").exists()
+    assert "auth.change_user" in held(STATEMENT_EDITORS)
