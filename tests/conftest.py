@@ -2,14 +2,12 @@
 rendered for each request, background tasks run at once, English, links in e-mails to the test
 server, and staff users."""
 
-import importlib
-
 import pytest
-from django.apps import apps
-from django.contrib.auth.management import create_permissions
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Group
 from django.core.cache import caches
 from django.utils import translation
+
+from va_conference.roles import apply_roles
 
 
 @pytest.fixture(autouse=True)
@@ -81,25 +79,11 @@ def english():
 
 
 def staff_group(name):
-    """The group the data migrations made, or made again as they did: a transactional test
-    run earlier flushes every table, the migrations' rows included."""
-    group = Group.objects.filter(name=name).first()
-    if group is None:
-        keys = importlib.import_module("va_conference.migrations.0002_groups").permission_keys()
-        for later in (
-            "registrations.migrations.0007_organizers_check_in_and_messages",
-            "sessions.migrations.0005_organizers_documents",
-            "va_conference.migrations.0005_organizers_updates",
-        ):
-            keys["Organizers"] += importlib.import_module(later).ORGANIZER_PERMISSIONS
-        for app_config in apps.get_app_configs():
-            create_permissions(app_config, verbosity=0)
-        group = Group.objects.create(name=name)
-        group.permissions.set(
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            for app_label, codename in keys[name]
-        )
-    return group
+    """The group as va_conference/roles.py declares it, made again if a transactional test
+    run earlier flushed every table."""
+    if not Group.objects.filter(name=name).exists():
+        apply_roles()
+    return Group.objects.get(name=name)
 
 
 def staff_member(django_user_model, username, group_name):
