@@ -1,11 +1,12 @@
-"""`manage.py load_demo`: fill the database with the demonstration data of demo/data.py."""
+"""`manage.py load_demo`: fill the database with the demonstration data of demo/data/."""
 
 import argparse
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError, DjangoHelpFormatter
 
-from demo.data import USERS, load_demo
+from demo.data_files import DataFileError, read_users
+from demo.loader import load_demo
 
 
 class HelpFormatter(DjangoHelpFormatter, argparse.RawDescriptionHelpFormatter):
@@ -70,7 +71,10 @@ registrations and the statement texts are fictional.
                 "DEBUG is off: this may be a real site, and load_demo creates a superuser "
                 "with a known password. Use --force if you really want the demo data here."
             )
-        counts = load_demo()
+        try:
+            counts = load_demo()
+        except DataFileError as error:
+            raise CommandError(str(error)) from error
 
         self.stdout.write(self.style.SUCCESS("Demonstration data loaded:"))
         for name, count in counts.items():
@@ -82,6 +86,6 @@ registrations and the statement texts are fictional.
                 "never use them on a real site):"
             )
         )
-        for user in USERS:
+        for user in read_users():
             role = "superuser" if user["is_superuser"] else f"group {user['group']}"
             self.stdout.write(f"  {user['username']:<11} {user['password']:<21} {role}")
