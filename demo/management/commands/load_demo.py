@@ -38,7 +38,10 @@ demonstration files, not the texts delivered; and three staff logins with known 
 admin (superuser), organizer (Organizers) and statements (Statement editors). Because of those
 passwords the command refuses to run when DEBUG is off, unless --force is given.
 
-Running it again updates the same rows and files: it never adds duplicates.
+Running it again updates the same rows and files: it never adds duplicates. The data is in
+the TOML files of demo/data/, one per conference and one each for the organizations, the
+delegates and the staff logins; a file with a key or a value the loader does not know stops it
+before anything is stored, with a message that names the file and what is wrong there.
 
 Sources. The meetings' dates, places and themes come from their public record: the 3MSP
 programme of work and draft Oslo Progress Report as announced in September 2012, and the
