@@ -2,9 +2,11 @@
 
 - Organizers: all conference, session, organization and registration admin.
 - Statement editors: add, change and publish statements; nothing else.
+
+History now: the roles are declared in va_conference/roles.py and applied by migration
+0009_staff_roles and after every `migrate`, so this migration's operation does nothing.
 """
 
-from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
 ORGANIZERS = "Organizers"
@@ -35,30 +37,6 @@ def permission_keys():
     return {ORGANIZERS: organizers, STATEMENT_EDITORS: STATEMENT_EDITOR_PERMISSIONS}
 
 
-def create_groups(apps, schema_editor):
-    # Permissions are normally created after all migrations ran; create them now.
-    for app_config in apps.get_app_configs():
-        app_config.models_module = True
-        create_permissions(app_config, apps=apps, verbosity=0)
-        app_config.models_module = None
-
-    Group = apps.get_model("auth", "Group")
-    Permission = apps.get_model("auth", "Permission")
-    for name, keys in permission_keys().items():
-        group, _created = Group.objects.get_or_create(name=name)
-        permissions = [
-            Permission.objects.get(content_type__app_label=app_label, codename=codename)
-            for app_label, codename in keys
-        ]
-        group.permissions.set(permissions)
-
-
-def remove_groups(apps, schema_editor):
-    apps.get_model("auth", "Group").objects.filter(
-        name__in=[ORGANIZERS, STATEMENT_EDITORS]
-    ).delete()
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
@@ -68,4 +46,4 @@ class Migration(migrations.Migration):
         ("registrations", "0001_initial"),
     ]
 
-    operations = [migrations.RunPython(create_groups, remove_groups)]
+    operations = [migrations.RunPython(migrations.RunPython.noop, migrations.RunPython.noop)]
