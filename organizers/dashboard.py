@@ -164,7 +164,7 @@ def tools(conference, user):
         (
             "programme.add_statement",
             _("Upload a session's statements"),
-            reverse("admin:programme_statement_upload"),
+            reverse("organizers:upload_statements", args=[slug]),
         ),
         (
             "programme.view_document",

@@ -12,4 +12,5 @@ urlpatterns = [
     path("<slug:slug>/check-in/", views.check_in, name="check_in"),
     path("<slug:slug>/figures/", views.figures, name="figures"),
     path("<slug:slug>/participants-list/", views.participants_list, name="participants_list"),
+    path("<slug:slug>/statements/", views.upload_statements, name="upload_statements"),
 ]

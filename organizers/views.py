@@ -1,7 +1,7 @@
 """The organizers' tools: admin pages that work on one conference, under its URL."""
 
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -27,6 +27,7 @@ TOOLS = {
     "check_in": "registrations.add_attendance",
     "figures": "registrations.view_registration",
     "participants_list": "registrations.view_registration",
+    "upload_statements": "programme.add_statement",
 }
 
 
@@ -52,13 +53,15 @@ def conference_for(slug):
     return get_object_or_404(Conference, slug=slug)
 
 
-@tool("registrations.view_registration")
+@admin.site.admin_view
 def choose(request):
     """The conference a tool opens on: the one chosen, else the one under way or next."""
     form = ConferenceChoiceForm(request.GET)
     name = request.GET.get("tool")
     if name not in TOOLS:
         name = "dashboard"
+    if not request.user.has_perm(TOOLS[name]):
+        raise PermissionDenied
     if form.is_valid():
         conference = form.cleaned_data["conference"]
     else:
@@ -155,4 +158,18 @@ def participants_list(request, slug):
         return response
     return tool_page(
         request, conference, "participants_list.html", _("List of participants (PDF)"), form=form
+    )
+
+
+@tool("programme.add_statement")
+def upload_statements(request, slug):
+    """The conference's sessions, each with its page to upload the statements delivered in it."""
+    conference = conference_for(slug)
+    sessions = conference.sessions.order_by("date", "start_time", "order")
+    return tool_page(
+        request,
+        conference,
+        "upload_statements.html",
+        _("Upload statements: choose the session"),
+        sessions=sessions,
     )

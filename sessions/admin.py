@@ -1,13 +1,9 @@
 """Admin for the programme of work: rooms, sessions and their statements."""
 
-import itertools
-
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
 from django.db.models import Count
 from django.template.defaultfilters import filesizeformat
-from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -222,38 +218,6 @@ class StatementAdmin(admin.ModelAdmin):
             ngettext("%(count)d statement unpublished.", "%(count)d statements unpublished.", count)
             % {"count": count},
             messages.SUCCESS,
-        )
-
-    def get_urls(self):
-        return [
-            path(
-                "upload/",
-                self.admin_site.admin_view(self.choose_session),
-                name="programme_statement_upload",
-            ),
-            *super().get_urls(),
-        ]
-
-    def choose_session(self, request):
-        """The sessions to upload statements to, newest conference first."""
-        if not self.has_add_permission(request):
-            raise PermissionDenied
-        sessions = Session.objects.select_related("conference").order_by(
-            "-conference__start_date", "date", "start_time", "order"
-        )
-        conferences = [
-            (conference, list(group))
-            for conference, group in itertools.groupby(sessions, key=lambda s: s.conference)
-        ]
-        return TemplateResponse(
-            request,
-            "admin/programme/statement/choose_session.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": _("Upload statements: choose the session"),
-                "opts": self.model._meta,
-                "conferences": conferences,
-            },
         )
 
 

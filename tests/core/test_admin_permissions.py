@@ -156,5 +156,6 @@ def test_a_viewer_cannot_check_a_delegate_in(viewer_client, conference_today):
 
 
 def test_a_viewer_cannot_upload_statements(viewer_client):
-    assert viewer_client.get(reverse("admin:programme_statement_upload")).status_code == 403
+    chooser = reverse("organizers:choose") + "?tool=upload_statements"
+    assert viewer_client.get(chooser).status_code == 403
     assert viewer_client.get(reverse("admin:programme_statement_add")).status_code == 403

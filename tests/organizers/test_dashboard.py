@@ -162,3 +162,15 @@ def test_visitors_are_sent_to_sign_in(client, busy):
 def test_an_unknown_conference_is_not_found(client, organizer):
     client.force_login(organizer)
     assert client.get("/admin/conferences/no-such-conference/").status_code == 404
+
+
+def test_a_statement_editor_chooses_a_session_to_upload_statements_to(
+    client, statement_editor, organizer, busy
+):
+    session = busy.sessions.first()
+    url = reverse("organizers:upload_statements", args=[busy.slug])
+    client.force_login(statement_editor)
+    page = client.get(url).content.decode()
+    assert reverse("upload_statements", args=[busy.slug, session.slug]) in page
+    client.force_login(organizer)
+    assert client.get(url).status_code == 403

@@ -201,6 +201,12 @@ def test_the_upload_page_costs_a_fixed_number_of_queries(
 
 def test_editors_reach_the_upload_page_from_the_admin(editor_client, session):
     changelist = editor_client.get("/admin/programme/statement/").content.decode()
-    assert 'href="/admin/programme/statement/upload/"' in changelist
-    chooser = editor_client.get("/admin/programme/statement/upload/").content.decode()
-    assert f'href="{upload_url(session)}"' in chooser
+    assert 'href="/admin/conferences/?tool=upload_statements"' in changelist
+    chooser = editor_client.get("/admin/conferences/?tool=upload_statements", follow=True)
+    assert chooser.redirect_chain[-1][0] == (
+        f"/admin/conferences/{session.conference.slug}/statements/"
+    )
+    page = chooser.content.decode()
+    assert f'href="{upload_url(session)}"' in page
+    # A statement editor has no dashboard: the way back is not offered.
+    assert f'href="/admin/conferences/{session.conference.slug}/"' not in page
