@@ -1,21 +1,26 @@
-"""The conferences' list, with what each conference holds and the way to its dashboard.
+"""The admin's lists, with the ways to the organizers' tools.
 
-The core's ConferenceAdmin knows nothing of the programme or the registrations; this app, built
-on all of them, registers it again with their counts and links.
+The core's ConferenceAdmin knows nothing of the programme or the registrations, nor the
+registrations' admin of the organizers' tools: this app, built on all of them, registers them
+again with their counts, links and the action that writes to the selected delegates.
 """
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from django.db.models import Count, Q
+from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from registrations.admin.registration import RegistrationAdmin
+from registrations.models import Registration
 from va_conference.admin import ConferenceAdmin
 from va_conference.models import Conference
 
 from .dashboard import changelist
+from .views import SELECTION
 
 
 def count_link(url, count, label):
@@ -92,5 +97,30 @@ class ConferenceWithItsPagesAdmin(ConferenceAdmin):
         )
 
 
+class RegistrationWithToolsAdmin(RegistrationAdmin):
+    actions = (*RegistrationAdmin.actions, "write_message")
+
+    @admin.action(description=_("Write to the selected delegates"), permissions=["write_message"])
+    def write_message(self, request, queryset):
+        """Take the selection to the organizers' page that writes to delegates."""
+        slugs = set(queryset.values_list("conference__slug", flat=True))
+        if len(slugs) != 1:
+            self.message_user(
+                request, _("Select the registrations of one conference."), messages.ERROR
+            )
+            return None
+        slug = slugs.pop()
+        request.session[SELECTION] = {
+            "conference": slug,
+            "pks": list(queryset.values_list("pk", flat=True)),
+        }
+        return redirect("organizers:write_to_delegates", slug)
+
+    def has_write_message_permission(self, request):
+        return request.user.has_perm("registrations.add_message")
+
+
 admin.site.unregister(Conference)
 admin.site.register(Conference, ConferenceWithItsPagesAdmin)
+admin.site.unregister(Registration)
+admin.site.register(Registration, RegistrationWithToolsAdmin)

@@ -132,6 +132,11 @@ def tools(conference, user):
             reverse("organizers:participants_list", args=[slug]),
         ),
         (
+            "registrations.add_message",
+            _("Write to delegates"),
+            reverse("organizers:write_to_delegates", args=[slug]),
+        ),
+        (
             "registrations.view_delivery",
             _("E-mails to delegates"),
             changelist("registrations_delivery", registration__conference__id__exact=conference.pk),

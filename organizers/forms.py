@@ -4,9 +4,12 @@ from django import forms
 from django.conf import settings
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
+from registrations import organizers_messages
 from registrations.figures import SCOPES
-from registrations.models import Registration
+from registrations.models import Message, Registration
+from va_conference.admin_site import mark_language
 from va_conference.models import Conference
 
 
@@ -65,3 +68,43 @@ class CheckInForm(forms.Form):
     def __init__(self, *args, conference, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["registration"].queryset = Registration.objects.filter(conference=conference)
+
+
+class MessageForm(forms.ModelForm):
+    """A message to delegates: its subject and text in each language, each field in its own
+    language and direction, and whom it goes to."""
+
+    to = forms.ChoiceField(label=_("To"), widget=forms.RadioSelect)
+
+    class Meta:
+        model = Message
+        fields = [
+            f"{field}_{language}"
+            for language, _name in settings.LANGUAGES
+            for field in ("subject", "body")
+        ]
+
+    def __init__(self, *args, counts, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            if name != "to":
+                mark_language(field.widget, name.rsplit("_", 1)[1])
+        self.fields["to"].choices = [
+            (who, recipients_label(who, count)) for who, count in counts.items()
+        ]
+        self.fields["to"].initial = next(iter(counts))
+
+    def texts(self):
+        return {name: value for name, value in self.cleaned_data.items() if name != "to"}
+
+
+def recipients_label(who, count):
+    if who == organizers_messages.SELECTED:
+        label = ngettext(
+            "The %(count)d registration selected", "The %(count)d registrations selected", count
+        )
+    elif who == organizers_messages.CONFIRMED:
+        label = _("Every confirmed delegate (%(count)d)")
+    else:
+        label = _("Every registration under way: submitted, confirmed, wait-listed (%(count)d)")
+    return label % {"count": count}

@@ -13,4 +13,5 @@ urlpatterns = [
     path("<slug:slug>/figures/", views.figures, name="figures"),
     path("<slug:slug>/participants-list/", views.participants_list, name="participants_list"),
     path("<slug:slug>/statements/", views.upload_statements, name="upload_statements"),
+    path("<slug:slug>/write/", views.write_to_delegates, name="write_to_delegates"),
 ]

@@ -6,8 +6,9 @@ from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
-from registrations import checkin, printing
+from registrations import checkin, organizers_messages, printing
 from registrations import figures as conference_figures
 from va_conference.models import Conference
 
@@ -17,6 +18,7 @@ from .forms import (
     CheckInSearchForm,
     ConferenceChoiceForm,
     FiguresForm,
+    MessageForm,
     ParticipantsListForm,
 )
 from .permissions import tool
@@ -28,7 +30,10 @@ TOOLS = {
     "figures": "registrations.view_registration",
     "participants_list": "registrations.view_registration",
     "upload_statements": "programme.add_statement",
+    "write_to_delegates": "registrations.add_message",
 }
+# The registrations selected in the admin's list to write to: {"conference": slug, "pks": [...]}.
+SELECTION = "organizers:write_to"
 
 
 def tool_page(request, conference, template, title, **context):
@@ -172,4 +177,44 @@ def upload_statements(request, slug):
         "upload_statements.html",
         _("Upload statements: choose the session"),
         sessions=sessions,
+    )
+
+
+def selection_of(request, conference):
+    """The registrations of `conference` selected in the admin's list, if any."""
+    selection = request.session.get(SELECTION) or {}
+    return selection.get("pks", []) if selection.get("conference") == conference.slug else []
+
+
+@tool("registrations.add_message")
+def write_to_delegates(request, slug):
+    """Write to delegates in each language: those selected in the list, or all of a kind."""
+    conference = conference_for(slug)
+    selected = selection_of(request, conference)
+    whom = [organizers_messages.CONFIRMED, organizers_messages.UNDER_WAY]
+    if selected:
+        whom.insert(0, organizers_messages.SELECTED)
+    counts = {
+        who: organizers_messages.recipients(conference, who, selected).count() for who in whom
+    }
+    form = MessageForm(request.POST or None, counts=counts)
+    if form.is_valid():
+        recipients = organizers_messages.recipients(conference, form.cleaned_data["to"], selected)
+        message = organizers_messages.write(
+            conference, recipients, form.texts(), written_by=request.user
+        )
+        request.session.pop(SELECTION, None)
+        count = message.deliveries.count()
+        messages.success(
+            request,
+            ngettext(
+                "The message is being sent to %(count)d delegate.",
+                "The message is being sent to %(count)d delegates.",
+                count,
+            )
+            % {"count": count},
+        )
+        return redirect("admin:registrations_message_change", message.pk)
+    return tool_page(
+        request, conference, "write_to_delegates.html", _("Write to delegates"), form=form
     )

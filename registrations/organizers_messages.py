@@ -15,8 +15,23 @@ from django.utils import translation
 from django_tasks import task
 
 from . import status_emails
-from .models import Delivery, Message, Status
+from .models import ACTIVE_STATUSES, Delivery, Message, Registration, Status
 from .status_emails import private_url
+
+# Whom a message goes to: the registrations an organizer selected, or all those of the
+# conference confirmed, or all those under way.
+SELECTED, CONFIRMED, UNDER_WAY = "selected", "confirmed", "under_way"
+
+
+def recipients(conference, who, selected=()):
+    """The registrations of `conference` a message to `who` goes to (cancelled ones are left
+    out by write())."""
+    registrations = Registration.objects.filter(conference=conference)
+    if who == SELECTED:
+        return registrations.filter(pk__in=selected)
+    if who == CONFIRMED:
+        return registrations.filter(status=Status.CONFIRMED)
+    return registrations.filter(status__in=ACTIVE_STATUSES)
 
 
 @transaction.atomic

@@ -1,7 +1,5 @@
 """E-mails to delegates: the organizers' messages, and every e-mail with what became of it."""
 
-from django import forms
-from django.conf import settings
 from django.contrib import admin, messages
 from django.db.models import Count, Q
 from django.utils import timezone
@@ -11,25 +9,10 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TranslationAdmin
 
-from va_conference.admin_site import FieldsInTheirLanguage, mark_language
+from va_conference.admin_site import FieldsInTheirLanguage
 
 from .. import organizers_messages, status_emails
 from ..models import Delivery, EmailKind, Message
-
-
-class MessageForm(forms.ModelForm):
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        for name, field in self.fields.items():
-            mark_language(field.widget, name.rsplit("_", 1)[1])
-
-    class Meta:
-        model = Message
-        fields = [
-            f"{field}_{language}"
-            for language, _name in settings.LANGUAGES
-            for field in ("subject", "body")
-        ]
 
 
 class DeliveryInline(admin.TabularInline):

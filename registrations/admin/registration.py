@@ -3,12 +3,10 @@ actions that go through the workflow, exports and badges, history."""
 
 from django import forms
 from django.contrib import admin, messages
-from django.contrib.admin import helpers
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
-from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.translation import get_language, ngettext
@@ -16,11 +14,10 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
 from va_conference.languages import in_every_language
-from va_conference.models import Conference
 
-from .. import exports, organizers_messages, printing, workflow
+from .. import exports, printing, workflow
 from ..models import Registration, Status
-from .emails import MessageForm, status_emails_of
+from .emails import status_emails_of
 from .filters import AccessibilityNeedFilter, OrganizationCountryFilter
 
 # The registration's own columns an organizer may change in its form.
@@ -53,7 +50,6 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         "confirm",
         "wait_list",
         "decline",
-        "write_message",
         "print_badges_a6",
         "print_badges_a4",
     )
@@ -195,52 +191,6 @@ class RegistrationAdmin(SimpleHistoryAdmin):
                 % {"references": ", ".join(refused)},
                 messages.ERROR,
             )
-
-    @admin.action(description=_("Write to the selected delegates"), permissions=["write_message"])
-    def write_message(self, request, queryset):
-        """Ask for the subject and text in each language, then queue the e-mails."""
-        conference_ids = set(queryset.values_list("conference", flat=True))
-        if len(conference_ids) != 1:
-            self.message_user(
-                request, _("Select the registrations of one conference."), messages.ERROR
-            )
-            return None
-        form = MessageForm(request.POST if "write" in request.POST else None)
-        if form.is_valid():
-            message = organizers_messages.write(
-                Conference.objects.get(pk=conference_ids.pop()),
-                queryset,
-                form.cleaned_data,
-                written_by=request.user,
-            )
-            count = message.deliveries.count()
-            self.message_user(
-                request,
-                ngettext(
-                    "The message is being sent to %(count)d delegate.",
-                    "The message is being sent to %(count)d delegates.",
-                    count,
-                )
-                % {"count": count},
-                messages.SUCCESS,
-            )
-            return redirect("admin:registrations_message_change", message.pk)
-        return TemplateResponse(
-            request,
-            "admin/registrations/registration/write_message.html",
-            {
-                **self.admin_site.each_context(request),
-                "title": _("Write to the selected delegates"),
-                "opts": self.model._meta,
-                "form": form,
-                "selected": queryset,
-                "count": queryset.exclude(status=Status.CANCELLED).count(),
-                "action_checkbox_name": helpers.ACTION_CHECKBOX_NAME,
-            },
-        )
-
-    def has_write_message_permission(self, request):
-        return request.user.has_perm("registrations.add_message")
 
     def selected(self, queryset):
         return queryset.select_related("delegate", "conference").order_by("created_at", "pk")

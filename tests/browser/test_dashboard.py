@@ -12,7 +12,7 @@ from tests.factories import (
 )
 
 PASSWORD = "a long password for the organizer"
-OUR_PAGES = ("/check-in/", "/figures/", "/participants-list/")
+OUR_PAGES = ("/check-in/", "/figures/", "/participants-list/", "/write/")
 
 
 @pytest.fixture

@@ -40,17 +40,15 @@ def run_worker():
     call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
 
 
-def write(client, registrations, texts):
-    return client.post(
+def write(client, registrations, texts, to="selected"):
+    """Select the registrations in the list, choose to write to them, and send the texts."""
+    chosen = client.post(
         CHANGELIST,
-        {
-            "action": "write_message",
-            ACTION_CHECKBOX_NAME: [r.pk for r in registrations],
-            "write": "",
-            **texts,
-        },
-        follow=True,
+        {"action": "write_message", ACTION_CHECKBOX_NAME: [r.pk for r in registrations]},
     )
+    if chosen.status_code != 302:
+        return chosen
+    return client.post(chosen["Location"], {"to": to, **texts}, follow=True)
 
 
 def test_each_delegate_gets_the_message_in_their_language_and_the_cancelled_none(
