@@ -360,6 +360,10 @@ class LostLinkForm(forms.Form):
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
 
+    @property
+    def helper(self):
+        return fields_only()
+
 
 class EmailChangeForm(forms.Form):
     email = forms.EmailField(
@@ -373,8 +377,20 @@ class EmailChangeForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.registration = registration
 
+    @property
+    def helper(self):
+        return fields_only()
+
     def clean_email(self):
         email = self.cleaned_data["email"]
         if email.casefold() == self.registration.delegate.email.casefold():
             raise forms.ValidationError(_("This is already the address of your registration."))
         return email
+
+
+def fields_only():
+    """The layout of a small form whose <form> tag and buttons the page writes: its fields."""
+    helper = FormHelper()
+    helper.form_tag = False
+    helper.disable_csrf = True
+    return helper

@@ -1,10 +1,13 @@
 """The statement upload form (one row per file, each saying whose statement it is) and the
 public forms that narrow and search statements."""
 
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import HTML, Div, Fieldset, Layout
 from django import forms
 from django.core.cache import cache
 from django.db.models import Exists, OuterRef, Q
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
 from va_conference.forms import OrganizationField, QuickSelect
@@ -15,6 +18,31 @@ from .models import Statement, StatementLanguage
 
 DEFAULT_ROWS = 6
 MAX_ROWS = 40
+
+
+def columns(width, *fields):
+    """Each field in a grid column `width` twelfths wide (Bootstrap's md breakpoint)."""
+    return [Div(field, css_class=f"col-md-{width}") for field in fields]
+
+
+def submit_column(width, label):
+    return HTML(
+        format_html(
+            '<div class="col-md-{} mb-3"><button type="submit" class="btn btn-primary w-100">'
+            "{}</button></div>",
+            width,
+            label,
+        )
+    )
+
+
+def helper_of(*layout):
+    """The layout of a form whose <form> tag and button the page writes."""
+    helper = FormHelper()
+    helper.form_tag = False
+    helper.disable_csrf = True
+    helper.layout = Layout(*layout)
+    return helper
 
 
 class StatementUploadForm(forms.Form):
@@ -53,6 +81,16 @@ class StatementUploadForm(forms.Form):
     @property
     def has_file(self):
         return bool(self.files.get(self.add_prefix("file")))
+
+    @property
+    def helper(self):
+        return helper_of(
+            Div(
+                *columns(6, "file", "organization"),
+                *columns(4, "language", "speaker", "delivered"),
+                css_class="row g-3",
+            )
+        )
 
 
 class BaseUploadFormSet(forms.BaseFormSet):
@@ -95,6 +133,17 @@ class StatementFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["session"].queryset = sessions
         self.fields["organization"].queryset = organizations
+
+    @property
+    def helper(self):
+        return helper_of(
+            Div(
+                *columns(4, "session", "organization"),
+                *columns(2, "language"),
+                submit_column(2, _("Filter")),
+                css_class="row g-3 align-items-end",
+            )
+        )
 
     def filter(self, statements):
         """The statements (as delivered) that have what the visitor asked for."""
@@ -177,6 +226,29 @@ class SearchForm(forms.Form):
                 ("", _("Any year")),
                 *((year, year) for year in choices["years"]),
             ]
+
+    @property
+    def helper(self):
+        return helper_of(
+            Div(
+                *columns(9, "q"), submit_column(3, _("Search")), css_class="row g-3 align-items-end"
+            ),
+            Fieldset(
+                format_html('<span class="h6">{}</span>', _("Narrow the results")),
+                *columns(
+                    4,
+                    "conference",
+                    "organization",
+                    "organization_kind",
+                    "country",
+                    "language",
+                    "what",
+                    "year_from",
+                    "year_to",
+                ),
+                css_class="row g-3",
+            ),
+        )
 
     def clean(self):
         cleaned_data = super().clean()
