@@ -225,6 +225,6 @@ class DocumentViewSet(OpenDataViewSet):
 class OrganizationViewSet(OpenDataViewSet):
     """Verified organizations, States with their treaty status."""
 
-    queryset = Organization.objects.filter(is_verified=True).order_by("pk")
+    queryset = Organization.objects.verified().order_by("pk")
     serializer_class = serializers.OrganizationSerializer
     filterset_fields = ["kind", "country", "has_va_obligations"]

@@ -30,17 +30,21 @@ CONVENTION_FIELD = {Convention.MINE_BAN: "mbt_status", Convention.CLUSTER_MUNITI
 def states(conference):
     """Every State an organizer verified, with whether it registered a delegation and delivered a
     statement. One a delegate proposed is shown once an organizer has checked its name."""
-    return Organization.objects.filter(kind=OrganizationKind.STATE, is_verified=True).annotate(
-        registered=Exists(
-            Registration.objects.filter(
-                conference=conference, organization=OuterRef("pk"), status__in=ACTIVE_STATUSES
-            )
-        ),
-        spoke=Exists(
-            Statement.objects.published().filter(
-                session__conference=conference, organization=OuterRef("pk")
-            )
-        ),
+    return (
+        Organization.objects.verified()
+        .filter(kind=OrganizationKind.STATE)
+        .annotate(
+            registered=Exists(
+                Registration.objects.filter(
+                    conference=conference, organization=OuterRef("pk"), status__in=ACTIVE_STATUSES
+                )
+            ),
+            spoke=Exists(
+                Statement.objects.published().filter(
+                    session__conference=conference, organization=OuterRef("pk")
+                )
+            ),
+        )
     )
 
 

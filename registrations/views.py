@@ -28,12 +28,15 @@ def participants(request, slug):
     An organization a delegate proposed appears once an organizer has verified its name.
     """
     conference = get_object_or_404(Conference.objects.visible_to(request.user), slug=slug)
-    delegations = Organization.objects.filter(
-        is_verified=True,
-        registrations__conference=conference,
-        registrations__status=Status.CONFIRMED,
-        registrations__consents_to_public_listing=True,
-    ).distinct()
+    delegations = (
+        Organization.objects.verified()
+        .filter(
+            registrations__conference=conference,
+            registrations__status=Status.CONFIRMED,
+            registrations__consents_to_public_listing=True,
+        )
+        .distinct()
+    )
     delegations = sorted(delegations, key=lambda organization: organization.name.casefold())
     return render(
         request,

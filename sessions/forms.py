@@ -294,9 +294,7 @@ def search_choices(fresh=False):
 
 
 def read_search_choices():
-    conferences = list(
-        Conference.objects.filter(is_published=True).order_by("-start_date", "short_name")
-    )
+    conferences = list(Conference.objects.published().order_by("-start_date", "short_name"))
     # One probe of the statements' index per organization, not a pass over the statements.
     published = Statement.objects.published()
     organizations = list(

@@ -240,6 +240,13 @@ class TreatyStatus(models.TextChoices):
     NOT_PARTY = "not_party", _("Not party")
 
 
+class OrganizationQuerySet(models.QuerySet):
+    def verified(self):
+        """Those an organizer has checked: the public sees no other (a delegate may propose
+        any name)."""
+        return self.filter(is_verified=True)
+
+
 class Organization(ChoiceLabels, models.Model):
     name = models.CharField(_("name"), max_length=300)
     acronym = models.CharField(_("acronym"), max_length=40, blank=True)
@@ -284,6 +291,8 @@ class Organization(ChoiceLabels, models.Model):
         ),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    objects = OrganizationQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("organization")
