@@ -1,7 +1,7 @@
-"""The people side: delegates and their registrations to conferences."""
+"""The people: delegates and their registrations to conferences, with the roles, statuses and
+accessibility needs a registration states."""
 
 import secrets
-import smtplib
 from typing import NamedTuple
 
 from django.conf import settings
@@ -315,8 +315,8 @@ class Registration(ChoiceLabels, models.Model):
                 % {"reference": self.reference, "status": self.get_status_display()}
             )
         day = day or timezone.localdate(timezone=self.conference.tzinfo)
-        _attendance, created = Attendance.objects.get_or_create(
-            registration=self, day=day, defaults={"checked_in_by": by}
+        _attendance, created = self.attendances.get_or_create(
+            day=day, defaults={"checked_in_by": by}
         )
         return created
 
@@ -328,170 +328,3 @@ class Registration(ChoiceLabels, models.Model):
     def accessibility_needs(self):
         """The labels of the needs this registration states."""
         return [need.label for need in ACCESSIBILITY_NEEDS if getattr(self, need.field)]
-
-
-class Attendance(models.Model):
-    """A delegate seen at the venue on a day of the conference (checked in by staff)."""
-
-    registration = models.ForeignKey(
-        Registration,
-        verbose_name=_("registration"),
-        on_delete=models.CASCADE,
-        related_name="attendances",
-    )
-    day = models.DateField(_("day"))
-    arrived_at = models.DateTimeField(_("arrived at"), auto_now_add=True)
-    checked_in_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("checked in by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        blank=True,
-        related_name="+",
-    )
-
-    class Meta:
-        verbose_name = _("attendance")
-        verbose_name_plural = _("attendances")
-        ordering = ["-day", "-arrived_at"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["registration", "day"],
-                name="attendance_once_per_day",
-                violation_error_message=_("This delegate is already checked in for that day."),
-            ),
-        ]
-
-    def __str__(self):
-        return f"{self.registration} {self.day}"
-
-
-class Message(models.Model):
-    """An e-mail the organizers write to a selection of delegates, in each language."""
-
-    conference = models.ForeignKey(
-        Conference, verbose_name=_("conference"), on_delete=models.CASCADE, related_name="+"
-    )
-    subject = models.CharField(_("subject"), max_length=200)
-    body = models.TextField(_("body"))
-    written_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL,
-        verbose_name=_("written by"),
-        on_delete=models.SET_NULL,
-        null=True,
-        related_name="+",
-    )
-    created_at = models.DateTimeField(_("written"), auto_now_add=True)
-
-    class Meta:
-        verbose_name = _("message")
-        verbose_name_plural = _("messages")
-        ordering = ["-created_at"]
-
-    def __str__(self):
-        return self.subject
-
-
-class EmailKind(models.TextChoices):
-    """What an e-mail to a delegate is about: an organizers' message, or a status e-mail."""
-
-    MESSAGE = "message", _("Message from the organizers")
-    SUBMITTED = "submitted", _("Registration received")
-    WAITLISTED = "waitlisted", _("Wait-listed")
-    CONFIRMED = "confirmed", _("Confirmed")
-    DECLINED = "declined", _("Declined")
-    CANCELLED = "cancelled", _("Cancelled")
-    PROMOTED = "promoted", _("A place became free")
-    LINK = "link", _("The private link")
-    ALREADY_REGISTERED = "already_registered", _("Already registered")
-    CONFIRM_EMAIL = "confirm_email", _("A new address to confirm")
-    EMAIL_CHANGED = "email_changed", _("The address was changed")
-
-
-class Delivery(ChoiceLabels, models.Model):
-    """One e-mail to one delegate: whether it went, and why not.
-
-    It is recorded in the transaction that causes it and sent by the worker afterwards, tried
-    again later while the mail server refuses it (registrations/status_emails.py).
-    """
-
-    class State(models.TextChoices):
-        PENDING = "pending", _("Waiting to be sent")
-        SENT = "sent", _("Sent")
-        FAILED = "failed", _("Failed")
-        SKIPPED = "skipped", _("Not sent: the registration was cancelled")
-
-    kind = models.CharField(
-        _("kind"), max_length=20, choices=EmailKind.choices, default=EmailKind.MESSAGE
-    )
-    message = models.ForeignKey(
-        Message,
-        verbose_name=_("message"),
-        on_delete=models.CASCADE,
-        related_name="deliveries",
-        null=True,
-        blank=True,
-    )
-    registration = models.ForeignKey(
-        Registration,
-        verbose_name=_("registration"),
-        on_delete=models.CASCADE,
-        related_name="deliveries",
-    )
-    to = models.EmailField(
-        _("to"),
-        blank=True,
-        help_text=_(
-            "The address it goes to when not the registration's: a new address to confirm, or "
-            "the old one, told of a change."
-        ),
-    )
-    link = models.URLField(_("link"), max_length=1000, blank=True)
-    state = models.CharField(
-        _("state"), max_length=10, choices=State.choices, default=State.PENDING
-    )
-    language = models.CharField(_("language"), max_length=5, blank=True)
-    error = models.TextField(_("error"), blank=True)
-    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
-    created_at = models.DateTimeField(_("recorded"), default=timezone.now, editable=False)
-    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
-
-    class Meta:
-        verbose_name = _("e-mail to a delegate")
-        verbose_name_plural = _("e-mails to delegates")
-        ordering = ["-created_at", "-pk"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["message", "registration"], name="delivery_once_per_registration"
-            ),
-            models.CheckConstraint(
-                condition=Q(kind=EmailKind.MESSAGE, message__isnull=False)
-                | (~Q(kind=EmailKind.MESSAGE) & Q(message__isnull=True)),
-                name="delivery_of_a_message_or_a_status",
-            ),
-        ]
-        indexes = [models.Index(fields=["state", "kind"], name="delivery_state_kind")]
-
-    def __str__(self):
-        return f"{self.message or self.get_kind_display()} → {self.registration}"
-
-    @property
-    def address(self):
-        return self.to or self.registration.delegate.email
-
-    def attempt(self, email, attempts_allowed):
-        """Send `email` and record how it went: sent; or failed, to be tried again (still
-        pending) until `attempts_allowed` attempts have failed."""
-        self.attempts += 1
-        self.language = self.registration.language
-        try:
-            email.send()
-        except (smtplib.SMTPException, OSError) as error:
-            self.error = str(error) or error.__class__.__name__
-            gave_up = self.attempts >= attempts_allowed
-            self.state = self.State.FAILED if gave_up else self.State.PENDING
-        else:
-            self.state = self.State.SENT
-            self.error = ""
-            self.sent_at = timezone.now()
-        self.save()

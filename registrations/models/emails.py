@@ -1,0 +1,145 @@
+"""E-mails to delegates: the organizers' messages, and each e-mail to one delegate (a message
+or a status e-mail) with whether it went."""
+
+import smtplib
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from va_conference.models import ChoiceLabels, Conference
+
+from .people import Registration
+
+
+class Message(models.Model):
+    """An e-mail the organizers write to a selection of delegates, in each language."""
+
+    conference = models.ForeignKey(
+        Conference, verbose_name=_("conference"), on_delete=models.CASCADE, related_name="+"
+    )
+    subject = models.CharField(_("subject"), max_length=200)
+    body = models.TextField(_("body"))
+    written_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("written by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(_("written"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("message")
+        verbose_name_plural = _("messages")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return self.subject
+
+
+class EmailKind(models.TextChoices):
+    """What an e-mail to a delegate is about: an organizers' message, or a status e-mail."""
+
+    MESSAGE = "message", _("Message from the organizers")
+    SUBMITTED = "submitted", _("Registration received")
+    WAITLISTED = "waitlisted", _("Wait-listed")
+    CONFIRMED = "confirmed", _("Confirmed")
+    DECLINED = "declined", _("Declined")
+    CANCELLED = "cancelled", _("Cancelled")
+    PROMOTED = "promoted", _("A place became free")
+    LINK = "link", _("The private link")
+    ALREADY_REGISTERED = "already_registered", _("Already registered")
+    CONFIRM_EMAIL = "confirm_email", _("A new address to confirm")
+    EMAIL_CHANGED = "email_changed", _("The address was changed")
+
+
+class Delivery(ChoiceLabels, models.Model):
+    """One e-mail to one delegate: whether it went, and why not.
+
+    It is recorded in the transaction that causes it and sent by the worker afterwards, tried
+    again later while the mail server refuses it (registrations/status_emails.py).
+    """
+
+    class State(models.TextChoices):
+        PENDING = "pending", _("Waiting to be sent")
+        SENT = "sent", _("Sent")
+        FAILED = "failed", _("Failed")
+        SKIPPED = "skipped", _("Not sent: the registration was cancelled")
+
+    kind = models.CharField(
+        _("kind"), max_length=20, choices=EmailKind.choices, default=EmailKind.MESSAGE
+    )
+    message = models.ForeignKey(
+        Message,
+        verbose_name=_("message"),
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+        null=True,
+        blank=True,
+    )
+    registration = models.ForeignKey(
+        Registration,
+        verbose_name=_("registration"),
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+    )
+    to = models.EmailField(
+        _("to"),
+        blank=True,
+        help_text=_(
+            "The address it goes to when not the registration's: a new address to confirm, or "
+            "the old one, told of a change."
+        ),
+    )
+    link = models.URLField(_("link"), max_length=1000, blank=True)
+    state = models.CharField(
+        _("state"), max_length=10, choices=State.choices, default=State.PENDING
+    )
+    language = models.CharField(_("language"), max_length=5, blank=True)
+    error = models.TextField(_("error"), blank=True)
+    attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    created_at = models.DateTimeField(_("recorded"), default=timezone.now, editable=False)
+    sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("e-mail to a delegate")
+        verbose_name_plural = _("e-mails to delegates")
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["message", "registration"], name="delivery_once_per_registration"
+            ),
+            models.CheckConstraint(
+                condition=Q(kind=EmailKind.MESSAGE, message__isnull=False)
+                | (~Q(kind=EmailKind.MESSAGE) & Q(message__isnull=True)),
+                name="delivery_of_a_message_or_a_status",
+            ),
+        ]
+        indexes = [models.Index(fields=["state", "kind"], name="delivery_state_kind")]
+
+    def __str__(self):
+        return f"{self.message or self.get_kind_display()} → {self.registration}"
+
+    @property
+    def address(self):
+        return self.to or self.registration.delegate.email
+
+    def attempt(self, email, attempts_allowed):
+        """Send `email` and record how it went: sent; or failed, to be tried again (still
+        pending) until `attempts_allowed` attempts have failed."""
+        self.attempts += 1
+        self.language = self.registration.language
+        try:
+            email.send()
+        except (smtplib.SMTPException, OSError) as error:
+            self.error = str(error) or error.__class__.__name__
+            gave_up = self.attempts >= attempts_allowed
+            self.state = self.State.FAILED if gave_up else self.State.PENDING
+        else:
+            self.state = self.State.SENT
+            self.error = ""
+            self.sent_at = timezone.now()
+        self.save()
