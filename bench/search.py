@@ -213,7 +213,7 @@ def database_time(parameters):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    from sessions import search
+    from sessions import excerpts, search
     from sessions.views import RESULTS_PER_PAGE
 
     def run():
@@ -225,7 +225,7 @@ def database_time(parameters):
         )
         query = search.Query(parameters.get("q", ""))
         page = search.page_of(search.search(query, filters), query, 1, RESULTS_PER_PAGE)
-        return page.paginator.count, search.results(page.object_list, query)
+        return page.paginator.count, excerpts.results(page.object_list, query)
 
     run()
     timings = []

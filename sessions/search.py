@@ -17,6 +17,9 @@ after them, newest first: a common word costs no more than a rarer one, and the 
 Elsewhere (SQLite, the embedded default) every word of the query must appear as written:
 plainer matching, and slower on a large archive, but the same page, newest first.
 
+What the page shows of each result, an excerpt around what was found, is cut in
+sessions/excerpts.py.
+
 The column belongs to the database, not to the models: Django never reads or writes it. A
 tsvector holds at most 1 MB, so the column is made from a text's first 250,000 characters.
 """
@@ -34,24 +37,16 @@ from django.db.models import (
     F,
     FloatField,
     Q,
-    TextField,
     Value,
     When,
 )
 from django.db.models.expressions import Expression
-from django.db.models.functions import Left
-from django.utils.html import escape
-from django.utils.safestring import mark_safe
 
 from .models import Document, DocumentFile, Statement
 
 # PostgreSQL's text-search configuration for each language; other languages are split as written.
 CONFIGURATIONS = {"en": "english", "fr": "french", "es": "spanish", "ru": "russian"}
 SIMPLE = "simple"
-# Where a found word starts and stops in an excerpt, until the excerpt becomes HTML.
-START, STOP = "\x02", "\x03"
-EXCERPT_CHARACTERS = 240
-HEADLINE_CHARACTERS = 1200
 # How many of the newest results a search ranks (see above).
 RANKED = 1000
 # The longest query a search takes, as the search page's form says: each word is a condition,
@@ -60,10 +55,6 @@ LONGEST_QUERY = 200
 # A page number beyond this is past the last of any search, and its offset too large for the
 # database's integers: it gives the last page, as any page past the last does.
 LARGEST_PAGE = 2**32
-HEADLINE_OPTIONS = (
-    f'MaxFragments=2, MinWords=12, MaxWords=30, FragmentDelimiter=" … ",'
-    f" StartSel={START}, StopSel={STOP}"
-)
 STATEMENTS, DOCUMENTS = "statement", "document"
 DOCUMENT_TITLES = [
     "document__symbol",
@@ -134,37 +125,6 @@ class Query:
         """A condition on the row's search vector, answered from its GIN index."""
         sql, params = self.tsquery()
         return OnRow(f"{{table}}.search_vector @@ {sql}", params, BooleanField())
-
-    def headline(self):
-        """An excerpt of the row's text around what was found, in the row's language.
-
-        ts_headline reads all the text it is given, and a report can be long: it is given the
-        HEADLINE_CHARACTERS around the first place where one of the words is written as typed,
-        in small or capital letters (the beginning of the text if none is). Looking for a few
-        spellings is much quicker than folding the case of a whole report.
-        """
-        sql, params = self.tsquery()
-        configuration = configuration_sql("{table}.language")
-        spellings = sorted(
-            {
-                spelling
-                for word in self.words
-                for spelling in (word, word.lower(), word.capitalize(), word.upper())
-            }
-        )
-        first = (
-            "(SELECT coalesce(min(nullif(strpos({table}.text, spelling), 0)), 1)"
-            " FROM unnest(%s::text[]) AS spelling)"
-        )
-        text = (
-            f"substr({{table}}.text, greatest(1, {first} - {HEADLINE_CHARACTERS // 4}),"
-            f" {HEADLINE_CHARACTERS})"
-        )
-        return OnRow(
-            f"ts_headline({configuration}, {text}, {sql}, %s)",
-            [spellings, *params, HEADLINE_OPTIONS],
-            TextField(),
-        )
 
     def written_in(self, field_names):
         """Each word in one of the fields, as written: the search without full text."""
@@ -350,66 +310,3 @@ def ranked_sql(query):
         for model in (Statement, DocumentFile)
     ]
     return " UNION ALL ".join(parts), [*params, STATEMENTS, *params, DOCUMENTS]
-
-
-@dataclass
-class Result:
-    kind: str
-    item: Statement | DocumentFile
-    excerpt: str
-
-
-def results(rows, query):
-    """The statements and document files of a page of `rows`, with their excerpts, in order."""
-    wanted = {STATEMENTS: [], DOCUMENTS: []}
-    for kind, pk, _day in rows:
-        wanted[kind].append(pk)
-    items = {
-        STATEMENTS: excerpted(
-            Statement.objects.filter(pk__in=wanted[STATEMENTS]).select_related(
-                "session__conference", "organization"
-            ),
-            query,
-        ),
-        DOCUMENTS: excerpted(
-            DocumentFile.objects.filter(pk__in=wanted[DOCUMENTS]).select_related(
-                "document__conference"
-            ),
-            query,
-        ),
-    }
-    found = {(kind, item.pk): item for kind in items if wanted[kind] for item in items[kind]}
-    return [
-        Result(kind, found[kind, pk], excerpt_html(found[kind, pk].excerpt))
-        for kind, pk, _day in rows
-    ]
-
-
-def excerpted(items, query):
-    """`items` with an `excerpt` each, without loading long texts where the database can cut."""
-    if query and full_text_search():
-        return items.annotate(excerpt=query.headline())
-    if not query:
-        return items.annotate(excerpt=Left("text", EXCERPT_CHARACTERS))
-    items = list(items.defer(None))
-    for item in items:
-        item.excerpt = plain_excerpt(item.text, query.words)
-    return items
-
-
-def plain_excerpt(text, words):
-    """The text around the first of `words` found, each of them marked, without full text."""
-    folded = text.casefold()
-    found = [position for word in words if (position := folded.find(word.casefold())) >= 0]
-    start = max(0, min(found, default=0) - EXCERPT_CHARACTERS // 3)
-    excerpt = text[start : start + EXCERPT_CHARACTERS]
-    if words:
-        pattern = "|".join(re.escape(word) for word in words)
-        excerpt = re.sub(f"({pattern})", f"{START}\\1{STOP}", excerpt, flags=re.IGNORECASE)
-    return ("…" if start else "") + excerpt
-
-
-def excerpt_html(excerpt):
-    """The excerpt as HTML, its found words in <mark>."""
-    collapsed = " ".join((excerpt or "").split())
-    return mark_safe(escape(collapsed).replace(START, "<mark>").replace(STOP, "</mark>"))

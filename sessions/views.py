@@ -16,7 +16,7 @@ from django.views.decorators.http import require_safe
 from va_conference.models import Conference, Organization
 from va_conference.page_cache import cached_for_visitors
 
-from . import calendar, files, search, uploads
+from . import calendar, excerpts, files, search, uploads
 from .forms import (
     DEFAULT_ROWS,
     MAX_ROWS,
@@ -154,7 +154,7 @@ def search_statements(request):
         query = form.query
         rows = search.search(query, form.filters(), request.user)
         page = search.page_of(rows, query, request.GET.get("page"), RESULTS_PER_PAGE)
-        page.results = search.results(page.object_list, query)
+        page.results = excerpts.results(page.object_list, query)
     return render(
         request,
         "sessions/search.html",
