@@ -7,103 +7,19 @@ e-mail, DEBUG on). Production sets DEBUG=0 and must then provide SECRET_KEY and 
 import datetime
 import os
 from pathlib import Path
-from urllib.parse import parse_qsl, unquote, urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
+from va_conference.environment import (
+    caches_from_url,
+    database_from_url,
+    env_bool,
+    env_int,
+    env_list,
+)
+
 BASE_DIR = Path(__file__).resolve().parent.parent
-
-
-def env_bool(name, default):
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    if value.lower() in ("1", "true", "yes", "on"):
-        return True
-    if value.lower() in ("0", "false", "no", "off"):
-        return False
-    raise ImproperlyConfigured(f"{name} must be a boolean (1/0, true/false), not {value!r}")
-
-
-def env_int(name, default):
-    value = os.environ.get(name)
-    if value is None or value == "":
-        return default
-    try:
-        return int(value)
-    except ValueError:
-        raise ImproperlyConfigured(f"{name} must be a whole number, not {value!r}") from None
-
-
-def env_list(name, default):
-    value = os.environ.get(name)
-    if value is None:
-        return default
-    return [item.strip() for item in value.split(",") if item.strip()]
-
-
-def database_from_url(url):
-    """Turn `sqlite:///path` or `postgres://user:password@host:port/name` into a DATABASES entry."""
-    parts = urlsplit(url)
-    options = dict(parse_qsl(parts.query))
-    if parts.scheme == "sqlite":
-        # sqlite:///relative.sqlite3 and sqlite:////absolute/path.sqlite3
-        path = unquote(parts.path[1:]) if parts.path.startswith("/") else unquote(parts.path)
-        return {
-            "ENGINE": "django.db.backends.sqlite3",
-            "NAME": path if os.path.isabs(path) or path == ":memory:" else BASE_DIR / path,
-            # SQLite allows one writer: wait for the lock instead of failing at once.
-            "OPTIONS": {"timeout": 20, "transaction_mode": "IMMEDIATE"},
-        }
-    if parts.scheme in ("postgres", "postgresql", "pgsql"):
-        return {
-            "ENGINE": "django.db.backends.postgresql",
-            "NAME": unquote(parts.path.lstrip("/")),
-            "USER": unquote(parts.username or ""),
-            "PASSWORD": unquote(parts.password or ""),
-            "HOST": parts.hostname or "",
-            "PORT": str(parts.port or ""),
-            "CONN_MAX_AGE": env_int("CONN_MAX_AGE", 60),
-            "CONN_HEALTH_CHECKS": True,
-            "OPTIONS": options,
-        }
-    raise ImproperlyConfigured(f"DATABASE_URL: unsupported scheme {parts.scheme!r}")
-
-
-# The database table of the rate limits' counts without CACHE_URL (migration va_conference 0008).
-RATE_LIMITS_TABLE = "rate_limits_cache"
-CACHE_ALIASES = ("default", "pages", "rate_limits")
-
-
-def caches_from_url(url):
-    """The caches: with `url` (`redis://host:port/db`), each alias in Redis, shared by every
-    process and server; without, the rate limits' counts in the database, which every process
-    shares too, and the rest in each process's memory."""
-    if not url:
-        in_memory = "django.core.cache.backends.locmem.LocMemCache"
-        return {
-            "default": {"BACKEND": in_memory, "LOCATION": "default"},
-            "pages": {"BACKEND": in_memory, "LOCATION": "pages"},
-            "rate_limits": {
-                "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-                "LOCATION": RATE_LIMITS_TABLE,
-                # Beyond this many counts Django deletes the expired ones, then a third of the
-                # rest: far more than the clients of an hour (Django's default is 300).
-                "OPTIONS": {"MAX_ENTRIES": 10_000},
-            },
-        }
-    if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
-        raise ImproperlyConfigured(f"CACHE_URL must be a redis:// URL, not {url!r}")
-    return {
-        alias: {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
-            "LOCATION": url,
-            "KEY_PREFIX": alias,
-        }
-        for alias in CACHE_ALIASES
-    }
-
 
 DEBUG = env_bool("DEBUG", True)
 

@@ -7,7 +7,7 @@ from django.db import connection
 
 from tests.factories import ConferenceFactory
 from va_conference import page_cache
-from va_conference.settings import CACHE_ALIASES, RATE_LIMITS_TABLE, caches_from_url
+from va_conference.environment import CACHE_ALIASES, RATE_LIMITS_TABLE, caches_from_url
 
 REDIS = "django.core.cache.backends.redis.RedisCache"
 

@@ -6,7 +6,7 @@ import pytest
 from django.db import connection
 
 from tests.factories import ConferenceFactory
-from va_conference.settings import RATE_LIMITS_TABLE, caches_from_url
+from va_conference.environment import RATE_LIMITS_TABLE, caches_from_url
 
 pytestmark = pytest.mark.django_db
 

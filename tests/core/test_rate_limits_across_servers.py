@@ -19,7 +19,7 @@ import pytest
 from django.db import connection
 
 from tests.factories import ConferenceFactory
-from va_conference.settings import RATE_LIMITS_TABLE
+from va_conference.environment import RATE_LIMITS_TABLE
 
 ROOT = Path(__file__).resolve().parents[2]
 LIMIT = 3

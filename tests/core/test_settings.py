@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from va_conference.settings import BASE_DIR, database_from_url
+from va_conference.environment import database_from_url
+from va_conference.settings import BASE_DIR
 
 ROOT = Path(__file__).resolve().parents[2]
 

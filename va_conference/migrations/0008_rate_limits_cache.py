@@ -1,6 +1,6 @@
 """The table of Django's database cache that holds the rate limits' counts without CACHE_URL
-(RATE_LIMITS_TABLE in settings), made whatever the cache settings are today, so that turning
-CACHE_URL off later finds it there."""
+(RATE_LIMITS_TABLE in va_conference/environment.py), made whatever the cache settings are
+today, so that turning CACHE_URL off later finds it there."""
 
 from django.core.management import call_command
 from django.db import migrations
