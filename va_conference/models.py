@@ -1,7 +1,6 @@
 """The shared core: conferences and the organizations that take part in them."""
 
 import datetime
-import functools
 import zoneinfo
 
 from django.conf import settings
@@ -10,10 +9,11 @@ from django.core.validators import RegexValidator
 from django.db import models, transaction
 from django.db.models import F, Q
 from django.utils import timezone
-from django.utils.encoding import force_str
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.fields import CountryField
+
+from .choices import ChoiceLabels
 
 
 def validate_time_zone(value):
@@ -24,27 +24,6 @@ def validate_time_zone(value):
             _("%(value)s is not a known time zone. Use a name such as Europe/Oslo or Asia/Amman."),
             params={"value": value},
         ) from None
-
-
-@functools.cache
-def choice_labels(field):
-    """{value: label} of a model field's choices, the labels untranslated until shown."""
-    return dict(field.flatchoices)
-
-
-class ChoiceLabels:
-    """Models whose get_FOO_display() translates the one label it shows.
-
-    Django's own translates every label of the field's choices to look one up: a page listing
-    sessions paid for all the kinds of session, for each session.
-    """
-
-    # Django's private hook: get_FOO_display() is partialmethod(_get_FIELD_display). No public
-    # way changes how it finds the label; tests/core/test_django_internals.py fails the day an
-    # upgrade stops calling it.
-    def _get_FIELD_display(self, field):
-        value = getattr(self, field.attname)
-        return force_str(choice_labels(field).get(value, value), strings_only=True)
 
 
 class ConferenceQuerySet(models.QuerySet):
