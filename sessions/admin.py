@@ -4,7 +4,6 @@ from django.contrib import admin, messages
 from django.db.models import Count
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -200,9 +199,7 @@ class StatementAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Publish selected statements"), permissions=["publish"])
     def publish(self, request, queryset):
-        count = queryset.filter(is_published=False).update(
-            is_published=True, published_at=timezone.now()
-        )
+        count = queryset.publish()
         self.message_user(
             request,
             ngettext("%(count)d statement published.", "%(count)d statements published.", count)
@@ -212,7 +209,7 @@ class StatementAdmin(admin.ModelAdmin):
 
     @admin.action(description=_("Unpublish selected statements"), permissions=["publish"])
     def unpublish(self, request, queryset):
-        count = queryset.filter(is_published=True).update(is_published=False)
+        count = queryset.unpublish()
         self.message_user(
             request,
             ngettext("%(count)d statement unpublished.", "%(count)d statements unpublished.", count)

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
-from django.utils import timezone
 
 from .models import Statement
 
@@ -78,10 +77,3 @@ def save(statement):
         # Another editor saved the same file, or the same language, a moment ago.
         statement.validate_constraints()
         raise
-
-
-@transaction.atomic
-def publish(statements):
-    """Publish the given drafts; return how many."""
-    now = timezone.now()
-    return statements.filter(is_published=False).update(is_published=True, published_at=now)

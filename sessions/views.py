@@ -265,7 +265,7 @@ def upload_statements(request, slug, session_slug):
     if request.method == "POST" and "publish_saved" in request.POST:
         if not can_publish:
             raise PermissionDenied
-        count = uploads.publish(session.statements.filter(pk__in=request.POST.getlist("saved")))
+        count = session.statements.filter(pk__in=request.POST.getlist("saved")).publish()
         messages.success(
             request,
             ngettext("%(count)d statement published.", "%(count)d statements published.", count)

@@ -30,6 +30,16 @@ CAN_PUBLISH = "programme.publish_statement"
 
 
 class StatementQuerySet(models.QuerySet):
+    def publish(self):
+        """Publish the drafts among these statements, dated now; return how many."""
+        return self.filter(is_published=False).update(
+            is_published=True, published_at=timezone.now()
+        )
+
+    def unpublish(self):
+        """Take these statements back to drafts; return how many."""
+        return self.filter(is_published=True).update(is_published=False)
+
     def published(self):
         return self.filter(
             is_published=True, session__is_public=True, session__conference__is_published=True
