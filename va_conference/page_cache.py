@@ -20,7 +20,9 @@ Redis with CACHE_URL, where a page rendered by one server serves the visitors of
 """
 
 import contextvars
+import datetime
 import functools
+import math
 import time
 
 from django.apps import apps as global_apps
@@ -161,32 +163,54 @@ def is_visitor(request):
     )
 
 
-def cached_for_visitors(view=None, *, daily=False):
-    """Serve `view`'s page to visitors from the cache, kept until anything changes, and with
-    `daily` until the day ends too (a page that sorts what is to come from what is past)."""
+def cached_for_visitors(view=None, *, until=None):
+    """Serve `view`'s page to visitors from the cache, kept until anything changes.
+
+    A page that also changes with the clock names, with `until`, a function of the view's
+    arguments that gives the next moment it does (or None): the page is kept until then at most.
+    It runs only when the page is rendered.
+    """
     if view is None:
-        return functools.partial(cached_for_visitors, daily=daily)
+        return functools.partial(cached_for_visitors, until=until)
 
     @functools.wraps(view)
     def cached_view(request, *args, **kwargs):
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not is_visitor(request):
             return view(request, *args, **kwargs)
-        day = timezone.localdate().isoformat() if daily else ""
-        key = f"page:{content_version()}:{day}:{request.LANGUAGE_CODE}:{request.get_full_path()}"
+        key = f"page:{content_version()}:{request.LANGUAGE_CODE}:{request.get_full_path()}"
         cache = caches["pages"]
-        response = cache.get(key)
+        valid_until, response = cache.get(key) or (None, None)
+        if valid_until is not None and valid_until <= timezone.now():
+            response = None
         if response is None:
             response = view(request, *args, **kwargs)
-            if keepable(request, response):
+            valid_until = until(*args, **kwargs) if until else None
+            seconds = min(seconds, seconds_until(valid_until))
+            if seconds > 0 and keepable(request, response):
                 # Computed once, rather than by ConditionalGetMiddleware for each visitor.
                 set_response_etag(response)
-                cache.set(key, response, seconds)
+                cache.set(key, (valid_until, response), seconds)
         # As a page rendered for a signed-in organizer says: it differs with the session.
         patch_vary_headers(response, ["Cookie"])
         return response
 
     return cached_view
+
+
+def seconds_until(moment):
+    """Whole seconds from now until `moment` (a datetime, or None for never), rounded up."""
+    if moment is None:
+        return settings.PAGE_CACHE_SECONDS
+    return math.ceil((moment - timezone.now()).total_seconds())
+
+
+def end_of_today():
+    """The next midnight, in the site's time zone."""
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    return datetime.datetime.combine(
+        tomorrow, datetime.time(), tzinfo=timezone.get_current_timezone()
+    )
 
 
 def keepable(request, response):

@@ -10,7 +10,8 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from .models import Conference
+from . import page_cache
+from .models import Conference, Update
 from .page_cache import cached_for_visitors
 
 logger = logging.getLogger(__name__)
@@ -31,7 +32,7 @@ def healthz(request):
 
 
 @require_safe
-@cached_for_visitors(daily=True)
+@cached_for_visitors(until=lambda: page_cache.end_of_today())
 def conference_list(request):
     """Upcoming conferences first, soonest first; then the archive, by year."""
     today = timezone.localdate()
@@ -47,7 +48,13 @@ def conference_list(request):
     return render(request, "conferences/list.html", {"upcoming": upcoming, "archive": archive})
 
 
+def next_change_of(slug):
+    conference = Conference.objects.filter(slug=slug).first()
+    return conference.next_change_by_the_clock() if conference else None
+
+
 @require_safe
+@cached_for_visitors(until=next_change_of)
 def conference_detail(request, slug):
     conference = get_object_or_404(
         Conference.objects.visible_to(request.user).select_related("host"), slug=slug
@@ -68,7 +75,12 @@ def conference_detail(request, slug):
     )
 
 
+def next_update_of(slug):
+    return Update.objects.next_to_appear(conference__slug=slug)
+
+
 @require_safe
+@cached_for_visitors(until=next_update_of)
 def updates(request, slug):
     """Everything the organizers posted about a conference, newest first."""
     conference = get_object_or_404(Conference.objects.visible_to(request.user), slug=slug)

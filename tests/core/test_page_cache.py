@@ -144,20 +144,70 @@ def test_each_kept_page_follows_a_change(client, session, page):
     assert "Renamed meeting" in client.get(path).content.decode()
 
 
+def at(monkeypatch, moment):
+    """The site's clock shows `moment`."""
+    monkeypatch.setattr(timezone, "now", lambda: moment)
+
+
 def test_the_conference_list_is_kept_for_the_day_only(client, session, monkeypatch):
     conference = session.conference
-    last_day = conference.end_date
-    monkeypatch.setattr(timezone, "localdate", lambda: last_day)
+    last_day = datetime.datetime.combine(
+        conference.end_date, datetime.time(23, 59), tzinfo=timezone.get_current_timezone()
+    )
+    at(monkeypatch, last_day)
     assert "No past conference yet." in client.get("/en/").content.decode()
     with CaptureQueriesContext(connection) as captured:
         client.get("/en/")
     assert len(captured) <= 1
 
-    monkeypatch.setattr(timezone, "localdate", lambda: last_day + datetime.timedelta(days=1))
+    at(monkeypatch, last_day + datetime.timedelta(minutes=2))
 
     page = client.get("/en/").content.decode()
     assert "No upcoming conference has been announced yet." in page
     assert conference.title in page
+
+
+def test_the_overview_is_kept_until_registration_opens(client, session, monkeypatch):
+    conference = session.conference
+    opens = timezone.now() + datetime.timedelta(days=3)
+    conference.registration_opens_at = opens
+    conference.registration_closes_at = opens + datetime.timedelta(days=10)
+    conference.save()
+    path = f"/en/conferences/{conference.slug}/"
+    at(monkeypatch, opens - datetime.timedelta(minutes=1))
+    assert "Register for this conference" not in client.get(path).content.decode()
+    with CaptureQueriesContext(connection) as captured:
+        client.get(path)
+    assert len(captured) <= 1
+
+    at(monkeypatch, opens + datetime.timedelta(seconds=1))
+
+    assert "Register for this conference" in client.get(path).content.decode()
+
+
+def test_the_updates_are_kept_until_a_scheduled_one_appears(client, session, monkeypatch):
+    from va_conference.models import Update
+
+    conference = session.conference
+    appears = timezone.now() + datetime.timedelta(hours=2)
+    Update.objects.create(
+        conference=conference,
+        title="Shuttle times",
+        body="At 8:00.",
+        published_at=appears,
+        is_published=True,
+    )
+    path = f"/en/conferences/{conference.slug}/updates/"
+    at(monkeypatch, appears - datetime.timedelta(seconds=30))
+    assert "Shuttle times" not in client.get(path).content.decode()
+    with CaptureQueriesContext(connection) as captured:
+        client.get(path)
+    assert len(captured) <= 1
+
+    at(monkeypatch, appears + datetime.timedelta(seconds=1))
+
+    assert "Shuttle times" in client.get(path).content.decode()
+    assert "Shuttle times" in client.get(f"/en/conferences/{conference.slug}/").content.decode()
 
 
 def test_an_anonymous_post_to_a_public_page_is_refused_and_changes_nothing(client, session):

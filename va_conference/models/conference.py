@@ -1,4 +1,4 @@
-"""The shared core: conferences and the organizations that take part in them."""
+"""Conferences: where and when, the convention, registration and its capacity."""
 
 import datetime
 import zoneinfo
@@ -6,14 +6,14 @@ import zoneinfo
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
-from django.db import models, transaction
+from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from django_countries.fields import CountryField
 
-from .choices import ChoiceLabels
+from ..choices import ChoiceLabels
 
 
 def validate_time_zone(value):
@@ -189,6 +189,22 @@ class Conference(ChoiceLabels, models.Model):
     def is_past(self):
         return self.end_date < timezone.localdate(timezone=self.tzinfo)
 
+    def next_change_by_the_clock(self):
+        """The next moment the conference's page changes with no row changing: registration
+        opening or closing, the conference ending, an update scheduled appearing. None if none
+        is to come."""
+        now = timezone.now()
+        ends = datetime.datetime.combine(
+            self.end_date + datetime.timedelta(days=1), datetime.time(), tzinfo=self.tzinfo
+        )
+        moments = [
+            self.registration_opens_at,
+            self.registration_closes_at,
+            ends,
+            self.updates.next_to_appear(),
+        ]
+        return min((moment for moment in moments if moment and moment > now), default=None)
+
     def registration_state(self, now=None):
         """Whether registration is open now (a RegistrationState)."""
         now = now or timezone.now()
@@ -199,189 +215,3 @@ class Conference(ChoiceLabels, models.Model):
         if self.registration_closes_at and now >= self.registration_closes_at:
             return RegistrationState.CLOSED
         return RegistrationState.OPEN
-
-
-class OrganizationKind(models.TextChoices):
-    STATE = "state", _("State")
-    UN_AGENCY = "un", _("UN agency")
-    INTERNATIONAL = "international", _("International organization")
-    RED_CROSS = "red_cross", _("ICRC / IFRC")
-    NGO = "ngo", _("Non-governmental organization")
-    DISABILITY = "dpo", _("Organization of persons with disabilities")
-    SURVIVORS = "survivors", _("Survivor network")
-    ACADEMIA = "academia", _("Academia")
-    OTHER = "other", _("Other")
-
-
-class TreatyStatus(models.TextChoices):
-    PARTY = "party", _("State Party")
-    SIGNATORY = "signatory", _("Signatory")
-    NOT_PARTY = "not_party", _("Not party")
-
-
-class OrganizationQuerySet(models.QuerySet):
-    def verified(self):
-        """Those an organizer has checked: the public sees no other (a delegate may propose
-        any name)."""
-        return self.filter(is_verified=True)
-
-
-class Organization(ChoiceLabels, models.Model):
-    name = models.CharField(_("name"), max_length=300)
-    acronym = models.CharField(_("acronym"), max_length=40, blank=True)
-    kind = models.CharField(_("kind"), max_length=20, choices=OrganizationKind.choices)
-    country = CountryField(
-        _("country"), blank=True, help_text=_("For a State, the State itself; otherwise its seat.")
-    )
-    mbt_status = models.CharField(
-        _("Mine Ban Treaty"),
-        max_length=12,
-        choices=TreatyStatus.choices,
-        blank=True,
-        help_text=_("States only."),
-    )
-    ccm_status = models.CharField(
-        _("Convention on Cluster Munitions"),
-        max_length=12,
-        choices=TreatyStatus.choices,
-        blank=True,
-        help_text=_("States only."),
-    )
-    crpd_status = models.CharField(
-        _("Convention on the Rights of Persons with Disabilities"),
-        max_length=12,
-        choices=TreatyStatus.choices,
-        blank=True,
-        help_text=_("States only."),
-    )
-    has_va_obligations = models.BooleanField(
-        _("victim-assistance obligations"),
-        default=False,
-        help_text=_(
-            "States only: responsible for a significant number of victims, "
-            "with obligations to assist them."
-        ),
-    )
-    is_verified = models.BooleanField(
-        _("verified"),
-        default=True,
-        help_text=_(
-            "Organizations proposed by delegates stay unverified until an organizer reviews them."
-        ),
-    )
-    created_at = models.DateTimeField(_("created"), auto_now_add=True)
-
-    objects = OrganizationQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("organization")
-        verbose_name_plural = _("organizations")
-        ordering = ["name"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["country"],
-                condition=Q(kind="state"),
-                name="organization_one_state_per_country",
-                violation_error_message=_("A State is already recorded for this country."),
-            ),
-            models.CheckConstraint(
-                condition=~Q(kind="state") | ~Q(country=""),
-                name="organization_state_has_country",
-                violation_error_message=_("A State must have a country."),
-            ),
-            models.CheckConstraint(
-                condition=Q(kind="state")
-                | (
-                    Q(mbt_status="")
-                    & Q(ccm_status="")
-                    & Q(crpd_status="")
-                    & Q(has_va_obligations=False)
-                ),
-                name="organization_treaty_status_only_for_states",
-                violation_error_message=_(
-                    "Only States have a treaty status and victim-assistance obligations."
-                ),
-            ),
-        ]
-
-    def __str__(self):
-        if self.acronym and self.acronym != self.name:
-            return f"{self.name} ({self.acronym})"
-        return self.name
-
-    @transaction.atomic
-    def merge(self, duplicates):
-        """Take over everything that names the duplicates (registrations, statements,
-        conferences hosted or organized), then delete them.
-
-        Every relation pointing here is moved, whichever app declares it: the apps built on
-        the core need not be known to it.
-        """
-        duplicates = [duplicate for duplicate in duplicates if duplicate.pk != self.pk]
-        for relation in self._meta.related_objects:
-            if relation.many_to_many:
-                through = relation.through._default_manager
-                own = relation.field.m2m_reverse_field_name()
-                other = relation.field.m2m_field_name()
-                links = through.filter(**{f"{own}__in": duplicates})
-                for other_id in links.values_list(f"{other}_id", flat=True):
-                    through.get_or_create(**{f"{own}_id": self.pk, f"{other}_id": other_id})
-                links.delete()
-            else:
-                relation.related_model._base_manager.filter(
-                    **{f"{relation.field.name}__in": duplicates}
-                ).update(**{relation.field.name: self})
-        for duplicate in duplicates:
-            duplicate.delete()
-
-
-class UpdateQuerySet(models.QuerySet):
-    def published(self):
-        return self.filter(
-            is_published=True, published_at__lte=timezone.now(), conference__is_published=True
-        )
-
-    def visible_to(self, user):
-        """Who may view updates in the admin previews drafts and updates still to come; the
-        public reads published ones."""
-        return self if user.has_perm("va_conference.view_update") else self.published()
-
-
-class Update(models.Model):
-    """A short post by the organizers while a conference is prepared, runs and ends."""
-
-    conference = models.ForeignKey(
-        Conference, verbose_name=_("conference"), on_delete=models.CASCADE, related_name="updates"
-    )
-    title = models.CharField(_("title"), max_length=200)
-    body = models.TextField(
-        _("text"),
-        help_text=_("Plain text or Markdown: **bold**, *italic*, [a link](https://...), lists."),
-    )
-    published_at = models.DateTimeField(
-        _("publish at"), default=timezone.now, help_text=_("Shown from this moment on.")
-    )
-    is_published = models.BooleanField(_("published"), default=False)
-
-    objects = UpdateQuerySet.as_manager()
-
-    class Meta:
-        verbose_name = _("update")
-        verbose_name_plural = _("updates")
-        ordering = ["-published_at", "-pk"]
-
-    def __str__(self):
-        return self.title
-
-
-class ContentVersion(models.Model):
-    """How many changes were made to what the public pages show: one row, which pages kept in
-    the cache are filed under (va_conference/page_cache.py). PostgreSQL counts in a sequence
-    instead (migration 0007)."""
-
-    ONLY = 1
-
-    number = models.PositiveBigIntegerField(default=0)
-
-    def __str__(self):
-        return str(self.number)
