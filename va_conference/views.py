@@ -10,9 +10,8 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
-from . import page_cache
 from .models import Conference, Update
-from .page_cache import cached_for_visitors
+from .page_cache import cached_for_visitors, end_of_today
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +31,7 @@ def healthz(request):
 
 
 @require_safe
-@cached_for_visitors(until=lambda: page_cache.end_of_today())
+@cached_for_visitors(until=end_of_today)
 def conference_list(request):
     """Upcoming conferences first, soonest first; then the archive, by year."""
     today = timezone.localdate()
