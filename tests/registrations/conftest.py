@@ -1,6 +1,13 @@
-"""An open conference to register for, with a few sessions and organizations to choose."""
+"""An open conference to register for, with a few sessions and organizations to choose, and a
+real SMTP server on localhost to receive the e-mails."""
+
+import asyncio
+import email
+import email.policy
+import socket
 
 import pytest
+from aiosmtpd.controller import Controller
 
 from tests.factories import (
     OrganizationFactory,
@@ -59,3 +66,49 @@ def answers(chosen, **changes):
     }
     data.update(changes)
     return {key: value for key, value in data.items() if value is not None}
+
+
+class MailServer:
+    """Refuses the first `refusals` e-mails with a temporary error, then takes every one,
+    taking `delay` seconds to answer each: it has kept the e-mail by then, as a real server
+    that has read the whole of it would."""
+
+    def __init__(self, refusals=0, delay=0):
+        self.refusals = refusals
+        self.delay = delay
+        self.received = []
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.refusals:
+            self.refusals -= 1
+            return "451 4.3.0 Mailbox busy, try again later"
+        self.received.append(
+            email.message_from_bytes(envelope.content, policy=email.policy.default)
+        )
+        await asyncio.sleep(self.delay)
+        return "250 OK"
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def smtp(settings):
+    """Start a mail server on the port the settings send to: `smtp(refusals=0, delay=0)`."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()
+    servers = []
+
+    def start(refusals=0, delay=0):
+        handler = MailServer(refusals, delay)
+        controller = Controller(handler, hostname="127.0.0.1", port=settings.EMAIL_PORT)
+        controller.start()
+        servers.append(controller)
+        return handler
+
+    yield start
+    for controller in servers:
+        controller.stop()

@@ -2,12 +2,8 @@
 tried again while it refuses them, and arrive exactly once, in the delegate's language."""
 
 import datetime
-import email
-import email.policy
-import socket
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.core.management import call_command
 from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
@@ -17,47 +13,6 @@ from registrations.models import Delivery, Registration, Status
 from tests.registrations.conftest import answers
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("worker_queue")]
-
-
-class MailServer:
-    """Refuses the first `refusals` e-mails with a temporary error, then takes every one."""
-
-    def __init__(self, refusals=0):
-        self.refusals = refusals
-        self.received = []
-
-    async def handle_DATA(self, server, session, envelope):
-        if self.refusals:
-            self.refusals -= 1
-            return "451 4.3.0 Mailbox busy, try again later"
-        self.received.append(
-            email.message_from_bytes(envelope.content, policy=email.policy.default)
-        )
-        return "250 OK"
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-@pytest.fixture
-def smtp(settings):
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()
-    servers = []
-
-    def start(refusals=0):
-        handler = MailServer(refusals)
-        controller = Controller(handler, hostname="127.0.0.1", port=settings.EMAIL_PORT)
-        controller.start()
-        servers.append(controller)
-        return handler
-
-    yield start
-    for controller in servers:
-        controller.stop()
 
 
 def run_worker():
