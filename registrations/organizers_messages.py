@@ -4,7 +4,8 @@ Writing a message records one delivery per delegate, then queues the sending: a 
 (`manage.py db_worker`) sends them in the background, so that the organizer's page answers at
 once whatever the number of delegates. Each delivery remembers whether it went and why not;
 refused ones are tried again after each of EMAIL_RETRY_DELAYS, then marked failed, to send
-again on request. A delegate who cancelled is never written to.
+again on request. Each delivery is sent under its row's lock, and only while pending, so that
+two workers never send it twice. A delegate who cancelled is never written to.
 """
 
 from django.conf import settings
@@ -55,8 +56,8 @@ def send_again(message):
 @task()
 def send_message(message_id):
     message = Message.objects.get(pk=message_id)
-    deliveries = message.deliveries.filter(state=Delivery.State.PENDING).select_related(
-        "registration__delegate", "registration__conference"
+    pending = list(
+        message.deliveries.filter(state=Delivery.State.PENDING).values_list("pk", flat=True)
     )
     # One connection for all, opened by the first e-mail: a mail server that cannot be reached
     # fails each delivery (recorded, to try again), not the whole task.
@@ -64,8 +65,12 @@ def send_message(message_id):
     attempts_allowed = len(settings.EMAIL_RETRY_DELAYS) + 1
     to_retry = []
     try:
-        for delivery in deliveries:
-            deliver(delivery, message, connection, attempts_allowed)
+        for delivery_id in pending:
+            with transaction.atomic():
+                delivery = locked_if_pending(delivery_id)
+                if delivery is None:
+                    continue
+                deliver(delivery, message, connection, attempts_allowed)
             if delivery.state == Delivery.State.PENDING:
                 to_retry.append(delivery.attempts)
     finally:
@@ -73,6 +78,19 @@ def send_message(message_id):
     if to_retry:
         # The whole message again, as soon as the delivery tried least often is due.
         status_emails.retry_later(send_message, min(to_retry), message_id)
+
+
+def locked_if_pending(delivery_id):
+    """The delivery under its row's lock while it is still pending, else None. The same
+    message may be sent by two workers at once (sent again while the first task runs, or a
+    task taken back from a worker that was stopped): each sends the deliveries it locks, and
+    skips those the other holds, or has sent meanwhile."""
+    return (
+        Delivery.objects.select_for_update(of=("self",), skip_locked=True)
+        .select_related("registration__delegate", "registration__conference")
+        .filter(pk=delivery_id, state=Delivery.State.PENDING)
+        .first()
+    )
 
 
 def deliver(delivery, message, connection, attempts_allowed):

@@ -1,0 +1,101 @@
+"""Several workers send the e-mails together, over the same PostgreSQL database, to a real SMTP
+server: none is sent twice, and a worker killed in the middle loses none."""
+
+import collections
+import os
+import subprocess
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from registrations import organizers_messages, status_emails
+from registrations.models import Delivery, Registration, Status
+from tests.factories import RegistrationFactory
+
+ROOT = Path(__file__).resolve().parents[2]
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.usefixtures("worker_queue"),
+    pytest.mark.skipif(
+        connection.vendor != "postgresql",
+        reason="workers share the test database on PostgreSQL only (SQLite's is in memory)",
+    ),
+]
+
+
+def worker(settings, *options):
+    """A `manage.py db_worker` process of its own, over the test's database and mail server."""
+    database = connection.settings_dict
+    environment = {
+        **os.environ,
+        "DATABASE_URL": (
+            f"postgres://{database['USER']}:{database['PASSWORD']}"
+            f"@{database['HOST'] or '127.0.0.1'}:{database['PORT'] or 5432}/{database['NAME']}"
+        ),
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": settings.EMAIL_HOST,
+        "EMAIL_PORT": str(settings.EMAIL_PORT),
+        "SITE_URL": settings.SITE_URL,
+    }
+    return subprocess.Popen(
+        [
+            str(ROOT / ".venv" / "bin" / "python"),
+            "manage.py",
+            "db_worker",
+            "--no-startup-delay",
+            "--no-reload",
+            "--interval=0.1",
+            "--verbosity=0",
+            *options,
+        ],
+        cwd=ROOT,
+        env=environment,
+    )
+
+
+def run_until_the_queue_is_empty(*workers):
+    for process in workers:
+        assert process.wait(timeout=120) == 0
+
+
+def received(server):
+    """How many times each e-mail arrived, by address and subject."""
+    return collections.Counter((message["To"], message["Subject"]) for message in server.received)
+
+
+def queue_status_emails_and_a_message(conference, status_emails_count, message_count):
+    """Each status e-mail queued twice, and the message's sending three times, as an organizer
+    sending them again while the first tasks still wait would."""
+    for registration in RegistrationFactory.create_batch(
+        status_emails_count, conference=conference
+    ):
+        delivery = status_emails.queue(registration, Status.SUBMITTED)
+        status_emails.send_status_email.enqueue(delivery.pk)
+    delegates = RegistrationFactory.create_batch(
+        message_count, conference=conference, status=Status.CONFIRMED
+    )
+    message = organizers_messages.write(
+        conference,
+        Registration.objects.filter(pk__in=[registration.pk for registration in delegates]),
+        {"subject_en": "Practical information", "body_en": "The venue opens at 8:00."},
+        written_by=None,
+    )
+    organizers_messages.send_message.enqueue(message.pk)
+    organizers_messages.send_message.enqueue(message.pk)
+    return Delivery.objects.count()
+
+
+def test_two_workers_send_each_of_a_hundred_emails_exactly_once(settings, smtp, conference):
+    server = smtp(delay=0.01)
+    expected = queue_status_emails_and_a_message(conference, 60, 40)
+    assert expected == 100
+
+    run_until_the_queue_is_empty(worker(settings, "--batch"), worker(settings, "--batch"))
+
+    counts = received(server)
+    assert len(counts) == 100
+    assert set(counts.values()) == {1}
+    assert set(Delivery.objects.values_list("state", flat=True)) == {Delivery.State.SENT}
