@@ -2,12 +2,19 @@
 server: none is sent twice, and a worker killed in the middle loses none."""
 
 import collections
+import datetime
+import io
 import os
+import signal
 import subprocess
+import time
 from pathlib import Path
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
+from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 
 from registrations import organizers_messages, status_emails
 from registrations.models import Delivery, Registration, Status
@@ -66,14 +73,16 @@ def received(server):
     return collections.Counter((message["To"], message["Subject"]) for message in server.received)
 
 
-def queue_status_emails_and_a_message(conference, status_emails_count, message_count):
-    """Each status e-mail queued twice, and the message's sending three times, as an organizer
-    sending them again while the first tasks still wait would."""
+def queue_status_emails_and_a_message(conference, status_emails_count, message_count, again):
+    """Status e-mails and a message to delegates; `again`, each status e-mail queued twice and
+    the message's sending three times, as an organizer sending them again while the first tasks
+    still wait would."""
     for registration in RegistrationFactory.create_batch(
         status_emails_count, conference=conference
     ):
         delivery = status_emails.queue(registration, Status.SUBMITTED)
-        status_emails.send_status_email.enqueue(delivery.pk)
+        if again:
+            status_emails.send_status_email.enqueue(delivery.pk)
     delegates = RegistrationFactory.create_batch(
         message_count, conference=conference, status=Status.CONFIRMED
     )
@@ -83,14 +92,15 @@ def queue_status_emails_and_a_message(conference, status_emails_count, message_c
         {"subject_en": "Practical information", "body_en": "The venue opens at 8:00."},
         written_by=None,
     )
-    organizers_messages.send_message.enqueue(message.pk)
-    organizers_messages.send_message.enqueue(message.pk)
+    if again:
+        organizers_messages.send_message.enqueue(message.pk)
+        organizers_messages.send_message.enqueue(message.pk)
     return Delivery.objects.count()
 
 
 def test_two_workers_send_each_of_a_hundred_emails_exactly_once(settings, smtp, conference):
     server = smtp(delay=0.01)
-    expected = queue_status_emails_and_a_message(conference, 60, 40)
+    expected = queue_status_emails_and_a_message(conference, 60, 40, again=True)
     assert expected == 100
 
     run_until_the_queue_is_empty(worker(settings, "--batch"), worker(settings, "--batch"))
@@ -99,3 +109,44 @@ def test_two_workers_send_each_of_a_hundred_emails_exactly_once(settings, smtp, 
     assert len(counts) == 100
     assert set(counts.values()) == {1}
     assert set(Delivery.objects.values_list("state", flat=True)) == {Delivery.State.SENT}
+
+
+def test_emails_a_killed_worker_was_sending_are_sent_by_another_worker(settings, smtp, conference):
+    server = smtp(delay=0.3)
+    queue_status_emails_and_a_message(conference, 10, 10, again=False)
+    first = worker(settings)
+    deadline = time.monotonic() + 60
+    while len(server.received) < 3 and time.monotonic() < deadline:
+        time.sleep(0.05)
+    first.send_signal(signal.SIGKILL)
+    first.wait(timeout=10)
+    assert 3 <= len(server.received) < 20
+
+    # Its task stays running for ever: django-tasks-db cannot tell a dead worker from a slow
+    # one. The operator's command (run from cron) queues it again.
+    output = io.StringIO()
+    call_command("requeue_interrupted_emails", "--minutes=0", stdout=output)
+    assert output.getvalue() == "1 interrupted e-mail task(s) queued again.\n"
+    run_until_the_queue_is_empty(worker(settings, "--batch"))
+
+    counts = received(server)
+    assert len(counts) == 20  # every e-mail arrived
+    # The one e-mail the server had taken when the worker was killed, before the worker could
+    # record it as sent, may arrive twice: a mail server's acceptance and a database's commit
+    # cannot be one step. No other one may.
+    assert sum(count - 1 for count in counts.values()) <= 1
+    assert set(Delivery.objects.values_list("state", flat=True)) == {Delivery.State.SENT}
+
+
+def test_a_task_started_less_than_the_minutes_given_ago_is_left_to_its_worker(conference):
+    registration = RegistrationFactory(conference=conference)
+    delivery = status_emails.queue(registration, status_emails.LINK)
+    started = timezone.now() - datetime.timedelta(minutes=10)
+    DBTaskResult.objects.update(status="RUNNING", started_at=started)
+
+    call_command("requeue_interrupted_emails", "--minutes=15", stdout=io.StringIO())
+    assert DBTaskResult.objects.get().status == "RUNNING"
+
+    call_command("requeue_interrupted_emails", "--minutes=5", stdout=io.StringIO())
+    assert DBTaskResult.objects.get().status == "READY"
+    assert DBTaskResult.objects.get().args_kwargs["args"] == [delivery.pk]
