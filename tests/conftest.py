@@ -2,6 +2,8 @@
 rendered for each request, background tasks run at once, English, links in e-mails to the test
 server, and staff users."""
 
+import socket
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.cache import caches
@@ -102,3 +104,18 @@ def organizer(db, django_user_model):
 @pytest.fixture
 def statement_editor(db, django_user_model):
     return staff_member(django_user_model, "editor", "Statement editors")
+
+
+@pytest.fixture(scope="session")
+def s3_server():
+    """An S3-compatible server (moto's) on a free local port, for the whole run: the files of
+    tests using it go over HTTP to a real bucket, as with STORAGE=s3."""
+    from moto.server import ThreadedMotoServer
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
+    server.start()
+    yield f"http://127.0.0.1:{port}"
+    server.stop()

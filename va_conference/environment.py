@@ -101,3 +101,41 @@ def caches_from_url(url):
         }
         for alias in CACHE_ALIASES
     }
+
+
+FILE_SYSTEM_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+
+
+def file_storage(name):
+    """The storage of uploaded files STORAGE names: `local` (the default), on the disk under
+    MEDIA_ROOT, or `s3`, in a private bucket of S3-compatible object storage, for servers that
+    keep no lasting disk. Either way files are read only through the download views, which check
+    publication: the bucket grants nothing to anyone without its keys, and the storage makes no
+    public URL."""
+    if name in ("", "local"):
+        return FILE_SYSTEM_STORAGE
+    if name != "s3":
+        raise ImproperlyConfigured(f"STORAGE must be local or s3, not {name!r}")
+    bucket = os.environ.get("S3_BUCKET", "")
+    if not bucket:
+        raise ImproperlyConfigured("S3_BUCKET must be set when STORAGE is s3.")
+    return {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": bucket,
+            "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("S3_REGION") or None,
+            "access_key": os.environ.get("S3_ACCESS_KEY_ID") or None,
+            "secret_key": os.environ.get("S3_SECRET_ACCESS_KEY") or None,
+            # Objects are private: no ACL is sent, so the bucket's own (private) applies, and
+            # every URL the storage makes is signed and expires.
+            "default_acl": None,
+            "querystring_auth": True,
+            # A file with the same name is never overwritten: names are random, and a clash
+            # must not replace someone's statement.
+            "file_overwrite": False,
+            # A file read from the bucket is kept in memory up to this size, then in a
+            # temporary file (django-storages' default keeps all of it in memory).
+            "max_memory_size": 2_621_440,
+        },
+    }

@@ -17,6 +17,7 @@ from va_conference.environment import (
     env_bool,
     env_int,
     env_list,
+    file_storage,
 )
 
 BASE_DIR = Path(__file__).resolve().parent.parent
@@ -187,7 +188,7 @@ FILE_UPLOAD_HANDLERS = [
 ]
 
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "default": file_storage(os.environ.get("STORAGE", "local")),
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
