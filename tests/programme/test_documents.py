@@ -11,7 +11,7 @@ from sessions import files
 from sessions.models import Document, DocumentFile, Statement
 from tests.factories import ConferenceFactory, SessionFactory, StateFactory, pdf_bytes
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("storage")]
 
 
 @pytest.fixture

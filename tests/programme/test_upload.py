@@ -12,7 +12,7 @@ from tests.factories import (
     pdf_bytes,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("storage")]
 
 
 @pytest.fixture
