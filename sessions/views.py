@@ -16,7 +16,7 @@ from django.views.decorators.http import require_safe
 from va_conference.models import Conference, Organization
 from va_conference.page_cache import cached_for_visitors
 
-from . import calendar, excerpts, files, search, uploads
+from . import calendar, excerpts, files, object_storage, search, uploads
 from .forms import (
     DEFAULT_ROWS,
     MAX_ROWS,
@@ -173,7 +173,9 @@ def statement_file(request, slug, pk):
         pk=pk,
         session__conference__slug=slug,
     )
-    response = file_response(statement.file, statement.download_name)
+    response = file_response(
+        statement.file, statement.download_name, published=statement.is_published
+    )
     if not statement.is_published:
         response["Cache-Control"] = "private, no-store"
     return response
@@ -204,7 +206,11 @@ def document_file(request, slug, pk):
         pk=pk,
         document__conference__slug=slug,
     )
-    response = file_response(document_file.file, document_file.download_name)
+    response = file_response(
+        document_file.file,
+        document_file.download_name,
+        published=document_file.document.is_published,
+    )
     if not document_file.document.is_published:
         response["Cache-Control"] = "private, no-store"
     return response
@@ -230,21 +236,33 @@ def earlier_statement_file(request, slug, pk, version_pk):
     return response
 
 
-def file_response(field_file, download_name):
-    """Stream a stored file as an attachment, its type read from its content, never guessed."""
+def file_response(field_file, download_name, published=False):
+    """Stream a stored file as an attachment, its type read from its content, never guessed.
+
+    With S3_SIGNED_DOWNLOADS a published file is sent from the bucket instead: a redirect to a
+    signed URL that expires. Never a draft or an earlier file: anyone holding the URL could
+    fetch it until it expires, whoever they are."""
     try:
         stored = field_file.open("rb")
     except FileNotFoundError:
         raise Http404 from None
+    # The type comes from the content, which the row does not record: even a redirect reads
+    # the file once, from the bucket, but the visitor's (often slow) download does not hold a
+    # web server's worker.
     file_format = files.detect_format(stored)
     if file_format is None:
         stored.close()
         raise Http404
+    filename = download_name(file_format)
+    content_type = files.CONTENT_TYPES[file_format]
+    if published and object_storage.signs_downloads(field_file.storage):
+        stored.close()
+        response = redirect(object_storage.signed_url(field_file, filename, content_type))
+        # A cache must not keep the redirect beyond the life of its URL.
+        response["Cache-Control"] = "private, no-store"
+        return response
     response = FileResponse(
-        stored,
-        as_attachment=True,
-        filename=download_name(file_format),
-        content_type=files.CONTENT_TYPES[file_format],
+        stored, as_attachment=True, filename=filename, content_type=content_type
     )
     response["X-Content-Type-Options"] = "nosniff"
     return response

@@ -131,6 +131,8 @@ def file_storage(name):
             # every URL the storage makes is signed and expires.
             "default_acl": None,
             "querystring_auth": True,
+            # Signature version 4, which every region and S3-compatible service accepts.
+            "signature_version": "s3v4",
             # A file with the same name is never overwritten: names are random, and a clash
             # must not replace someone's statement.
             "file_overwrite": False,

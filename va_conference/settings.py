@@ -160,6 +160,12 @@ STATICFILES_DIRS = [
 # published flag. MEDIA_ROOT must be outside any directory a web server lists.
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
+# With STORAGE=s3, a published file's download may answer a redirect to a signed URL of the
+# bucket, valid this many seconds, rather than pass through the app; drafts never do.
+S3_SIGNED_DOWNLOADS = env_bool("S3_SIGNED_DOWNLOADS", False)
+S3_SIGNED_URL_SECONDS = env_int("S3_SIGNED_URL_SECONDS", 300)
+if S3_SIGNED_DOWNLOADS and os.environ.get("STORAGE") != "s3":
+    raise ImproperlyConfigured("S3_SIGNED_DOWNLOADS needs STORAGE=s3.")
 
 # Statement files: the largest accepted upload, and the most a DOCX or ODT may expand to when
 # unzipped (a "zip bomb" is refused).

@@ -66,6 +66,12 @@ def test_storage_s3_without_a_bucket_stops_the_app_from_starting():
     assert "S3_BUCKET must be set" in result.stderr
 
 
+def test_signed_downloads_without_object_storage_stop_the_app_from_starting():
+    result = run_check(S3_SIGNED_DOWNLOADS="1", STORAGE="local")
+    assert result.returncode != 0
+    assert "S3_SIGNED_DOWNLOADS needs STORAGE=s3" in result.stderr
+
+
 @pytest.mark.django_db
 def test_with_object_storage_nothing_is_written_under_media_root(
     s3_bucket, media_root, client, statement_editor
