@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils.http import content_disposition_header
 from storages.backends.s3 import S3Storage
 
+from .models import DocumentFile, Statement, StatementFileVersion
+
 
 def is_bucket(storage):
     return isinstance(storage, S3Storage)
@@ -25,3 +27,10 @@ def signed_url(field_file, filename, content_type):
         },
         expire=settings.S3_SIGNED_URL_SECONDS,
     )
+
+
+def stored_files():
+    """(row, name) of every stored file: statements, their earlier files, document files."""
+    for model in (Statement, StatementFileVersion, DocumentFile):
+        for row in model.objects.exclude(file="").only("pk", "file", "size").order_by("pk"):
+            yield row, row.file.name
