@@ -2,6 +2,7 @@
 rendered for each request, background tasks run at once, English, links in e-mails to the test
 server, and staff users."""
 
+import logging
 import socket
 
 import pytest
@@ -115,6 +116,8 @@ def s3_server():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
+    # Its request log would fill every failing test's report.
+    logging.getLogger("werkzeug").setLevel(logging.WARNING)
     server = ThreadedMotoServer(ip_address="127.0.0.1", port=port, verbose=False)
     server.start()
     yield f"http://127.0.0.1:{port}"
