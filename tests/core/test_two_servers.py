@@ -14,8 +14,15 @@ import requests
 from django.db import connection
 
 from registrations.models import Registration, Status
+from sessions.models import Statement
 from tests.core.test_rate_limits_across_servers import database_url, start_server
-from tests.factories import OrganizationFactory, conference_open_for_registration
+from tests.factories import (
+    OrganizationFactory,
+    SessionFactory,
+    StateFactory,
+    conference_open_for_registration,
+    pdf_bytes,
+)
 from tests.registrations.conftest import answers
 
 PASSWORD = "a long password for the organizer"
@@ -71,12 +78,12 @@ def token_of(page):
     return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page)[1]
 
 
-def signed_in(address):
+def signed_in(address, username="organizer"):
     client = requests.Session()
     page = client.get(f"{address}/admin/login/", timeout=30).text
     client.post(
         f"{address}/admin/login/",
-        {"csrfmiddlewaretoken": token_of(page), "username": "organizer", "password": PASSWORD},
+        {"csrfmiddlewaretoken": token_of(page), "username": username, "password": PASSWORD},
         timeout=30,
     )
     return client
@@ -146,6 +153,42 @@ def test_what_one_server_does_the_other_shows_within_a_second(servers, conferenc
     within_a_second(
         lambda: "Landmine Survivors Network" in requests.get(participants, timeout=30).text
     )
+
+
+def test_a_statement_uploaded_through_one_server_is_downloaded_through_the_other(
+    servers, conference, statement_editor, tmp_path
+):
+    (_a, a), (_b, b) = servers
+    statement_editor.set_password(PASSWORD)
+    statement_editor.save()
+    session = SessionFactory(conference=conference, is_public=True)
+    norway = StateFactory(country="NO", name_en="Norway")
+    editor_on_a = signed_in(a, username=statement_editor.username)
+    upload = f"{a}/en/conferences/{conference.slug}/sessions/{session.slug}/upload/"
+    page = editor_on_a.get(upload, timeout=30).text
+    content = pdf_bytes("Norway on victim assistance")
+    response = editor_on_a.post(
+        upload,
+        {
+            "csrfmiddlewaretoken": token_of(page),
+            "form-TOTAL_FORMS": "1",
+            "form-INITIAL_FORMS": "0",
+            "form-MIN_NUM_FORMS": "0",
+            "form-MAX_NUM_FORMS": "40",
+            "form-0-organization": str(norway.pk),
+            "form-0-language": "en",
+            "publish": "on",
+        },
+        files={"form-0-file": ("norway.pdf", content, "application/pdf")},
+        timeout=60,
+    )
+    assert response.status_code == 200
+    statement = Statement.objects.get()
+    assert statement.is_published
+    download = f"{b}/en/conferences/{conference.slug}/statements/{statement.pk}/file/"
+    assert requests.get(download, timeout=30).content == content
+    # Neither server kept the file on its own disk.
+    assert not any(path.is_file() for path in tmp_path.rglob("*"))
 
 
 def test_stopping_a_server_amid_registrations_loses_none_and_doubles_none(servers, conference):
