@@ -8,10 +8,9 @@ from .models import Attendance, Registration
 RESULTS = 25
 
 
-def conference_of_the_day(conferences, chosen=None):
-    """The conference asked for; else the one under way, the next one, or the latest one."""
-    if chosen:
-        return next((c for c in conferences if str(c.pk) == chosen), None)
+def conference_of_the_day(conferences):
+    """The conference under way, else the next one, else the latest one (`conferences` newest
+    first)."""
     today = timezone.localdate()
     under_way = [c for c in conferences if c.start_date <= today <= c.end_date]
     upcoming = sorted((c for c in conferences if c.start_date > today), key=lambda c: c.start_date)
