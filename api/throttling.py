@@ -10,8 +10,8 @@ from va_conference.proxies import client_address
 
 class AnonymousClientThrottle(AnonRateThrottle):
     # Rather than DRF's NUM_PROXIES, our one reading of X-Forwarded-For; rather than the
-    # default cache, which may be each process's memory, the shared one (a property, as DRF's
-    # documentation sets `cache`, read when a request comes rather than when DRF is imported).
+    # default cache, the rate limits' own (a property, as DRF's documentation sets `cache`,
+    # read when a request comes rather than when DRF is imported).
     @property
     def cache(self):
         return caches["rate_limits"]

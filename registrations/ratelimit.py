@@ -34,7 +34,7 @@ def count(key):
     cache = caches["rate_limits"]
     if isinstance(cache, DatabaseCache):
         return count_in_database(cache, key)
-    # Redis (and each process's memory) adds one atomically.
+    # Redis (and a process's memory, in tests) adds one atomically.
     cache.add(key, 0, timeout=WINDOW_SECONDS)
     try:
         return cache.incr(key)

@@ -29,21 +29,23 @@ def site_url(settings):
 
 
 @pytest.fixture(autouse=True)
-def rate_limits_counted_in_memory(settings):
-    """The rate limits count in the process's memory rather than in the database: a query
-    budget measures what a page asks itself. tests/core/test_rate_limits*.py count where the
-    site does, in the database or in Redis."""
+def caches_in_memory(settings):
+    """Caches the site keeps in the database are kept in the process's memory instead: a query
+    budget measures what a page asks itself. With CACHE_URL the suite runs on Redis as set;
+    tests/core/test_caches.py, test_page_cache_in_the_database.py and test_rate_limits*.py
+    use the caches as the site does."""
     settings.CACHES = {
-        **settings.CACHES,
-        "rate_limits": {
-            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-            "LOCATION": "rate_limits",
-        },
+        alias: (
+            {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+            if cache["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+            else cache
+        )
+        for alias, cache in settings.CACHES.items()
     }
 
 
 @pytest.fixture(autouse=True)
-def fresh_caches(rate_limits_counted_in_memory):
+def fresh_caches(caches_in_memory):
     """The rate limits and cached pages count in caches, which outlive a test."""
     for cache in caches.all():
         cache.clear()

@@ -69,27 +69,32 @@ def database_from_url(url):
     raise ImproperlyConfigured(f"DATABASE_URL: unsupported scheme {parts.scheme!r}")
 
 
-# The database table of the rate limits' counts without CACHE_URL (migration va_conference 0008).
-RATE_LIMITS_TABLE = "rate_limits_cache"
-CACHE_ALIASES = ("default", "pages", "rate_limits")
+# The database tables of Django's database cache, one per cache, without CACHE_URL (migrations
+# va_conference 0008 and 0010).
+CACHE_TABLES = {
+    "default": "default_cache",
+    "pages": "pages_cache",
+    "rate_limits": "rate_limits_cache",
+}
+RATE_LIMITS_TABLE = CACHE_TABLES["rate_limits"]
+CACHE_ALIASES = tuple(CACHE_TABLES)
 
 
 def caches_from_url(url):
     """The caches: with `url` (`redis://host:port/db`), each alias in Redis, shared by every
-    process and server; without, the rate limits' counts in the database, which every process
-    shares too, and the rest in each process's memory."""
+    process and server; without, each in a table of the database (Django's database cache),
+    which the gunicorn workers of a machine, and servers sharing its database, share too."""
     if not url:
-        in_memory = "django.core.cache.backends.locmem.LocMemCache"
         return {
-            "default": {"BACKEND": in_memory, "LOCATION": "default"},
-            "pages": {"BACKEND": in_memory, "LOCATION": "pages"},
-            "rate_limits": {
+            alias: {
                 "BACKEND": "django.core.cache.backends.db.DatabaseCache",
-                "LOCATION": RATE_LIMITS_TABLE,
-                # Beyond this many counts Django deletes the expired ones, then a third of the
-                # rest: far more than the clients of an hour (Django's default is 300).
+                "LOCATION": table,
+                # Beyond this many entries Django deletes the expired ones, then a third of the
+                # rest: far more than the pages of a conference in four languages, or the
+                # clients of an hour (Django's default is 300).
                 "OPTIONS": {"MAX_ENTRIES": 10_000},
-            },
+            }
+            for alias, table in CACHE_TABLES.items()
         }
     if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
         raise ImproperlyConfigured(f"CACHE_URL must be a redis:// URL, not {url!r}")

@@ -15,8 +15,8 @@ server counted it.
 Only visitors are served from the page cache: a request carrying a session (a signed-in
 organizer, a delegate who just registered) or a message to show is rendered for itself, as is a
 page that set a cookie or used a CSRF token. PAGE_CACHE_SECONDS bounds how long a page is kept;
-0 keeps none. Pages are kept in the `pages` cache: each process's memory, quick to read, or
-Redis with CACHE_URL, where a page rendered by one server serves the visitors of all.
+0 keeps none. Pages are kept in the `pages` cache: a table of the database, or Redis with
+CACHE_URL; either way a page rendered by one process or server serves the visitors of all.
 """
 
 import contextvars

@@ -1,22 +1,31 @@
 """Which cache holds what: with CACHE_URL everything in Redis, shared by every server; without
-it the rate limits in the database, which every process shares too, and pages in memory."""
+it everything in tables of the database (Django's database cache), which every process shares
+too."""
 
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from tests.factories import ConferenceFactory
 from va_conference import page_cache
-from va_conference.environment import CACHE_ALIASES, RATE_LIMITS_TABLE, caches_from_url
+from va_conference.environment import (
+    CACHE_ALIASES,
+    CACHE_TABLES,
+    RATE_LIMITS_TABLE,
+    caches_from_url,
+)
 
 REDIS = "django.core.cache.backends.redis.RedisCache"
 
 
-def test_without_cache_url_the_rate_limits_count_in_the_database():
+def test_without_cache_url_every_cache_is_a_table_of_the_database():
     configured = caches_from_url("")
-    assert configured["rate_limits"]["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+    assert set(configured) == set(CACHE_ALIASES)
+    for alias, cache in configured.items():
+        assert cache["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
+        assert cache["LOCATION"] == CACHE_TABLES[alias]
     assert configured["rate_limits"]["LOCATION"] == RATE_LIMITS_TABLE
-    assert configured["pages"]["BACKEND"] == "django.core.cache.backends.locmem.LocMemCache"
 
 
 def test_with_cache_url_every_cache_is_in_redis_under_its_own_prefix():
@@ -34,8 +43,28 @@ def test_a_cache_url_that_is_not_redis_is_refused():
 
 
 @pytest.mark.django_db
-def test_the_migrations_make_the_rate_limits_table():
-    assert RATE_LIMITS_TABLE in connection.introspection.table_names()
+def test_the_migrations_make_every_cache_table():
+    assert set(CACHE_TABLES.values()) <= set(connection.introspection.table_names())
+
+
+@pytest.mark.django_db
+def test_without_cache_url_pages_are_kept_in_the_database(client, settings):
+    """A page one gunicorn worker kept serves the visitors of every other: it is a row."""
+    settings.CACHES = caches_from_url("")
+    settings.PAGE_CACHE_SECONDS = 300
+    page_cache.forget_content_version()
+    conference = ConferenceFactory()
+    path = f"/en/conferences/{conference.slug}/programme/"
+
+    first = client.get(path)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT cache_key FROM {CACHE_TABLES['pages']}")
+        keys = [row[0] for row in cursor.fetchall()]
+    assert [key for key in keys if "/programme/" in key]
+    with CaptureQueriesContext(connection) as captured:
+        again = client.get(path)
+    assert again.content == first.content
+    assert len(captured) <= 2  # the cache version (at most once a second) and the page's row
 
 
 @pytest.mark.django_db

@@ -70,7 +70,7 @@ def test_healthz_answers_503_naming_the_database_when_it_is_unreachable(tmp_path
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=ROOT, env=env, capture_output=True, text=True
     )
-    # The rate limits count in the database too, without CACHE_URL: that cache fails with it.
+    # The caches are in the database too, without CACHE_URL: they fail with it.
     assert result.stdout.strip() == "503 failed: database, cache", result.stderr
 
 
