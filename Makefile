@@ -5,7 +5,7 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 HOST ?= 127.0.0.1:8000
 
-.PHONY: install run test lint format messages
+.PHONY: install run test test-on-s3-and-redis lint format messages
 
 $(VENV)/.installed: requirements/dev.txt
 	$(PYTHON_SYSTEM) -m venv $(VENV)
@@ -33,6 +33,12 @@ run: install
 test: install
 	bin/install-system-packages --browser
 	$(VENV)/bin/pytest
+
+# The same suite as several servers run: files in a bucket of an S3-compatible server on
+# localhost, every cache in the machine's Redis.
+test-on-s3-and-redis: install
+	bin/install-system-packages --browser
+	bin/test-on-s3-and-redis
 
 lint: install
 	$(VENV)/bin/ruff check .

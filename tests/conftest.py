@@ -12,7 +12,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import caches
 from django.utils import translation
 
-from va_conference.environment import file_storage
+from va_conference.environment import FILE_SYSTEM_STORAGE, file_storage
 from va_conference.roles import apply_roles
 
 
@@ -20,6 +20,14 @@ from va_conference.roles import apply_roles
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
     return settings.MEDIA_ROOT
+
+
+@pytest.fixture
+def local_disk(settings, media_root):
+    """Uploaded files on the local disk under MEDIA_ROOT, whatever STORAGE the suite runs with
+    (bin/test-on-s3-and-redis): for tests of what the disk holds."""
+    settings.STORAGES = {**settings.STORAGES, "default": FILE_SYSTEM_STORAGE}
+    return media_root
 
 
 @pytest.fixture(autouse=True)

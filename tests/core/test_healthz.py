@@ -60,8 +60,9 @@ def test_healthz_answers_503_naming_the_database_when_it_is_unreachable(tmp_path
         "response = Client().get('/healthz');"
         "print(response.status_code, response.content.decode().strip())"
     )
+    # The default configuration: no Redis, files on the local disk.
     env = {
-        **os.environ,
+        **{k: v for k, v in os.environ.items() if k not in ("CACHE_URL", "STORAGE")},
         "DJANGO_SETTINGS_MODULE": "va_conference.settings",
         "DATABASE_URL": f"sqlite:///{tmp_path}/missing-folder/db.sqlite3",
         "MEDIA_ROOT": str(tmp_path / "media"),
@@ -85,7 +86,7 @@ def test_healthz_answers_503_naming_the_cache_when_redis_does_not_listen(client,
 
 @pytest.mark.django_db
 def test_healthz_answers_503_naming_the_storage_when_its_folder_cannot_be_written(
-    client, settings, tmp_path
+    client, settings, tmp_path, local_disk
 ):
     not_a_folder = tmp_path / "a-file"
     not_a_folder.write_text("")

@@ -41,7 +41,7 @@ def fast_password_hashing(settings):
 
 
 @pytest.fixture
-def demo_media(settings, tmp_path):
+def demo_media(settings, tmp_path, local_disk):
     settings.MEDIA_ROOT = tmp_path / "demo-media"
     return settings.MEDIA_ROOT
 

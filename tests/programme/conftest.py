@@ -5,10 +5,15 @@ tests store or read files run each test on both, with
 
 import pytest
 
+from va_conference.environment import FILE_SYSTEM_STORAGE
+
 
 @pytest.fixture(params=["local", "s3"])
-def storage(request):
-    """The default storage, on the local disk (MEDIA_ROOT) or in a bucket."""
+def storage(request, settings):
+    """The default storage, on the local disk (MEDIA_ROOT) or in a bucket, whichever STORAGE
+    the suite runs with."""
     if request.param == "s3":
         request.getfixturevalue("s3_bucket")
+    else:
+        settings.STORAGES = {**settings.STORAGES, "default": FILE_SYSTEM_STORAGE}
     return request.param

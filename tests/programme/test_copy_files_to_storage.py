@@ -15,8 +15,9 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def files_on_disk(media_root):
+def files_on_disk(local_disk):
     """A statement, the file it had before, and a document's file, on the local disk."""
+    media_root = local_disk
     conference = ConferenceFactory(slug="3msp", start_date=datetime.date(2012, 9, 11))
     statement = StatementFactory(
         session=SessionFactory(conference=conference),

@@ -141,7 +141,9 @@ def test_a_published_document_redirects_and_a_draft_does_not(
     assert response["Cache-Control"] == "private, no-store"
 
 
-def test_files_on_the_local_disk_are_streamed_whatever_the_setting(settings, client, statement):
+def test_files_on_the_local_disk_are_streamed_whatever_the_setting(
+    settings, client, local_disk, statement
+):
     settings.S3_SIGNED_DOWNLOADS = True
     response = download(client, statement)
     assert response.status_code == 200

@@ -13,7 +13,8 @@ from sessions import extraction
 from sessions.models import Statement
 from tests.factories import SessionFactory, StateFactory
 
-pytestmark = pytest.mark.django_db
+# What these tests check is what the local disk holds.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("local_disk")]
 
 WORD = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
