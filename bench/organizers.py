@@ -52,6 +52,7 @@ def parse_arguments():
 
 def load_conference():
     """A conference of TOTAL confirmed registrations, made with bulk_create (reference set here)."""
+    from delegations.models import delegation_of
     from registrations.models import Delegate, Registration, Status
     from va_conference.models import Conference, Organization
 
@@ -74,6 +75,7 @@ def load_conference():
     delegates = Delegate.objects.bulk_create(
         Delegate(email=f"bench{n}@example.org") for n in range(TOTAL)
     )
+    delegations = [delegation_of(conference, organization) for organization in organizations]
     Registration.objects.bulk_create(
         Registration(
             delegate=delegate,
@@ -83,6 +85,7 @@ def load_conference():
             job_title="Victim-assistance focal point",
             conference=conference,
             organization=organizations[n % len(organizations)],
+            delegation=delegations[n % len(organizations)],
             status=Status.CONFIRMED,
             reference=f"BENCH-{n:06d}",
             token=secrets.token_urlsafe(32),

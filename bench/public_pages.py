@@ -29,6 +29,7 @@ def parse_arguments():
 def load_large_conference(session_count=300, statement_count=3000):
     """A conference of `session_count` sessions and `statement_count` statements, 2,000
     registrations, and 50 other conferences."""
+    from delegations.models import delegation_of
     from registrations.models import Delegate, Registration, Status
     from sessions.models import Room, Session, Statement
     from va_conference.models import Conference, Organization, OrganizationKind
@@ -104,6 +105,7 @@ def load_large_conference(session_count=300, statement_count=3000):
     delegates = Delegate.objects.bulk_create(
         [Delegate(email=f"d{n}@example.org") for n in range(2000)]
     )
+    delegations = [delegation_of(conference, organization) for organization in organizations]
     Registration.objects.bulk_create(
         [
             Registration(
@@ -112,6 +114,7 @@ def load_large_conference(session_count=300, statement_count=3000):
                 family_name=f"Family {n}",
                 conference=conference,
                 organization=organizations[n % 200],
+                delegation=delegations[n % 200],
                 status=Status.CONFIRMED,
                 reference=f"LMSP-{n:05d}",
                 token=f"token-{n}",

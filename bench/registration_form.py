@@ -107,12 +107,14 @@ def submit(client, path, data):
 
 def fill_up(conference, organizations, count):
     """Add `count` registrations directly; bulk_create skips save(), so reference is set here."""
+    from delegations.models import delegation_of
     from registrations.models import Delegate, Registration, Status
 
     statuses = [Status.SUBMITTED, Status.CONFIRMED, Status.CONFIRMED, Status.WAITLISTED]
     delegates = Delegate.objects.bulk_create(
         Delegate(email=f"bulk{n}@example.org") for n in range(count)
     )
+    delegations = [delegation_of(conference, organization) for organization in organizations]
     Registration.objects.bulk_create(
         Registration(
             delegate=delegate,
@@ -120,6 +122,7 @@ def fill_up(conference, organizations, count):
             family_name=f"Family {n}",
             conference=conference,
             organization=organizations[n % 200],
+            delegation=delegations[n % 200],
             status=statuses[n % 4],
             reference=f"BENCH-{n:06d}",
             token=secrets.token_urlsafe(32),

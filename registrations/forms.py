@@ -23,7 +23,7 @@ from sessions.models import Session
 from va_conference.forms import OrganizationField
 from va_conference.models import Organization, OrganizationKind
 
-from .models import Registration
+from .models import HEAD_TAKEN, Registration, head_taken
 
 PERSON_FIELDS = [
     "honorific",
@@ -330,6 +330,10 @@ class RegistrationForm(forms.ModelForm):
                 self.add_error("new_organization_kind", _("Say what kind of organization it is."))
             if proposed_kind == OrganizationKind.STATE and not proposed_country:
                 self.add_error("new_organization_country", _("Choose the State's country."))
+        if organization is not None and head_taken(
+            self.conference.pk, organization.pk, cleaned_data.get("role"), exclude=self.instance.pk
+        ):
+            self.add_error("role", HEAD_TAKEN)
         if cleaned_data.get("needs_sign_language") and not cleaned_data.get("sign_language"):
             self.add_error("sign_language", _("Say which sign language you need."))
         if not cleaned_data.get("needs_sign_language"):

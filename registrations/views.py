@@ -17,7 +17,7 @@ from va_conference.page_cache import cached_for_visitors
 
 from . import email_change, ratelimit, status_emails, treaties, workflow
 from .forms import EmailChangeForm, LostLinkForm, RegistrationForm
-from .models import Registration, Status
+from .models import HEAD_TAKEN, Registration, Status
 
 
 @require_safe
@@ -89,6 +89,9 @@ def register(request, slug):
                 return closed(request, conference)
             except workflow.AlreadyRegistered as already:
                 status_emails.queue(already.registration, status_emails.ALREADY_REGISTERED)
+            except workflow.HeadTaken:
+                form.add_error("role", HEAD_TAKEN)
+                return render_form(request, conference, form)
             messages.success(
                 request,
                 _(
@@ -100,6 +103,10 @@ def register(request, slug):
             return redirect("registration_sent", conference.slug)
     else:
         form = RegistrationForm(conference=conference)
+    return render_form(request, conference, form)
+
+
+def render_form(request, conference, form):
     return render(
         request,
         "registrations/register.html",

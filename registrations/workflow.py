@@ -17,7 +17,15 @@ from va_conference.languages import in_every_language
 from va_conference.models import Conference, Organization, OrganizationKind, RegistrationState
 
 from . import personal_data, status_emails
-from .models import ACTIVE_STATUSES, PLACE_STATUSES, Delegate, Registration, Status, new_token
+from .models import (
+    ACTIVE_STATUSES,
+    PLACE_STATUSES,
+    Delegate,
+    Registration,
+    Status,
+    head_taken,
+    new_token,
+)
 
 
 class RegistrationClosed(Exception):
@@ -30,6 +38,10 @@ class AlreadyRegistered(Exception):
     def __init__(self, registration):
         super().__init__(registration.reference)
         self.registration = registration
+
+
+class HeadTaken(Exception):
+    """Another member became head of the delegation at the same moment."""
 
 
 class NoPlaceLeft(Exception):
@@ -149,6 +161,8 @@ def register(
     except IntegrityError:
         # Only a registration saved by a request running at the same moment gets here: the
         # conference's lock makes that impossible on PostgreSQL, not on every database.
+        if head_taken(conference.pk, registration.organization_id, registration.role):
+            raise HeadTaken from None
         raise AlreadyRegistered(active_registration(delegate, conference)) from None
     # A new registration has no sessions yet to set aside.
     registration.sessions.add(*sessions)

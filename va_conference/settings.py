@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "va_conference.apps.CoreConfig",
     "sessions.apps.ProgrammeConfig",
+    "delegations.apps.DelegationsConfig",
     "registrations.apps.RegistrationsConfig",
     # Above the apps they read from: the organizers' tools, the open-data API, the
     # demonstration data.

@@ -1,6 +1,7 @@
 """The people side: delegates and their registrations to conferences.
 
-- people.py: delegates, registrations, and their roles, statuses and accessibility needs;
+- people.py: delegates, registrations, and their roles and statuses;
+- accessibility.py: the accessibility needs a registration states;
 - attendance.py: the days each delegate was checked in;
 - emails.py: the organizers' messages and every e-mail to a delegate.
 
@@ -8,25 +9,28 @@ Everything is imported here, so that `from registrations.models import Registrat
 the same wherever a model lives (and the migrations find registrations.models.new_token).
 """
 
+from .accessibility import ACCESSIBILITY_NEEDS, AccessibilityNeed
 from .attendance import Attendance
 from .emails import Delivery, EmailKind, Message
 from .people import (
-    ACCESSIBILITY_NEEDS,
     ACTIVE_STATUSES,
+    HEAD_TAKEN,
     PLACE_STATUSES,
     REFERENCE_ALPHABET,
-    AccessibilityNeed,
     Delegate,
+    Endorsement,
     Honorific,
     Registration,
     Role,
     Status,
+    head_taken,
     new_token,
 )
 
 __all__ = [
     "ACCESSIBILITY_NEEDS",
     "ACTIVE_STATUSES",
+    "HEAD_TAKEN",
     "PLACE_STATUSES",
     "REFERENCE_ALPHABET",
     "AccessibilityNeed",
@@ -34,10 +38,12 @@ __all__ = [
     "Delegate",
     "Delivery",
     "EmailKind",
+    "Endorsement",
     "Honorific",
     "Message",
     "Registration",
     "Role",
     "Status",
+    "head_taken",
     "new_token",
 ]

@@ -54,6 +54,13 @@ class EmailKind(models.TextChoices):
     ALREADY_REGISTERED = "already_registered", _("Already registered")
     CONFIRM_EMAIL = "confirm_email", _("A new address to confirm")
     EMAIL_CHANGED = "email_changed", _("The address was changed")
+    NOMINATED = "nominated", _("Nominated by the focal point")
+    FOCAL_POINT_LINK = "focal_point_link", _("The focal point's link")
+    FOCAL_POINT_REMINDER = "reminder", _("Reminder to a focal point")
+
+
+# E-mails to a delegation's focal point rather than to a delegate.
+FOCAL_POINT_KINDS = {EmailKind.FOCAL_POINT_LINK, EmailKind.FOCAL_POINT_REMINDER}
 
 
 class Delivery(ChoiceLabels, models.Model):
@@ -85,6 +92,16 @@ class Delivery(ChoiceLabels, models.Model):
         verbose_name=_("registration"),
         on_delete=models.CASCADE,
         related_name="deliveries",
+        null=True,
+        blank=True,
+    )
+    focal_point = models.ForeignKey(
+        "delegations.FocalPoint",
+        verbose_name=_("focal point"),
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+        null=True,
+        blank=True,
     )
     to = models.EmailField(
         _("to"),
@@ -116,6 +133,19 @@ class Delivery(ChoiceLabels, models.Model):
                 condition=Q(kind=EmailKind.MESSAGE, message__isnull=False)
                 | (~Q(kind=EmailKind.MESSAGE) & Q(message__isnull=True)),
                 name="delivery_of_a_message_or_a_status",
+            ),
+            models.CheckConstraint(
+                condition=Q(kind__in=FOCAL_POINT_KINDS, registration__isnull=True)
+                & Q(focal_point__isnull=False)
+                | ~Q(kind__in=FOCAL_POINT_KINDS)
+                & Q(registration__isnull=False, focal_point__isnull=True),
+                name="delivery_to_a_delegate_or_a_focal_point",
+            ),
+            # A focal point is reminded once, whatever runs the reminders and how often.
+            models.UniqueConstraint(
+                fields=["focal_point"],
+                condition=Q(kind="reminder"),
+                name="delivery_one_reminder_per_focal_point",
             ),
         ]
         indexes = [models.Index(fields=["state", "kind"], name="delivery_state_kind")]

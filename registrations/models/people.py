@@ -2,7 +2,6 @@
 accessibility needs a registration states."""
 
 import secrets
-from typing import NamedTuple
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -13,8 +12,11 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
+from delegations.models import Delegation, FocalPoint, delegation_of
 from sessions.models import Session
 from va_conference.models import ChoiceLabels, Conference, Organization
+
+from .accessibility import ACCESSIBILITY_NEEDS
 
 # Crockford's base 32 without I, L, O, U: read aloud and typed without confusion.
 REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
@@ -60,7 +62,9 @@ class Delegate(models.Model):
 
 
 class Role(models.TextChoices):
+    # In the order a delegation's members are listed.
     HEAD = "head", _("Head of delegation")
+    ALTERNATE = "alternate", _("Alternate")
     DELEGATE = "delegate", _("Delegate")
     ADVISER = "adviser", _("Adviser")
     VA_EXPERT = "va_expert", _("National victim-assistance expert")
@@ -76,51 +80,21 @@ class Status(models.TextChoices):
     CANCELLED = "cancelled", _("Cancelled")
 
 
+class Endorsement(models.TextChoices):
+    """Whether the delegation's focal point stands behind a registration: one made by the
+    delegate themselves for a State's delegation that has a focal point waits for them (or an
+    organizer) before it can be confirmed."""
+
+    NOT_NEEDED = "", _("Not needed")
+    WAITING = "waiting", _("Waiting for the focal point")
+    ENDORSED = "endorsed", _("Endorsed")
+    REFUSED = "refused", _("Refused by the focal point")
+
+
 # A registration in one of these states holds (or waits for) a place.
 ACTIVE_STATUSES = [Status.SUBMITTED, Status.CONFIRMED, Status.WAITLISTED]
 # A registration in one of these states counts against the conference's capacity.
 PLACE_STATUSES = [Status.SUBMITTED, Status.CONFIRMED]
-
-
-class AccessibilityNeed(NamedTuple):
-    """A kind of accessibility need, the field that states it, and the rows that have it."""
-
-    key: str
-    field: str
-    label: str
-    condition: Q
-
-
-# Yes-or-no needs are true; needs said in words (which sign language, others) are not empty.
-ACCESSIBILITY_NEEDS = [
-    AccessibilityNeed(
-        "step_free", "needs_step_free_access", _("Step-free access"), Q(needs_step_free_access=True)
-    ),
-    AccessibilityNeed(
-        "sign_language",
-        "sign_language",
-        _("Sign-language interpretation"),
-        ~Q(sign_language=""),
-    ),
-    AccessibilityNeed(
-        "captioning", "needs_captioning", _("Real-time captioning"), Q(needs_captioning=True)
-    ),
-    AccessibilityNeed(
-        "documents",
-        "needs_accessible_documents",
-        _("Documents in accessible formats"),
-        Q(needs_accessible_documents=True),
-    ),
-    AccessibilityNeed(
-        "assistant",
-        "has_personal_assistant",
-        _("Accompanied by a personal assistant"),
-        Q(has_personal_assistant=True),
-    ),
-    AccessibilityNeed(
-        "other", "other_accessibility_needs", _("Other needs"), ~Q(other_accessibility_needs="")
-    ),
-]
 
 
 def new_token():
@@ -154,6 +128,30 @@ class Registration(ChoiceLabels, models.Model):
         verbose_name=_("organization represented"),
         on_delete=models.PROTECT,
         related_name="registrations",
+    )
+    delegation = models.ForeignKey(
+        Delegation,
+        verbose_name=_("delegation"),
+        on_delete=models.PROTECT,
+        related_name="members",
+        editable=False,
+        help_text=_("That of the organization represented at the conference."),
+    )
+    endorsement = models.CharField(
+        _("focal point's endorsement"),
+        max_length=10,
+        choices=Endorsement.choices,
+        blank=True,
+        default=Endorsement.NOT_NEEDED,
+    )
+    nominated_by = models.ForeignKey(
+        FocalPoint,
+        verbose_name=_("nominated by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="nominations",
     )
     honorific = models.CharField(
         _("honorific"), max_length=8, choices=Honorific.choices, blank=True
@@ -261,6 +259,12 @@ class Registration(ChoiceLabels, models.Model):
                     "This e-mail address is already registered for this conference."
                 ),
             ),
+            models.UniqueConstraint(
+                fields=["delegation"],
+                condition=Q(role="head", status__in=ACTIVE_STATUSES),
+                name="registration_one_head_per_delegation",
+                violation_error_message=_("This delegation already has a head of delegation."),
+            ),
         ]
         indexes = [
             models.Index(fields=["conference", "status", "created_at"]),
@@ -274,7 +278,20 @@ class Registration(ChoiceLabels, models.Model):
     def save(self, *args, **kwargs):
         if not self.reference:
             self.reference = self.new_reference()
+        if not self.is_in_its_delegation():
+            self.delegation = delegation_of(self.conference, self.organization)
         super().save(*args, **kwargs)
+
+    def is_in_its_delegation(self):
+        """Whether the registration belongs to the delegation of the organization it
+        represents at its conference: every registration does once saved."""
+        if self.delegation_id is None:
+            return False
+        delegation = self.delegation
+        return (delegation.conference_id, delegation.organization_id) == (
+            self.conference_id,
+            self.organization_id,
+        )
 
     def new_reference(self):
         """A short code a delegate can read over the phone, e.g. AMM19-4F7K2."""
@@ -295,6 +312,15 @@ class Registration(ChoiceLabels, models.Model):
                     % {"titles": ", ".join(str(session) for session in foreign)}
                 }
             )
+
+    def clean(self):
+        if (
+            self.is_active
+            and self.conference_id
+            and self.organization_id
+            and head_taken(self.conference_id, self.organization_id, self.role, exclude=self.pk)
+        ):
+            raise ValidationError({"role": HEAD_TAKEN})
 
     @property
     def full_name(self):
@@ -328,3 +354,24 @@ class Registration(ChoiceLabels, models.Model):
     def accessibility_needs(self):
         """The labels of the needs this registration states."""
         return [need.label for need in ACCESSIBILITY_NEEDS if getattr(self, need.field)]
+
+
+HEAD_TAKEN = _(
+    "This delegation already has a head of delegation. Choose another role, or ask the "
+    "delegation's focal point or the organizers to change it."
+)
+
+
+def head_taken(conference_id, organization_id, role, exclude=None):
+    """Whether `role` is head of delegation and another active member already heads the
+    delegation of the organization at the conference: a delegation has one head at most (a
+    rule of the database too)."""
+    if role != Role.HEAD:
+        return False
+    heads = Registration.objects.filter(
+        conference_id=conference_id,
+        organization_id=organization_id,
+        role=Role.HEAD,
+        status__in=ACTIVE_STATUSES,
+    )
+    return heads.exclude(pk=exclude).exists() if exclude else heads.exists()

@@ -60,7 +60,7 @@ def answers(chosen, **changes):
         "job_title": "Director, victim assistance",
         "language": "en",
         "organization": str(chosen.pk) if chosen else "",
-        "role": "head",
+        "role": "delegate",
         "consents_to_public_listing": "on",
         "privacy_accepted": "on",
     }

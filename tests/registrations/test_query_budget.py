@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from delegations.models import delegation_of
 from registrations.models import Registration
 from tests.factories import OrganizationFactory, SessionFactory
 from tests.registrations.conftest import answers
@@ -14,8 +15,8 @@ from tests.registrations.conftest import answers
 pytestmark = pytest.mark.django_db
 
 FORM_BUDGET = 6
-# The registration, its sessions, its history, its e-mail recorded to send: none per choice.
-SUBMIT_BUDGET = 26
+# The registration, its delegation, sessions, history, its e-mail to send: none per choice.
+SUBMIT_BUDGET = 27
 
 
 def queries_for(request):
@@ -43,6 +44,8 @@ def test_the_form_page_costs_the_same_for_few_or_many_choices(client, conference
 def test_a_submission_costs_the_same_for_few_or_many_choices(client, conference, jordan):
     url = f"/en/conferences/{conference.slug}/register/"
     sessions = list(conference.sessions.values_list("pk", flat=True))
+    # The first member of a delegation records it (a few queries, once per organization).
+    delegation_of(conference, jordan)
 
     def submit(number):
         data = answers(

@@ -94,7 +94,7 @@ def test_a_delegate_registers_and_gets_a_reference_a_private_link_and_an_email(
     assert len(registration.token) >= 43  # 256 bits in URL-safe base 64
     assert registration.status == Status.SUBMITTED
     assert registration.organization == jordan
-    assert registration.role == "head"
+    assert registration.role == "delegate"
     assert list(registration.sessions.all()) == [session]
     assert registration.needs_captioning
     assert registration.consents_to_public_listing

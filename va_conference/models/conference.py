@@ -109,6 +109,22 @@ class Conference(ChoiceLabels, models.Model):
     )
     registration_opens_at = models.DateTimeField(_("registration opens"), null=True, blank=True)
     registration_closes_at = models.DateTimeField(_("registration closes"), null=True, blank=True)
+    delegations_deadline = models.DateField(
+        _("deadline for delegations"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "By when focal points should have named their delegation and sent credentials."
+        ),
+    )
+    reminder_days = models.PositiveSmallIntegerField(
+        _("reminder, days before the deadline"),
+        default=7,
+        help_text=_(
+            "Focal points whose delegation lacks a head, credentials or members' details are "
+            "reminded once, this many days before the deadline."
+        ),
+    )
     capacity = models.PositiveIntegerField(
         _("capacity"),
         null=True,

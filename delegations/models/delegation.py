@@ -1,0 +1,101 @@
+"""A delegation: an organization taking part in one conference, and its credentials."""
+
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
+
+from va_conference.models import ChoiceLabels, Conference, Organization
+
+from ..categories import category_of
+
+
+class Credentials(models.TextChoices):
+    NONE = "none", _("None received")
+    COPY = "copy", _("Copy received")
+    ORIGINAL = "original", _("Original received")
+
+
+class Signatory(models.TextChoices):
+    """Who issued the credentials, as the rules of procedure name them."""
+
+    HEAD_OF_STATE_OR_GOVERNMENT = "head", _("Head of State or Government")
+    FOREIGN_MINISTER = "foreign_minister", _("Minister for Foreign Affairs")
+    OTHER = "other", _("Other")
+
+
+class Delegation(ChoiceLabels, models.Model):
+    """An organization taking part in one conference: its members are the registrations of
+    that organization to that conference, its credentials those its head presented."""
+
+    conference = models.ForeignKey(
+        Conference,
+        verbose_name=_("conference"),
+        on_delete=models.PROTECT,
+        related_name="delegations",
+    )
+    organization = models.ForeignKey(
+        Organization,
+        verbose_name=_("organization"),
+        on_delete=models.PROTECT,
+        related_name="delegations",
+    )
+    credentials = models.CharField(
+        _("credentials"), max_length=10, choices=Credentials.choices, default=Credentials.NONE
+    )
+    credentials_received_on = models.DateField(_("credentials received on"), null=True, blank=True)
+    credentials_signatory = models.CharField(
+        _("credentials issued by"), max_length=20, choices=Signatory.choices, blank=True
+    )
+    credentials_document = models.ForeignKey(
+        "DelegationDocument",
+        verbose_name=_("credentials document"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text=_("The copy or original as uploaded by the focal point or the secretariat."),
+    )
+    notes = models.TextField(
+        _("secretariat's notes"), blank=True, help_text=_("Never shown to the delegation.")
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    history = HistoricalRecords()
+
+    class Meta:
+        verbose_name = _("delegation")
+        verbose_name_plural = _("delegations")
+        ordering = ["conference", "organization__name"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["conference", "organization"],
+                name="delegation_one_per_organization_and_conference",
+                violation_error_message=_("This organization already has a delegation here."),
+            ),
+            models.CheckConstraint(
+                condition=Q(credentials="none")
+                | (Q(credentials_received_on__isnull=False) & ~Q(credentials_signatory="")),
+                name="delegation_credentials_received_have_date_and_signatory",
+                violation_error_message=_(
+                    "Credentials received need the date received and who issued them."
+                ),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.organization} — {self.conference.short_name}"
+
+    @property
+    def category(self):
+        """The participation category (delegations/categories.py): derived, never stored, so
+        that a State's ratification recorded later moves its delegation too."""
+        return category_of(self.conference, self.organization)
+
+
+def delegation_of(conference, organization):
+    """The delegation of `organization` to `conference`, recorded the first time it is needed."""
+    delegation, _created = Delegation.objects.get_or_create(
+        conference=conference, organization=organization
+    )
+    return delegation
