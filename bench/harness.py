@@ -18,11 +18,12 @@ sys.path.insert(0, str(ROOT))
 
 
 @contextlib.contextmanager
-def scratch_database(postgres, **environment):
-    """Set Django up on a scratch database (extra settings from `environment`), then drop it."""
+def scratch_database(postgres, database="va_conference_bench", **environment):
+    """Set Django up on a scratch database (extra settings from `environment`), then drop it.
+    On PostgreSQL the scratch database is `test_` + `database`."""
     scratch = tempfile.TemporaryDirectory()
     if postgres:
-        os.environ["DATABASE_URL"] = "postgres://postgres@127.0.0.1:5432/va_conference_bench"
+        os.environ["DATABASE_URL"] = f"postgres://postgres@127.0.0.1:5432/{database}"
     else:
         os.environ["DATABASE_URL"] = f"sqlite:///{scratch.name}/bench.sqlite3"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "va_conference.settings")

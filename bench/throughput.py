@@ -76,43 +76,57 @@ def serve(port, application, directory, environment):
     raise SystemExit(f"gunicorn did not answer on port {port} within 30 s")
 
 
-def requests_per_second(url, seconds):
+def requests_per_second(url, seconds, threads=2, connections=8):
     """wrk's requests per second for `url`; every answer must be a 200."""
     output = subprocess.run(
-        ["wrk", "-t2", "-c8", f"-d{seconds}s", url], capture_output=True, text=True, check=True
+        ["wrk", f"-t{threads}", f"-c{connections}", f"-d{seconds}s", url],
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     if "Non-2xx" in output or "Socket errors" in output:
         raise SystemExit(f"wrk saw failed requests on {url}:\n{output}")
     return float(re.search(r"Requests/sec:\s+([\d.]+)", output).group(1))
 
 
-def main():
-    arguments = parse_arguments()
+def check_tools():
+    """wrk, from Debian, and the hello-world beside the project."""
     subprocess.run([str(ROOT / "bin" / "install-system-packages"), "--bench"], check=True)
     if not (HELLO / "hello_wsgi.py").exists():
         raise SystemExit(f"the hello-world is missing: {HELLO / 'hello_wsgi.py'}")
-    with scratch_database(True):
-        from django.conf import settings
 
+
+def app_environment():
+    """The app's variables for gunicorn, on the scratch database, with DEBUG off; the static
+    files collected as production collects them, with their manifest, in the scratch folder."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]["NAME"]
+    environment = {
+        **os.environ,
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{database}",
+        "DEBUG": "0",
+        "ALLOWED_HOSTS": "127.0.0.1,localhost",
+        "SECURE_SSL_REDIRECT": "0",
+        "LOG_LEVEL": "WARNING",
+        "STATIC_ROOT": os.path.join(os.environ["MEDIA_ROOT"], "static"),
+    }
+    subprocess.run(
+        [str(ROOT / ".venv" / "bin" / "python"), "manage.py", "collectstatic", "--noinput"],
+        cwd=ROOT,
+        env=environment,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+    return environment
+
+
+def main():
+    arguments = parse_arguments()
+    check_tools()
+    with scratch_database(True):
         load_large_conference(session_count=SESSIONS, statement_count=SESSIONS * 10)
-        database = settings.DATABASES["default"]["NAME"]
-        environment = {
-            **os.environ,
-            "DATABASE_URL": f"postgres://postgres@127.0.0.1:5432/{database}",
-            "DEBUG": "0",
-            "ALLOWED_HOSTS": "127.0.0.1,localhost",
-            "SECURE_SSL_REDIRECT": "0",
-            "LOG_LEVEL": "WARNING",
-            # Collected as production collects them, with their manifest, in the scratch folder.
-            "STATIC_ROOT": os.path.join(os.environ["MEDIA_ROOT"], "static"),
-        }
-        subprocess.run(
-            [str(ROOT / ".venv" / "bin" / "python"), "manage.py", "collectstatic", "--noinput"],
-            cwd=ROOT,
-            env=environment,
-            check=True,
-            stdout=subprocess.DEVNULL,
-        )
+        environment = app_environment()
         servers = [serve(HELLO_PORT, "hello_wsgi:application", HELLO, environment)]
         for port, seconds, _target in SERVED.values():
             environment = {**environment, "PAGE_CACHE_SECONDS": seconds}
