@@ -78,6 +78,14 @@ CACHE_TABLES = {
 }
 RATE_LIMITS_TABLE = CACHE_TABLES["rate_limits"]
 CACHE_ALIASES = tuple(CACHE_TABLES)
+# Each process's own copies of the pages it served from the shared `pages` cache
+# (va_conference/page_cache.py): the same everywhere, in memory.
+PAGE_COPIES = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "page_copies",
+    # About 100 KB a page: at most some 50 MB for each process.
+    "OPTIONS": {"MAX_ENTRIES": 500},
+}
 
 
 def caches_from_url(url):
@@ -85,7 +93,7 @@ def caches_from_url(url):
     process and server; without, each in a table of the database (Django's database cache),
     which the gunicorn workers of a machine, and servers sharing its database, share too."""
     if not url:
-        return {
+        shared = {
             alias: {
                 "BACKEND": "django.core.cache.backends.db.DatabaseCache",
                 "LOCATION": table,
@@ -96,9 +104,10 @@ def caches_from_url(url):
             }
             for alias, table in CACHE_TABLES.items()
         }
+        return {**shared, "page_copies": PAGE_COPIES}
     if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
         raise ImproperlyConfigured(f"CACHE_URL must be a redis:// URL, not {url!r}")
-    return {
+    shared = {
         alias: {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": url,
@@ -106,6 +115,7 @@ def caches_from_url(url):
         }
         for alias in CACHE_ALIASES
     }
+    return {**shared, "page_copies": PAGE_COPIES}
 
 
 FILE_SYSTEM_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}

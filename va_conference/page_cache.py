@@ -16,7 +16,8 @@ Only visitors are served from the page cache: a request carrying a session (a si
 organizer, a delegate who just registered) or a message to show is rendered for itself, as is a
 page that set a cookie or used a CSRF token. PAGE_CACHE_SECONDS bounds how long a page is kept;
 0 keeps none. Pages are kept in the `pages` cache: a table of the database, or Redis with
-CACHE_URL; either way a page rendered by one process or server serves the visitors of all.
+CACHE_URL; either way a page rendered by one process or server serves the visitors of all. Each
+process keeps a copy in memory of the pages it served (`page_copies`).
 """
 
 import contextvars
@@ -179,10 +180,7 @@ def cached_for_visitors(view=None, *, until=None):
         if not seconds or not is_visitor(request):
             return view(request, *args, **kwargs)
         key = f"page:{content_version()}:{request.LANGUAGE_CODE}:{request.get_full_path()}"
-        cache = caches["pages"]
-        valid_until, response = cache.get(key) or (None, None)
-        if valid_until is not None and valid_until <= timezone.now():
-            response = None
+        valid_until, response = kept_page(key)
         if response is None:
             response = view(request, *args, **kwargs)
             valid_until = until(*args, **kwargs) if until else None
@@ -190,12 +188,38 @@ def cached_for_visitors(view=None, *, until=None):
             if seconds > 0 and keepable(request, response):
                 # Computed once, rather than by ConditionalGetMiddleware for each visitor.
                 set_response_etag(response)
-                cache.set(key, (valid_until, response), seconds)
+                keep_page(key, (valid_until, response), seconds)
         # As a page rendered for a signed-in organizer says: it differs with the session.
         patch_vary_headers(response, ["Cookie"])
         return response
 
     return cached_view
+
+
+def kept_page(key):
+    """(valid until, response) of the page kept under `key`, or (None, None).
+
+    The page is read from this process's copy, else from the shared `pages` cache (the
+    database's or Redis), then copied here. A key names the cache version, so what it holds
+    never changes: a copy is as fresh as the shared page, and saves reading and unpickling it
+    for every visitor. Django's caches have no such two-level backend.
+    """
+    copies = caches["page_copies"]
+    kept = copies.get(key)
+    if kept is None:
+        kept = caches["pages"].get(key)
+        if kept is not None:
+            seconds = min(settings.PAGE_CACHE_SECONDS, seconds_until(kept[0]))
+            if seconds > 0:
+                copies.set(key, kept, seconds)
+    if kept is None or (kept[0] is not None and kept[0] <= timezone.now()):
+        return None, None
+    return kept
+
+
+def keep_page(key, page, seconds):
+    caches["pages"].set(key, page, seconds)
+    caches["page_copies"].set(key, page, seconds)
 
 
 def seconds_until(moment):

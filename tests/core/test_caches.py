@@ -3,6 +3,7 @@ it everything in tables of the database (Django's database cache), which every p
 too."""
 
 import pytest
+from django.core.cache import caches
 from django.core.exceptions import ImproperlyConfigured
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -17,11 +18,13 @@ from va_conference.environment import (
 )
 
 REDIS = "django.core.cache.backends.redis.RedisCache"
+LOCAL_MEMORY = "django.core.cache.backends.locmem.LocMemCache"
 
 
 def test_without_cache_url_every_cache_is_a_table_of_the_database():
     configured = caches_from_url("")
-    assert set(configured) == set(CACHE_ALIASES)
+    assert set(configured) == {*CACHE_ALIASES, "page_copies"}
+    assert configured.pop("page_copies")["BACKEND"] == LOCAL_MEMORY
     for alias, cache in configured.items():
         assert cache["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
         assert cache["LOCATION"] == CACHE_TABLES[alias]
@@ -31,7 +34,8 @@ def test_without_cache_url_every_cache_is_a_table_of_the_database():
 def test_with_cache_url_every_cache_is_in_redis_under_its_own_prefix():
     url = "redis://cache.example.org:6379/2"
     configured = caches_from_url(url)
-    assert set(configured) == set(CACHE_ALIASES)
+    assert set(configured) == {*CACHE_ALIASES, "page_copies"}
+    assert configured.pop("page_copies")["BACKEND"] == LOCAL_MEMORY
     for cache in configured.values():
         assert (cache["BACKEND"], cache["LOCATION"]) == (REDIS, url)
     assert len({cache["KEY_PREFIX"] for cache in configured.values()}) == len(CACHE_ALIASES)
@@ -61,10 +65,15 @@ def test_without_cache_url_pages_are_kept_in_the_database(client, settings):
         cursor.execute(f"SELECT cache_key FROM {CACHE_TABLES['pages']}")
         keys = [row[0] for row in cursor.fetchall()]
     assert [key for key in keys if "/programme/" in key]
+    # Another process has no copy of its own yet: it reads the page's row, then keeps a copy.
+    caches["page_copies"].clear()
     with CaptureQueriesContext(connection) as captured:
         again = client.get(path)
     assert again.content == first.content
     assert len(captured) <= 2  # the cache version (at most once a second) and the page's row
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(path).content == first.content
+    assert not [query for query in captured if CACHE_TABLES["pages"] in query["sql"]]
 
 
 @pytest.mark.django_db
