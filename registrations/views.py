@@ -16,7 +16,8 @@ from va_conference.models import Conference, Organization, RegistrationState, Tr
 from va_conference.page_cache import cached_for_visitors
 
 from . import email_change, ratelimit, status_emails, treaties, workflow
-from .forms import EmailChangeForm, LostLinkForm, RegistrationForm
+from .address_forms import EmailChangeForm, LostLinkForm
+from .forms import RegistrationForm
 from .models import HEAD_TAKEN, Registration, Status
 
 
