@@ -11,7 +11,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
 from django import forms
 from django.db.models import Q
-from django.utils import formats
+from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import get_language
@@ -184,7 +184,8 @@ class RegistrationForm(forms.ModelForm):
             del self.fields["email"]
             self.initial.setdefault("needs_sign_language", bool(self.instance.sign_language))
             self.initial.setdefault("organization", self.instance.organization_id)
-            del self.fields["privacy_accepted"]
+            if self.instance.privacy_accepted_at or not self.instance.nominated_by_id:
+                del self.fields["privacy_accepted"]  # a member named by a focal point accepts here
             del self.fields["submission_key"]
 
         # A delegate's own proposal stays theirs to keep while organizers review it.
@@ -275,7 +276,7 @@ class RegistrationForm(forms.ModelForm):
                 "has_disability",
             ),
         ]
-        if self.is_new:
+        if "privacy_accepted" in self.fields:
             layout.append(
                 Fieldset(
                     _("Consent"),
@@ -334,6 +335,8 @@ class RegistrationForm(forms.ModelForm):
             self.conference.pk, organization.pk, cleaned_data.get("role"), exclude=self.instance.pk
         ):
             self.add_error("role", HEAD_TAKEN)
+        if not self.is_new and cleaned_data.get("privacy_accepted"):
+            self.instance.privacy_accepted_at = timezone.now()
         if cleaned_data.get("needs_sign_language") and not cleaned_data.get("sign_language"):
             self.add_error("sign_language", _("Say which sign language you need."))
         if not cleaned_data.get("needs_sign_language"):

@@ -1,4 +1,5 @@
-"""The status e-mails a delegate receives, each in the delegate's own language.
+"""The status e-mails a delegate receives, each in the delegate's own language, and the
+e-mails to a delegation's focal point, in theirs.
 
 Each status has its own message: a delegate is told "confirmed" only once an organizer has
 confirmed them. Each e-mail is recorded as a delivery in the transaction that causes it, and
@@ -30,6 +31,10 @@ ALREADY_REGISTERED = EmailKind.ALREADY_REGISTERED
 CONFIRM_EMAIL = EmailKind.CONFIRM_EMAIL
 # To the old address, once the registration has moved to a new one.
 EMAIL_CHANGED = EmailKind.EMAIL_CHANGED
+# To a member a focal point named: their private link, to complete their details.
+NOMINATED = EmailKind.NOMINATED
+# To a focal point: the private link to their delegation's page.
+FOCAL_POINT_LINK = EmailKind.FOCAL_POINT_LINK
 
 SUBJECTS = {
     Status.SUBMITTED: _("%(conference)s: we have received your registration %(reference)s"),
@@ -42,6 +47,15 @@ SUBJECTS = {
     ALREADY_REGISTERED: _("%(conference)s: you are already registered (%(reference)s)"),
     CONFIRM_EMAIL: _("%(conference)s: confirm your new e-mail address (%(reference)s)"),
     EMAIL_CHANGED: _("%(conference)s: the e-mail address of %(reference)s has changed"),
+    NOMINATED: _("%(conference)s: you are a member of your delegation (%(reference)s)"),
+}
+FOCAL_POINT_SUBJECTS = {
+    FOCAL_POINT_LINK: _("%(conference)s: the page of the delegation of %(organization)s"),
+}
+# Kinds with a template of their own; the others share registrations/email/message.txt.
+TEMPLATES = {
+    NOMINATED: "registrations/email/nominated.txt",
+    FOCAL_POINT_LINK: "registrations/email/focal_point_link.txt",
 }
 
 # These go to an address the registration does not have (yet, or any more): they carry no
@@ -71,13 +85,45 @@ def message(registration, kind, to=None, confirm_url=""):
             "conference": registration.conference.short_name,
             "reference": registration.reference,
         }
-        body = render_to_string("registrations/email/message.txt", context)
+        body = render_to_string(TEMPLATES.get(kind, "registrations/email/message.txt"), context)
     return EmailMessage(subject=subject, body=body, to=[to or registration.delegate.email])
+
+
+def focal_point_url(focal_point):
+    """The focal point's page, in the language active when it is called."""
+    return settings.SITE_URL + reverse("focal_point_page", args=[focal_point.token])
+
+
+def focal_point_message(focal_point, kind):
+    """The e-mail of `kind` to a delegation's focal point, in the language they chose."""
+    delegation = focal_point.delegation
+    with translation.override(focal_point.language):
+        context = {
+            "focal_point": focal_point,
+            "delegation": delegation,
+            "conference": delegation.conference,
+            "organization": delegation.organization,
+            "kind": kind,
+            "page_url": focal_point_url(focal_point),
+        }
+        subject = FOCAL_POINT_SUBJECTS[kind] % {
+            "conference": delegation.conference.short_name,
+            "organization": delegation.organization.name,
+        }
+        body = render_to_string(TEMPLATES[kind], context)
+    return EmailMessage(subject=subject, body=body, to=[focal_point.email])
 
 
 def queue(registration, kind, to="", link=""):
     """Record the e-mail of `kind` about `registration`; the worker sends it after the commit."""
     delivery = Delivery.objects.create(registration=registration, kind=kind, to=to, link=link)
+    transaction.on_commit(lambda: send_status_email.enqueue(delivery.pk))
+    return delivery
+
+
+def queue_to_focal_point(focal_point, kind):
+    """Record the e-mail of `kind` to `focal_point`; the worker sends it after the commit."""
+    delivery = Delivery.objects.create(focal_point=focal_point, kind=kind)
     transaction.on_commit(lambda: send_status_email.enqueue(delivery.pk))
     return delivery
 
@@ -109,14 +155,23 @@ def send_status_email(delivery_id):
     with transaction.atomic():
         delivery = (
             Delivery.objects.select_for_update(of=("self",))
-            .select_related("registration__delegate", "registration__conference")
+            .select_related(
+                "registration__delegate",
+                "registration__conference",
+                "focal_point__delegation__conference",
+                "focal_point__delegation__organization",
+            )
             .filter(pk=delivery_id, state=Delivery.State.PENDING)
             .first()
         )
         if delivery is None:
             return  # sent already, or sent again on request under another task
-        registration = delivery.registration
-        email = message(registration, delivery.kind, to=delivery.to, confirm_url=delivery.link)
+        if delivery.focal_point_id:
+            email = focal_point_message(delivery.focal_point, delivery.kind)
+        else:
+            email = message(
+                delivery.registration, delivery.kind, to=delivery.to, confirm_url=delivery.link
+            )
         delivery.attempt(email, attempts_allowed=len(settings.EMAIL_RETRY_DELAYS) + 1)
         if delivery.state == Delivery.State.PENDING:
             retry_later(send_status_email, delivery.attempts, delivery.pk)

@@ -181,7 +181,12 @@ def registration_change(request, token):
     return render(
         request,
         "registrations/change.html",
-        {"conference": conference, "registration": registration, "form": form},
+        {
+            "conference": conference,
+            "registration": registration,
+            "form": form,
+            "retention_months": settings.PERSONAL_DATA_RETENTION_MONTHS,
+        },
     )
 
 

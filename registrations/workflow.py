@@ -13,6 +13,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from delegations import changes, endorsement
+from delegations.models import Change
 from va_conference.languages import in_every_language
 from va_conference.models import Conference, Organization, OrganizationKind, RegistrationState
 
@@ -21,6 +23,7 @@ from .models import (
     ACTIVE_STATUSES,
     PLACE_STATUSES,
     Delegate,
+    Endorsement,
     Registration,
     Status,
     head_taken,
@@ -42,6 +45,10 @@ class AlreadyRegistered(Exception):
 
 class HeadTaken(Exception):
     """Another member became head of the delegation at the same moment."""
+
+
+class NotEndorsed(Exception):
+    """The registration waits for its delegation's focal point, or was refused by them."""
 
 
 class NoPlaceLeft(Exception):
@@ -155,6 +162,8 @@ def register(
     registration.submission_key = submission_key
     registration.privacy_accepted_at = timezone.now()
     registration.status = Status.SUBMITTED if has_free_place(conference) else Status.WAITLISTED
+    if endorsement.waits_for_focal_point(conference, registration.organization):
+        registration.endorsement = Endorsement.WAITING
     try:
         with transaction.atomic():
             registration.save()
@@ -241,21 +250,26 @@ def cancel(registration):
     registration.status = Status.CANCELLED
     registration.save(update_fields=["status", "updated_at"])
     status_emails.queue(registration, Status.CANCELLED)
+    changes.record(registration, Change.WITHDRAWN)
     if held_a_place:
         promote_from_waiting_list(conference, freed_by=registration)
 
 
 @transaction.atomic
-def change_status(registration, status):
-    """An organizer confirms, wait-lists, declines or cancels a registration.
+def change_status(registration, status, by=None, by_focal_point=None):
+    """An organizer (`by`) confirms, wait-lists, declines or cancels a registration, or a
+    focal point withdraws a member of their delegation.
 
-    Raises NoPlaceLeft when the registration would take a place beyond the capacity. Returns
+    Raises NoPlaceLeft when the registration would take a place beyond the capacity, and
+    NotEndorsed when it would be confirmed while its focal point has not endorsed it. Returns
     False when the registration already had that status (nothing is sent).
     """
     conference = lock_conference(registration.conference)
     current = Registration.objects.select_for_update().get(pk=registration.pk)
     if current.status == status:
         return False
+    if status == Status.CONFIRMED and current.endorsement in NOT_ENDORSED:
+        raise NotEndorsed
     takes_a_place = status in PLACE_STATUSES and current.status not in PLACE_STATUSES
     if takes_a_place and not has_free_place(conference):
         raise NoPlaceLeft(registration)
@@ -263,9 +277,15 @@ def change_status(registration, status):
     registration.status = status
     registration.save(update_fields=["status", "updated_at"])
     status_emails.queue(registration, status)
+    if current.is_active and not registration.is_active:
+        changes.record(registration, Change.WITHDRAWN, by_focal_point=by_focal_point, by=by)
     if frees_a_place:
         promote_from_waiting_list(conference, freed_by=registration)
     return True
+
+
+# A registration in one of these waits for its focal point: no organizer confirms it as it is.
+NOT_ENDORSED = {Endorsement.WAITING, Endorsement.REFUSED}
 
 
 def promote_from_waiting_list(conference, freed_by):

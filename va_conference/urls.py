@@ -4,6 +4,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
+from delegations.urls import focal_point_patterns
 from registrations.urls import own_registration_patterns
 from sessions.feeds import SiteFeed
 from sessions.views import search_statements
@@ -26,4 +27,5 @@ urlpatterns += i18n_patterns(
     path("conferences/<slug:slug>/", include("sessions.urls")),
     path("conferences/<slug:slug>/", include("registrations.urls")),
     path("registrations/<str:token>/", include(own_registration_patterns)),
+    path("delegations/<str:token>/", include(focal_point_patterns)),
 )

@@ -13,10 +13,11 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from delegations import endorsement
 from va_conference.languages import in_every_language
 
 from .. import exports, printing, workflow
-from ..models import Registration, Status
+from ..models import Endorsement, Registration, Status
 from .emails import status_emails_of
 from .filters import AccessibilityNeedFilter, OrganizationCountryFilter
 
@@ -50,6 +51,7 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         "confirm",
         "wait_list",
         "decline",
+        "endorse",
         "print_badges_a6",
         "print_badges_a4",
     )
@@ -61,6 +63,7 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         "conference_short_name",
         "role",
         "status",
+        "endorsement",
         "sponsorship_requested",
         "needs_support",
         "created_at",
@@ -68,6 +71,7 @@ class RegistrationAdmin(SimpleHistoryAdmin):
     list_filter = (
         "conference",
         "status",
+        "endorsement",
         "role",
         "organization__kind",
         OrganizationCountryFilter,
@@ -89,7 +93,8 @@ class RegistrationAdmin(SimpleHistoryAdmin):
     # Counting 20,000 rows twice per page is wasted work: show only the filtered count.
     show_full_result_count = False
     date_hierarchy = "created_at"
-    readonly_fields = ("reference", "created_at", "updated_at", "emails_sent")
+    # Endorsed for the delegation through its action, never typed in.
+    readonly_fields = ("reference", "endorsement", "created_at", "updated_at", "emails_sent")
     fieldsets = (
         (None, {"fields": ("reference", "conference", "delegate", "organization", "role")}),
         (
@@ -104,7 +109,7 @@ class RegistrationAdmin(SimpleHistoryAdmin):
                 )
             },
         ),
-        (_("Status"), {"fields": ("status", "created_at", "updated_at")}),
+        (_("Status"), {"fields": ("status", "endorsement", "created_at", "updated_at")}),
         (_("Sessions attended"), {"fields": ("sessions",)}),
         (
             _("Accessibility needs"),
@@ -163,12 +168,24 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         self.change_status(request, [obj], form.cleaned_data["status"])
 
     def change_status(self, request, registrations, status):
-        changed, refused = 0, []
+        changed, refused, waiting = 0, [], []
         for registration in registrations:
             try:
-                changed += workflow.change_status(registration, status)
+                changed += workflow.change_status(registration, status, by=request.user)
             except workflow.NoPlaceLeft:
                 refused.append(registration.reference)
+            except workflow.NotEndorsed:
+                waiting.append(registration.reference)
+        if waiting:
+            self.message_user(
+                request,
+                _(
+                    "%(references)s wait for their delegation's focal point: endorse them for "
+                    "the delegation first (“Endorse for the delegation”)."
+                )
+                % {"references": ", ".join(waiting)},
+                messages.ERROR,
+            )
         if changed:
             self.message_user(
                 request,
@@ -206,6 +223,22 @@ class RegistrationAdmin(SimpleHistoryAdmin):
     @admin.action(description=_("Decline the selected registrations"), permissions=["change"])
     def decline(self, request, queryset):
         self.change_status(request, self.selected(queryset), Status.DECLINED)
+
+    @admin.action(description=_("Endorse for the delegation"), permissions=["change"])
+    def endorse(self, request, queryset):
+        registrations = list(self.selected(queryset.filter(endorsement=Endorsement.WAITING)))
+        for registration in registrations:
+            endorsement.endorse(registration)
+        self.message_user(
+            request,
+            ngettext(
+                "%(count)d registration endorsed for its delegation.",
+                "%(count)d registrations endorsed for their delegations.",
+                len(registrations),
+            )
+            % {"count": len(registrations)},
+            messages.SUCCESS,
+        )
 
     def get_urls(self):
         return [

@@ -151,17 +151,29 @@ class Delivery(ChoiceLabels, models.Model):
         indexes = [models.Index(fields=["state", "kind"], name="delivery_state_kind")]
 
     def __str__(self):
-        return f"{self.message or self.get_kind_display()} → {self.registration}"
+        recipient = self.registration or self.focal_point
+        return f"{self.message or self.get_kind_display()} → {recipient}"
 
     @property
     def address(self):
-        return self.to or self.registration.delegate.email
+        if self.to:
+            return self.to
+        if self.focal_point_id:
+            return self.focal_point.email
+        return self.registration.delegate.email
+
+    @property
+    def recipient_language(self):
+        """The language the recipient, a delegate or a focal point, chose."""
+        if self.focal_point_id:
+            return self.focal_point.language
+        return self.registration.language
 
     def attempt(self, email, attempts_allowed):
         """Send `email` and record how it went: sent; or failed, to be tried again (still
         pending) until `attempts_allowed` attempts have failed."""
         self.attempts += 1
-        self.language = self.registration.language
+        self.language = self.recipient_language
         try:
             email.send()
         except (smtplib.SMTPException, OSError) as error:

@@ -15,8 +15,9 @@ from tests.registrations.conftest import answers
 pytestmark = pytest.mark.django_db
 
 FORM_BUDGET = 6
-# The registration, its delegation, sessions, history, its e-mail to send: none per choice.
-SUBMIT_BUDGET = 27
+# The registration, its delegation and whether it has a focal point, sessions, history, its
+# e-mail to send: none per choice.
+SUBMIT_BUDGET = 28
 
 
 def queries_for(request):

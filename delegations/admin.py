@@ -1,0 +1,263 @@
+"""Delegations in the admin: organizers record and correct credentials, name focal points and
+manage their links, and read the documents delegations sent."""
+
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from simple_history.admin import SimpleHistoryAdmin
+
+from va_conference.languages import in_every_language
+
+from . import focal_points
+from .models import Delegation, DelegationChange, DelegationDocument, FocalPoint
+from .views import private_file
+
+
+class FocalPointInline(admin.TabularInline):
+    model = FocalPoint
+    extra = 0
+    fields = ("name", "email", "language", "state", "link_sent_at")
+    readonly_fields = ("state", "link_sent_at")
+    show_change_link = True
+    can_delete = False
+
+    def has_change_permission(self, request, obj=None):
+        # Links are sent, renewed and revoked from the focal point's own page or the list.
+        return False
+
+
+class DocumentInline(admin.TabularInline):
+    model = DelegationDocument
+    extra = 0
+    fields = ("kind", "download", "size", "uploaded_at", "uploaded_by_focal_point", "uploaded_by")
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        queryset = super().get_queryset(request)
+        return queryset.select_related("uploaded_by_focal_point", "uploaded_by")
+
+    @admin.display(description=_("file"))
+    def download(self, document):
+        url = reverse("admin:delegations_delegationdocument_download", args=[document.pk])
+        return format_html('<a href="{}">{}</a>', url, _("Download"))
+
+
+class ChangeInline(admin.TabularInline):
+    model = DelegationChange
+    extra = 0
+    fields = ("made_at", "kind", "registration", "role", "made_by_focal_point", "made_by")
+    readonly_fields = fields
+    can_delete = False
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return (
+            super()
+            .get_queryset(request)
+            .select_related("registration", "made_by_focal_point", "made_by")
+        )
+
+
+@admin.register(Delegation)
+class DelegationAdmin(SimpleHistoryAdmin):
+    list_display = (
+        "organization",
+        "conference_short_name",
+        "participation_category",
+        "credentials",
+        "credentials_received_on",
+    )
+    list_filter = ("conference", "credentials", "organization__kind")
+    list_select_related = ("conference", "organization")
+    search_fields = (*in_every_language("organization__name"), "organization__acronym")
+    readonly_fields = ("conference", "organization", "participation_category", "created_at")
+    fields = (
+        "conference",
+        "organization",
+        "participation_category",
+        "credentials",
+        "credentials_received_on",
+        "credentials_signatory",
+        "credentials_document",
+        "notes",
+        "created_at",
+    )
+    inlines = (FocalPointInline, DocumentInline, ChangeInline)
+    show_full_result_count = False
+
+    def has_add_permission(self, request):
+        # A delegation is recorded with its first member (delegations.models.delegation_of).
+        return False
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        field = form.base_fields.get("credentials_document")
+        if field is not None:
+            # Only the delegation's own documents.
+            field.queryset = DelegationDocument.objects.filter(delegation=obj)
+        return form
+
+    @admin.display(description=_("conference"), ordering="conference__start_date")
+    def conference_short_name(self, delegation):
+        return delegation.conference.short_name
+
+    @admin.display(description=_("category"))
+    def participation_category(self, delegation):
+        return delegation.category.label
+
+
+@admin.register(FocalPoint)
+class FocalPointAdmin(admin.ModelAdmin):
+    """Organizers name a focal point by adding one: an active one is sent their link."""
+
+    actions = ("send_link", "renew_link", "revoke", "approve")
+    list_display = ("name", "email", "delegation", "language", "state", "link_sent_at")
+    list_filter = ("state", "delegation__conference")
+    list_select_related = ("delegation__conference", "delegation__organization")
+    search_fields = ("name", "email", *in_every_language("delegation__organization__name"))
+    autocomplete_fields = ("delegation",)
+    fields = (
+        "delegation",
+        "name",
+        "email",
+        "job_title",
+        "language",
+        "state",
+        "request_note",
+        "named_by",
+        "created_at",
+        "link_sent_at",
+        "revoked_at",
+    )
+    readonly_fields = ("state", "named_by", "created_at", "link_sent_at", "revoked_at")
+
+    def get_readonly_fields(self, request, obj=None):
+        # The address the link proves: a new address is a new focal point.
+        return (*self.readonly_fields, "delegation", "email") if obj else self.readonly_fields
+
+    def save_model(self, request, obj, form, change):
+        if change:
+            obj.save()
+        else:
+            focal_points.name(obj, by=request.user)
+            self.message_user(
+                request,
+                _("The link to the delegation's page was sent to %(email)s.")
+                % {"email": obj.email},
+                messages.SUCCESS,
+            )
+
+    def act(self, request, queryset, action, done):
+        count, refused = 0, 0
+        for focal_point in queryset:
+            try:
+                action(focal_point)
+            except focal_points.NotActive:
+                refused += 1
+            else:
+                count += 1
+        if count:
+            self.message_user(request, done(count), messages.SUCCESS)
+        if refused:
+            self.message_user(
+                request,
+                ngettext(
+                    "%(count)d focal point was left as it was: not in a state for this.",
+                    "%(count)d focal points were left as they were: not in a state for this.",
+                    refused,
+                )
+                % {"count": refused},
+                messages.WARNING,
+            )
+
+    @admin.action(description=_("Send the link again"), permissions=["change"])
+    def send_link(self, request, queryset):
+        self.act(request, queryset, focal_points.send_link, sent_message)
+
+    @admin.action(
+        description=_("Renew the link (the old one stops working)"), permissions=["change"]
+    )
+    def renew_link(self, request, queryset):
+        self.act(request, queryset, focal_points.renew, sent_message)
+
+    @admin.action(description=_("Revoke the selected focal points"), permissions=["change"])
+    def revoke(self, request, queryset):
+        self.act(
+            request,
+            queryset.exclude(state=FocalPoint.State.REVOKED),
+            focal_points.revoke,
+            lambda count: (
+                ngettext(
+                    "%(count)d focal point revoked: their link opens nothing.",
+                    "%(count)d focal points revoked: their links open nothing.",
+                    count,
+                )
+                % {"count": count}
+            ),
+        )
+
+    @admin.action(description=_("Approve the request and send the link"), permissions=["change"])
+    def approve(self, request, queryset):
+        self.act(
+            request,
+            queryset,
+            lambda focal_point: focal_points.approve(focal_point, by=request.user),
+            sent_message,
+        )
+
+
+@admin.register(DelegationDocument)
+class DelegationDocumentAdmin(admin.ModelAdmin):
+    """What delegations sent, read-only: never public, downloaded here by organizers."""
+
+    list_display = ("delegation", "kind", "download", "size", "uploaded_at")
+    list_filter = ("kind", "delegation__conference")
+    list_select_related = ("delegation__conference", "delegation__organization")
+    fields = ("delegation", "kind", "download", "size", "checksum", "uploaded_at")
+    readonly_fields = fields
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    @admin.display(description=_("file"))
+    def download(self, document):
+        return DocumentInline.download(self, document)
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/download/",
+                self.admin_site.admin_view(self.download_file),
+                name="delegations_delegationdocument_download",
+            ),
+            *super().get_urls(),
+        ]
+
+    def download_file(self, request, pk):
+        if not self.has_view_permission(request):
+            raise PermissionDenied
+        document = get_object_or_404(
+            DelegationDocument.objects.select_related("delegation__organization"), pk=pk
+        )
+        return private_file(document)
+
+
+def sent_message(count):
+    return ngettext(
+        "The link was sent to %(count)d focal point.",
+        "The link was sent to %(count)d focal points.",
+        count,
+    ) % {"count": count}

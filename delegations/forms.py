@@ -1,0 +1,138 @@
+"""The forms of a focal point's page: a member, a pasted list of members, a member's role, a
+document of the delegation."""
+
+import uuid
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Div, Field, Layout, Submit
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+from registrations.models import Role
+from sessions import files
+
+from . import nominations
+from .models import DelegationDocument
+
+
+def helper_with(*layout):
+    helper = FormHelper()
+    helper.form_tag = False
+    helper.disable_csrf = True
+    helper.layout = Layout(*layout)
+    return helper
+
+
+class MemberForm(forms.Form):
+    """One member, named by the focal point."""
+
+    given_name = forms.CharField(label=_("Given name"), max_length=100)
+    family_name = forms.CharField(label=_("Family name"), max_length=100)
+    email = forms.EmailField(
+        label=_("E-mail"),
+        max_length=254,
+        help_text=_("The member's own address: we send them their private link there."),
+    )
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices, initial=Role.DELEGATE)
+    submission_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="member", **kwargs)
+        self.initial.setdefault("submission_key", uuid.uuid4())
+        self.helper = helper_with(
+            Div(
+                Div("given_name", css_class="col-md-6"),
+                Div("family_name", css_class="col-md-6"),
+                css_class="row",
+            ),
+            "email",
+            "role",
+            "submission_key",
+            Submit("nominate", _("Add this member"), css_class="btn-primary"),
+        )
+
+    def members(self):
+        data = self.cleaned_data
+        member = nominations.Member(
+            data["given_name"].strip(), data["family_name"].strip(), data["email"], data["role"]
+        )
+        return [(1, member)]
+
+
+class MemberListForm(forms.Form):
+    """Members pasted from a list, one a line."""
+
+    members_list = forms.CharField(
+        label=_("Members, one a line"),
+        widget=forms.Textarea(attrs={"rows": 8, "spellcheck": "false"}),
+        help_text=_(
+            "Name, e-mail and role, separated by commas, semicolons or tabs, e.g. “Ms Rania "
+            "Al-Abdallah, rania@example.org, head of delegation”. Without a role, a member is a "
+            "delegate. Nothing is saved unless every line is right."
+        ),
+    )
+    submission_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, prefix="list", **kwargs)
+        self.initial.setdefault("submission_key", uuid.uuid4())
+        self.parsed = []
+        self.helper = helper_with(
+            Field("members_list", css_class="font-monospace"),
+            "submission_key",
+            Submit("nominate_list", _("Add these members"), css_class="btn-primary"),
+        )
+
+    def clean_members_list(self):
+        text = self.cleaned_data["members_list"]
+        try:
+            self.parsed = nominations.parse(text)
+        except nominations.InvalidNominations as invalid:
+            raise ValidationError(line_errors(invalid.errors)) from None
+        return text
+
+    def members(self):
+        return self.parsed
+
+
+def line_errors(errors):
+    """Each (line number, message) as one error a line."""
+    return [
+        _("Line %(number)d: %(message)s") % {"number": number, "message": message}
+        if number
+        else message
+        for number, message in errors
+    ]
+
+
+class RoleForm(forms.Form):
+    role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
+
+
+class DocumentForm(forms.ModelForm):
+    """A note verbale or credentials, as a PDF: the statements' checks apply."""
+
+    class Meta:
+        model = DelegationDocument
+        fields = ["kind", "file"]
+        labels = {"kind": _("Document"), "file": _("PDF file")}
+        widgets = {"file": forms.ClearableFileInput(attrs={"accept": "application/pdf,.pdf"})}
+
+    def __init__(self, *args, delegation, **kwargs):
+        super().__init__(*args, prefix="document", **kwargs)
+        self.instance.delegation = delegation
+        self.helper = helper_with(
+            "kind", "file", Submit("upload", _("Send this document"), css_class="btn-primary")
+        )
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        self.instance.file = upload
+        try:
+            self.instance.check_file()
+        except ValidationError as error:
+            raise ValidationError(error.messages) from None
+        if files.detect_format(upload) != files.PDF:
+            raise ValidationError(_("Send the document as a PDF."))
+        return upload

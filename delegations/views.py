@@ -1,0 +1,198 @@
+"""The focal point's page, reached by their private link: their delegation's members and what
+is missing, nominations, endorsements, roles and withdrawals, and the documents it sends.
+
+Whoever holds the link acts for that one delegation: every member, document and action is
+looked up within it, so another delegation's are not found (404). Nothing here is cached.
+"""
+
+from django.contrib import messages
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST, require_safe
+
+from registrations import workflow
+from registrations.models import ACTIVE_STATUSES, Role, Status
+from sessions import files
+from sessions.views import file_response
+
+from . import endorsement, focal_points, nominations
+from .forms import DocumentForm, MemberForm, MemberListForm, RoleForm, line_errors
+from .models import Credentials, DelegationDocument
+
+ROLE_ORDER = {role: number for number, role in enumerate(Role.values)}
+
+
+def members_of(delegation):
+    members = delegation.members.select_related("delegate").order_by("family_name", "pk")
+    return sorted(members, key=lambda member: (not member.is_active, ROLE_ORDER[member.role]))
+
+
+def missing(delegation, members):
+    """What the delegation still lacks, in words for the focal point."""
+    active = [member for member in members if member.is_active]
+    lacking = []
+    if not any(member.role == Role.HEAD for member in active):
+        lacking.append(_("No head of delegation."))
+    incomplete = [member for member in active if member.privacy_accepted_at is None]
+    if incomplete:
+        lacking.append(
+            _("%(names)s have not completed their details yet.")
+            % {"names": ", ".join(member.full_name for member in incomplete)}
+        )
+    if delegation.credentials == Credentials.NONE:
+        lacking.append(_("No credentials received yet."))
+    return lacking
+
+
+def render_page(request, focal_point, **forms):
+    delegation = focal_point.delegation
+    members = members_of(delegation)
+    context = {
+        "focal_point": focal_point,
+        "delegation": delegation,
+        "conference": delegation.conference,
+        "members": members,
+        "missing": missing(delegation, members),
+        "documents": delegation.documents.order_by("-uploaded_at"),
+        "can_nominate": nominations.nominations_open(delegation.conference),
+        "roles": Role.choices,
+        "member_form": forms.get("member_form") or MemberForm(),
+        "list_form": forms.get("list_form") or MemberListForm(),
+        "document_form": forms.get("document_form") or DocumentForm(delegation=delegation),
+    }
+    return render(request, "delegations/focal_point.html", context)
+
+
+@never_cache
+@require_safe
+def focal_point_page(request, token):
+    return render_page(request, focal_points.active(token))
+
+
+def nominate_with(request, token, form_class, form_name):
+    focal_point = focal_points.active(token)
+    form = form_class(request.POST)
+    if form.is_valid():
+        try:
+            made = nominations.nominate(
+                focal_point, form.members(), submission_key=form.cleaned_data["submission_key"]
+            )
+        except nominations.NominationsClosed:
+            messages.error(request, _("Registration is closed: members can no longer be added."))
+            return redirect("focal_point_page", token)
+        except nominations.InvalidNominations as invalid:
+            form.add_error(None, line_errors(invalid.errors))
+        else:
+            messages.success(
+                request,
+                _("%(count)d members added; each is sent their private link by e-mail.")
+                % {"count": len(made)},
+            )
+            return redirect("focal_point_page", token)
+    return render_page(request, focal_point, **{form_name: form})
+
+
+@never_cache
+@require_POST
+def nominate_member(request, token):
+    return nominate_with(request, token, MemberForm, "member_form")
+
+
+@never_cache
+@require_POST
+def nominate_list(request, token):
+    return nominate_with(request, token, MemberListForm, "list_form")
+
+
+def member_of(focal_point, pk):
+    """A member of the focal point's own delegation; any other registration is not found."""
+    return get_object_or_404(
+        focal_point.delegation.members.select_related("delegate", "conference"), pk=pk
+    )
+
+
+@never_cache
+@require_POST
+def endorse_member(request, token, pk):
+    focal_point = focal_points.active(token)
+    member = member_of(focal_point, pk)
+    if endorsement.is_waiting(member):
+        if request.POST.get("decision") == "refuse":
+            endorsement.refuse(member, by_focal_point=focal_point)
+            messages.success(request, _("%(name)s is refused.") % {"name": member.full_name})
+        else:
+            endorsement.endorse(member)
+            messages.success(request, _("%(name)s is endorsed.") % {"name": member.full_name})
+    return redirect("focal_point_page", token)
+
+
+@never_cache
+@require_POST
+def withdraw_member(request, token, pk):
+    focal_point = focal_points.active(token)
+    member = member_of(focal_point, pk)
+    if member.status in ACTIVE_STATUSES:
+        workflow.change_status(member, Status.CANCELLED, by_focal_point=focal_point)
+        messages.success(request, _("%(name)s is withdrawn.") % {"name": member.full_name})
+    return redirect("focal_point_page", token)
+
+
+@never_cache
+@require_POST
+def change_role(request, token, pk):
+    focal_point = focal_points.active(token)
+    member = member_of(focal_point, pk)
+    form = RoleForm(request.POST)
+    if form.is_valid() and member.is_active:
+        try:
+            nominations.change_role(member, form.cleaned_data["role"], focal_point)
+        except nominations.HeadTaken:
+            messages.error(
+                request,
+                _("The delegation already has a head: change that member's role first."),
+            )
+        else:
+            saved = _("The role of %(name)s is saved.") % {"name": member.full_name}
+            messages.success(request, saved)
+    return redirect("focal_point_page", token)
+
+
+@never_cache
+@require_POST
+def upload_document(request, token):
+    focal_point = focal_points.active(token)
+    form = DocumentForm(request.POST, request.FILES, delegation=focal_point.delegation)
+    if not form.is_valid():
+        return render_page(request, focal_point, document_form=form)
+    document = form.save(commit=False)
+    document.uploaded_by_focal_point = focal_point
+    document.save()
+    messages.success(request, _("The document is sent to the organizers."))
+    return redirect("focal_point_page", token)
+
+
+def private_file(document):
+    """A delegation's document as a download that no cache keeps: never public."""
+    response = file_response(
+        document.file,
+        lambda file_format: files.readable_name(
+            document.delegation.organization.name_en,
+            document.kind.replace("_", "-"),
+            extension=file_format,
+        ),
+    )
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@never_cache
+@require_safe
+def download_document(request, token, pk):
+    focal_point = focal_points.active(token)
+    document = get_object_or_404(
+        DelegationDocument.objects.select_related("delegation__organization"),
+        pk=pk,
+        delegation=focal_point.delegation,
+    )
+    return private_file(document)
