@@ -81,11 +81,12 @@ class DeliveryAdmin(admin.ModelAdmin):
     list_display = ("created_at", "kind", "reference", "address", "state", "attempts", "sent_at")
     list_filter = ("state", "kind", "registration__conference")
     search_fields = ("=registration__reference", "registration__delegate__email", "to")
-    list_select_related = ("registration__delegate",)
+    list_select_related = ("registration__delegate", "focal_point")
     readonly_fields = (
         "kind",
         "message",
         "registration",
+        "focal_point",
         "to",
         "state",
         "language",
@@ -102,7 +103,8 @@ class DeliveryAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("reference"), ordering="registration__reference")
     def reference(self, delivery):
-        return delivery.registration.reference
+        # An e-mail to a focal point is about no one registration.
+        return delivery.registration.reference if delivery.registration else "—"
 
     @admin.display(description=_("to"))
     def address(self, delivery):

@@ -174,3 +174,15 @@ def test_organizers_download_a_delegation_s_document_and_nobody_else_does(
     assert client.get(url).status_code == 302  # to the sign-in page
     client.force_login(staff_with(django_user_model, "someone", []))
     assert client.get(url).status_code == 403
+
+
+def test_the_list_of_e_mails_shows_those_to_focal_points(
+    organizer_client, focal_point, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        act(organizer_client, "send_link", [focal_point])
+    delivery = Delivery.objects.get()
+    listing = organizer_client.get(reverse("admin:registrations_delivery_changelist"))
+    assert focal_point.email in listing.content.decode()
+    page = organizer_client.get(reverse("admin:registrations_delivery_change", args=[delivery.pk]))
+    assert page.status_code == 200 and "Rania Haddad" in page.content.decode()
