@@ -25,8 +25,12 @@ class FocalPointInline(admin.TabularInline):
     show_change_link = True
     can_delete = False
 
+    def has_add_permission(self, request, obj=None):
+        # Named on the focal point's own page, which sends the link.
+        return False
+
     def has_change_permission(self, request, obj=None):
-        # Links are sent, renewed and revoked from the focal point's own page or the list.
+        # Links are sent, renewed and revoked from the list of focal points.
         return False
 
 

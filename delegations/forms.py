@@ -52,6 +52,10 @@ class MemberForm(forms.Form):
             Submit("nominate", _("Add this member"), css_class="btn-primary"),
         )
 
+    @staticmethod
+    def errors_of(errors):
+        return [message for _number, message in errors]
+
     def members(self):
         data = self.cleaned_data
         member = nominations.Member(
@@ -94,6 +98,10 @@ class MemberListForm(forms.Form):
 
     def members(self):
         return self.parsed
+
+    @staticmethod
+    def errors_of(errors):
+        return line_errors(errors)
 
 
 def line_errors(errors):

@@ -180,7 +180,7 @@ def nominate(focal_point, members, submission_key=None):
         for number, _member in members
     ]
     if submission_key:
-        earlier = list(Registration.objects.filter(submission_key__in=keys))
+        earlier = list(delegation.members.filter(submission_key__in=keys))
         if earlier:
             return earlier
     if not nominations_open(conference):

@@ -17,7 +17,7 @@ from sessions import files
 from sessions.views import file_response
 
 from . import endorsement, focal_points, nominations
-from .forms import DocumentForm, MemberForm, MemberListForm, RoleForm, line_errors
+from .forms import DocumentForm, MemberForm, MemberListForm, RoleForm
 from .models import Credentials, DelegationDocument
 
 ROLE_ORDER = {role: number for number, role in enumerate(Role.values)}
@@ -82,7 +82,7 @@ def nominate_with(request, token, form_class, form_name):
             messages.error(request, _("Registration is closed: members can no longer be added."))
             return redirect("focal_point_page", token)
         except nominations.InvalidNominations as invalid:
-            form.add_error(None, line_errors(invalid.errors))
+            form.add_error(None, form.errors_of(invalid.errors))
         else:
             messages.success(
                 request,

@@ -189,3 +189,22 @@ def test_a_nominated_member_completes_their_details_through_their_link(client, f
     assert rania.privacy_accepted_at is not None and rania.needs_captioning
     page = client.get(page_of(focal_point)).content.decode()
     assert re.search(r"Rania Al-Abdallah.*?Completed", page, re.S)
+
+
+def test_one_member_already_registered_is_told_without_a_line_number(client, focal_point):
+    RegistrationFactory(
+        conference=focal_point.delegation.conference, delegate__email="h@example.org"
+    )
+    response = client.post(
+        page_of(focal_point) + "members/",
+        {
+            "member-given_name": "Hala",
+            "member-family_name": "Mansour",
+            "member-email": "h@example.org",
+            "member-role": "adviser",
+        },
+    )
+    content = response.content.decode()
+    assert "This address is already registered for the conference." in content
+    assert "Line 1" not in content
+    assert 'value="Mansour"' in content
