@@ -18,7 +18,8 @@ from sessions.views import file_response
 
 from . import endorsement, focal_points, nominations
 from .forms import DocumentForm, MemberForm, MemberListForm, RoleForm
-from .models import Credentials, DelegationDocument
+from .missing import missing
+from .models import DelegationDocument
 
 ROLE_ORDER = {role: number for number, role in enumerate(Role.values)}
 
@@ -26,23 +27,6 @@ ROLE_ORDER = {role: number for number, role in enumerate(Role.values)}
 def members_of(delegation):
     members = delegation.members.select_related("delegate").order_by("family_name", "pk")
     return sorted(members, key=lambda member: (not member.is_active, ROLE_ORDER[member.role]))
-
-
-def missing(delegation, members):
-    """What the delegation still lacks, in words for the focal point."""
-    active = [member for member in members if member.is_active]
-    lacking = []
-    if not any(member.role == Role.HEAD for member in active):
-        lacking.append(_("No head of delegation."))
-    incomplete = [member for member in active if member.privacy_accepted_at is None]
-    if incomplete:
-        lacking.append(
-            _("%(names)s have not completed their details yet.")
-            % {"names": ", ".join(member.full_name for member in incomplete)}
-        )
-    if delegation.credentials == Credentials.NONE:
-        lacking.append(_("No credentials received yet."))
-    return lacking
 
 
 def render_page(request, focal_point, **forms):

@@ -21,6 +21,8 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
+from delegations.missing import missing
+
 from .models import Delivery, EmailKind, Status
 
 PROMOTED = EmailKind.PROMOTED
@@ -35,6 +37,8 @@ EMAIL_CHANGED = EmailKind.EMAIL_CHANGED
 NOMINATED = EmailKind.NOMINATED
 # To a focal point: the private link to their delegation's page.
 FOCAL_POINT_LINK = EmailKind.FOCAL_POINT_LINK
+# Before the deadline for delegations, to a focal point whose delegation lacks something.
+FOCAL_POINT_REMINDER = EmailKind.FOCAL_POINT_REMINDER
 
 SUBJECTS = {
     Status.SUBMITTED: _("%(conference)s: we have received your registration %(reference)s"),
@@ -51,11 +55,13 @@ SUBJECTS = {
 }
 FOCAL_POINT_SUBJECTS = {
     FOCAL_POINT_LINK: _("%(conference)s: the page of the delegation of %(organization)s"),
+    FOCAL_POINT_REMINDER: _("%(conference)s: the delegation of %(organization)s is not complete"),
 }
 # Kinds with a template of their own; the others share registrations/email/message.txt.
 TEMPLATES = {
     NOMINATED: "registrations/email/nominated.txt",
     FOCAL_POINT_LINK: "registrations/email/focal_point_link.txt",
+    FOCAL_POINT_REMINDER: "registrations/email/focal_point_reminder.txt",
 }
 
 # These go to an address the registration does not have (yet, or any more): they carry no
@@ -105,6 +111,10 @@ def focal_point_message(focal_point, kind):
             "organization": delegation.organization,
             "kind": kind,
             "page_url": focal_point_url(focal_point),
+            # What it lacks as the e-mail is sent, not as it was when queued.
+            "missing": missing(delegation, delegation.members.all())
+            if kind == FOCAL_POINT_REMINDER
+            else [],
         }
         subject = FOCAL_POINT_SUBJECTS[kind] % {
             "conference": delegation.conference.short_name,

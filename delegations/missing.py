@@ -1,0 +1,28 @@
+"""What a delegation still lacks, in words for its focal point: their page shows it, and their
+reminder before the deadline lists it (delegations/reminders.py)."""
+
+from django.utils.translation import gettext as _
+
+from registrations.models import Role
+
+from .categories import STATE_CATEGORIES
+from .models import Credentials
+
+
+def missing(delegation, members):
+    """The delegation's gaps among its `members` (its registrations, of any status): no head
+    of delegation, members who have not completed their details, and for a State, no
+    credentials. Empty when it lacks nothing."""
+    active = [member for member in members if member.is_active]
+    lacking = []
+    if not any(member.role == Role.HEAD for member in active):
+        lacking.append(_("No head of delegation."))
+    incomplete = [member for member in active if member.privacy_accepted_at is None]
+    if incomplete:
+        lacking.append(
+            _("%(names)s have not completed their details yet.")
+            % {"names": ", ".join(member.full_name for member in incomplete)}
+        )
+    if delegation.category in STATE_CATEGORIES and delegation.credentials == Credentials.NONE:
+        lacking.append(_("No credentials received yet."))
+    return lacking
