@@ -30,7 +30,7 @@ def every_right_on(*models):
 
 
 ROLES = {
-    # All conference, session, organization and registration admin.
+    # All conference, session, organization, delegation and registration admin.
     ORGANIZERS: every_right_on(
         "va_conference.conference",
         "va_conference.organization",
@@ -44,6 +44,11 @@ ROLES = {
         "registrations.attendance",
         "registrations.message",
         "registrations.delivery",
+        "delegations.delegation",
+        "delegations.focalpoint",
+        "delegations.delegationdocument",
+        "delegations.delegationchange",
+        "delegations.participantslist",
     ),
     # Add, change and publish statements; nothing else.
     STATEMENT_EDITORS: frozenset(

@@ -39,7 +39,7 @@ def set_up_roles():
     return output.getvalue()
 
 
-def test_the_declaration_gives_each_group_what_the_data_migrations_gave_it():
+def test_the_declaration_gives_each_group_what_it_is_meant_to():
     def every_right(app_label, *models):
         return {
             f"{app_label}.{action}_{model}"
@@ -52,6 +52,14 @@ def test_the_declaration_gives_each_group_what_the_data_migrations_gave_it():
         | every_right("programme", "room", "session", "document", "documentfile")
         | every_right(
             "registrations", "delegate", "registration", "attendance", "message", "delivery"
+        )
+        | every_right(
+            "delegations",
+            "delegation",
+            "focalpoint",
+            "delegationdocument",
+            "delegationchange",
+            "participantslist",
         )
     )
     assert ROLES[STATEMENT_EDITORS] == {
@@ -132,7 +140,7 @@ def test_the_command_makes_a_missing_group_and_the_permissions_it_needs():
     output = set_up_roles()
 
     assert held(ORGANIZERS) == ROLES[ORGANIZERS]
-    assert output.startswith("Organizers: created\n  added programme.add_document\n")
+    assert output.startswith("Organizers: created\n  added delegations.add_delegation\n")
 
 
 @pytest.mark.django_db
