@@ -1,0 +1,98 @@
+"""The public page of the delegations registered at a conference: by category, in the order of
+the meeting reports, with counts; organizations always, people only if they agreed to be listed
+publicly.
+
+A delegation counts as registered once it has a member taking part: an active registration
+that is not waiting for (or refused by) the delegation's focal point, so that nobody makes a
+State appear here by registering for it alone. Organizations a delegate proposed appear once an
+organizer has verified them, as on every public page.
+"""
+
+import unicodedata
+
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_safe
+
+from registrations.models import ACTIVE_STATUSES, Endorsement, Registration, Role, Status
+from va_conference.models import Conference
+from va_conference.page_cache import cached_for_visitors
+
+from .categories import ORDER, Category, category_of
+from .models import Delegation
+
+NOT_YET_MEMBERS = [Endorsement.WAITING, Endorsement.REFUSED]
+ROLE_ORDER = {role: number for number, role in enumerate(Role.values)}
+
+
+def alphabetical(text):
+    """A sort key that sets case and accents aside, as an index does: Égypte among the E."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def listed_first(member):
+    # Head of delegation first, then in the order of the roles, then by family name.
+    return ROLE_ORDER.get(member.role, len(ROLE_ORDER)), alphabetical(member.family_name)
+
+
+def registered(conference):
+    """[(category, [delegation, ...])] in the order of the meeting reports, each category's
+    delegations alphabetically in the current language. Each delegation carries
+    `participant_total` (its members taking part) and `listed` (those named publicly: confirmed,
+    and who agreed to be listed)."""
+    taking_part = Q(members__status__in=ACTIVE_STATUSES) & ~Q(
+        members__endorsement__in=NOT_YET_MEMBERS
+    )
+    listed = Registration.objects.filter(
+        status=Status.CONFIRMED,
+        consents_to_public_listing=True,
+        anonymised_at__isnull=True,
+    ).only("delegation_id", "honorific", "given_name", "family_name", "role")
+    has_members = Registration.objects.filter(
+        delegation=OuterRef("pk"), status__in=ACTIVE_STATUSES
+    ).exclude(endorsement__in=NOT_YET_MEMBERS)
+    delegations = (
+        Delegation.objects.filter(conference=conference, organization__is_verified=True)
+        .filter(Exists(has_members))
+        .select_related("organization")
+        .annotate(participant_total=Count("members", filter=taking_part))
+        .prefetch_related(Prefetch("members", queryset=listed, to_attr="listed"))
+    )
+    by_category = {}
+    for delegation in delegations:
+        delegation.listed.sort(key=listed_first)
+        category = category_of(conference, delegation.organization)
+        by_category.setdefault(category, []).append(delegation)
+    return [
+        (
+            Category(category),
+            sorted(members, key=lambda delegation: alphabetical(delegation.organization.name)),
+        )
+        for category, members in sorted(by_category.items(), key=lambda item: ORDER[item[0]])
+    ]
+
+
+@require_safe
+@cached_for_visitors
+def delegations_registered(request, slug):
+    conference = get_object_or_404(Conference.objects.visible_to(request.user), slug=slug)
+    categories = [
+        {
+            "category": category,
+            "delegations": delegations,
+            "participant_total": sum(d.participant_total for d in delegations),
+        }
+        for category, delegations in registered(conference)
+    ]
+    return render(
+        request,
+        "delegations/public.html",
+        {
+            "conference": conference,
+            "categories": categories,
+            "delegation_total": sum(len(group["delegations"]) for group in categories),
+            "participant_total": sum(group["participant_total"] for group in categories),
+            "preview": not conference.is_published,
+        },
+    )
