@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
+from delegations.models import Credentials, Signatory
 from registrations.models import Honorific, Role, Status
 from sessions.models import SessionKind, StatementLanguage
 from va_conference.models import Convention, OrganizationKind, TreatyStatus
@@ -133,6 +134,40 @@ STATEMENT = {
     "translations": Field(list_of(choice(StatementLanguage)), ()),
 }
 
+# Who names a delegation's members, through their private link.
+FOCAL_POINT = {
+    "name": Field(text),
+    "email": Field(text),
+    "job_title": Field(text, ""),
+    "language": Field(site_language),
+}
+
+# A delegation's credentials and focal points; its members are the conference's registrations
+# for its organization.
+DELEGATION = {
+    "organization": Field(name_of("organization")),
+    "credentials": Field(choice(Credentials), Credentials.NONE),
+    "credentials_received_on": Field(date, None),
+    "credentials_signatory": Field(choice(Signatory), ""),
+    "focal_points": Field(list_of(table(FOCAL_POINT)), ()),
+}
+
+
+def delegation(value, reading):
+    """A delegation, whose credentials, once received, say when and who issued them."""
+    converted = table(DELEGATION)(value, reading)
+    given = converted["credentials_received_on"] and converted["credentials_signatory"]
+    if converted["credentials"] != Credentials.NONE and not given:
+        raise Invalid(
+            "credentials received need credentials_received_on and credentials_signatory",
+            "credentials",
+        )
+    return converted
+
+
+# The List of Participants, as the secretariat issues it.
+PARTICIPANTS_LIST = {"symbol": Field(text), "date": Field(date)}
+
 CONFERENCE = {
     "slug": Field(text),
     "reference_prefix": Field(text),
@@ -158,6 +193,8 @@ CONFERENCE = {
     "sessions": Field(list_of(table(SESSION)), ()),
     "registrations": Field(list_of(table(REGISTRATION)), ()),
     "statements": Field(list_of(table(STATEMENT)), ()),
+    "delegations": Field(list_of(delegation), ()),
+    "participants_list": Field(table(PARTICIPANTS_LIST), None),
 }
 
 # The files holding one list each, e.g. [[organizations]], by the name of the list.
@@ -209,7 +246,7 @@ def read_list(folder, name, reading):
 
 
 def read_conference(path, reading):
-    """A conference with its rooms, sessions, registrations and statements."""
+    """A conference with its rooms, sessions, registrations, statements and delegations."""
     with faults_named_after(path):
         document = parse(path)
         zone = ZoneInfo(within("time_zone", time_zone, document.get("time_zone"), reading))

@@ -15,6 +15,7 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from modeltranslation.utils import build_localized_fieldname
 
+from delegations.models import Delegation, FocalPoint, ParticipantsList
 from demo.data_files import FOLDER, organization_key, read_demo_data
 from demo.statement_pdfs import statement_pdf
 from registrations.models import Delegate, Registration
@@ -54,6 +55,16 @@ def load_demo(today=None, folder=FOLDER):
                 uploaded_by=users["statements"],
                 published_at=data["statements_published_at"],
             )
+    focal_points, lists = [], []
+    for data, programme in zip(demo.conferences, programmes, strict=True):
+        for delegation_data in data["delegations"]:
+            delegation = load_delegation(delegation_data, programme.conference, organizations)
+            focal_points += [
+                load_focal_point(focal_point, delegation, named_by=users["organizer"])
+                for focal_point in delegation_data["focal_points"]
+            ]
+        if data["participants_list"]:
+            lists.append(load_participants_list(data["participants_list"], programme.conference))
     return {
         "conferences": len(programmes),
         "rooms": sum(len(programme.rooms) for programme in programmes),
@@ -62,6 +73,11 @@ def load_demo(today=None, folder=FOLDER):
         "delegates": len(delegates),
         "registrations": len(registrations),
         "statements": len(statements),
+        "delegations": Delegation.objects.filter(
+            conference__in=[programme.conference for programme in programmes]
+        ).count(),
+        "focal points": len(focal_points),
+        "Lists of Participants": len(lists),
         "staff users": len(users),
     }
 
@@ -209,6 +225,46 @@ def load_registration(data, programme, delegates, organizations):
     # auto_now_add stamps today; these delegates registered before their meeting.
     Registration.objects.filter(pk=registration.pk).update(created_at=submitted_at)
     return registration
+
+
+def load_delegation(data, conference, organizations):
+    """A delegation's credentials; its members joined it as their registrations were saved."""
+    delegation, _created = Delegation.objects.update_or_create(
+        conference=conference,
+        organization=organizations[data["organization"]],
+        defaults={
+            "credentials": data["credentials"],
+            "credentials_received_on": data["credentials_received_on"],
+            "credentials_signatory": data["credentials_signatory"],
+        },
+    )
+    return delegation
+
+
+def load_focal_point(data, delegation, named_by):
+    focal_point, _created = FocalPoint.objects.update_or_create(
+        delegation=delegation,
+        email=data["email"],
+        defaults={
+            "name": data["name"],
+            "job_title": data["job_title"],
+            "language": data["language"],
+            "state": FocalPoint.State.ACTIVE,
+            "named_by": named_by,
+        },
+    )
+    return focal_point
+
+
+def load_participants_list(data, conference):
+    """The List of Participants as the secretariat set it: its symbol and date. Publishing it
+    is the organizers' to do, from the admin."""
+    participants_list, _created = ParticipantsList.objects.update_or_create(
+        conference=conference,
+        kind=ParticipantsList.Kind.LIST,
+        defaults={"symbol": data["symbol"], "date": data["date"]},
+    )
+    return participants_list
 
 
 def load_statements(data, programme, organizations, uploaded_by, published_at):

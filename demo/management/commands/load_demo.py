@@ -33,7 +33,9 @@ registration is open, all in English, French, Spanish and Arabic.
               be tried too. Loading again on a later day moves it, with its programme.
 
 Also loaded: States and organizations; fictional delegates (e-mails on example.org) with
-registrations in every status; published statements as small PDF files that say they are
+registrations in every status; delegations of the two past meetings, with credentials
+(none, a copy, the original) and focal points writing in several languages, and the symbol
+and date of Oslo's List of Participants; published statements as small PDF files that say they are
 demonstration files, not the texts delivered; and three staff logins with known passwords:
 admin (superuser), organizer (Organizers) and statements (Statement editors). Because of those
 passwords the command refuses to run when DEBUG is off, unless --force is given.
