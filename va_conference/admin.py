@@ -107,6 +107,11 @@ class OrganizationAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
             messages.SUCCESS,
         )
 
+    def merge_organizations(self, request, keep, duplicates):
+        """Merge `duplicates` into `keep`. The apps built on the core add what their own
+        rules need first (registrations/admin/organization.py: the delegations)."""
+        keep.merge(duplicates)
+
     def has_merge_permission(self, request):
         # A merge deletes the duplicates once their rows are moved to the one kept.
         return self.has_change_permission(request) and self.has_delete_permission(request)
@@ -124,7 +129,7 @@ class OrganizationAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
             keep = next((o for o in organizations if str(o.pk) == request.POST["keep"]), None)
             if keep is not None:
                 duplicates = [o for o in organizations if o.pk != keep.pk]
-                keep.merge(duplicates)
+                self.merge_organizations(request, keep, duplicates)
                 self.message_user(
                     request,
                     ngettext(
