@@ -138,7 +138,7 @@ def test_people_are_named_only_if_they_agreed_to_be_listed(client, oslo):
         anonymised_at=timezone.now(),
     )
     html = page(client, oslo)
-    assert "H.E. Steffen Kongstad, Head of delegation" in html
+    assert "H.E. <bdi>Steffen Kongstad</bdi>, Head of delegation" in html
     assert "Private" not in html
     assert "Person" not in html
     assert "Not yet" not in html
