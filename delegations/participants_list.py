@@ -17,8 +17,11 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from django.db import models
-from django.utils import translation
+from django.template.loader import render_to_string
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
+from weasyprint import HTML
 
 from registrations.models import Role, Status
 
@@ -247,3 +250,60 @@ def addendum_of(participants_list, language, edition):
     if since is None:
         return []
     return addendum(participants_list.conference, since, until, language, edition)
+
+
+def official_date(day):
+    """A date as the documents write it: 1 September 2030 in English (the United Nations'
+    style, not Django's Sept. 1, 2030), the language's own way in the others."""
+    if day is None:
+        return ""
+    return date_format(day, "j F Y" if translation.get_language() == "en" else "DATE_FORMAT")
+
+
+def pdf(template, language, *, conference, date, since=None, **context):
+    """A list drawn by WeasyPrint in `language`, right to left in Arabic."""
+    with translation.override(language):
+        html = render_to_string(
+            f"delegations/print/{template}",
+            {
+                **context,
+                "conference": conference,
+                "date": official_date(date),
+                "since": official_date(since),
+                "opens": official_date(conference.start_date),
+                "closes": official_date(conference.end_date),
+                "language": language,
+                "rtl": translation.get_language_bidi(),
+            },
+        )
+    return HTML(string=html).write_pdf()
+
+
+def list_pdf(conference, language, edition):
+    """The List of Participants as a PDF, with its symbol and date; a draft of today's date
+    before the secretariat sets them."""
+    official = conference.participants_lists.filter(kind=ParticipantsList.Kind.LIST).first()
+    return pdf(
+        "participants.html",
+        language,
+        conference=conference,
+        edition=edition,
+        symbol=official.symbol if official else "",
+        date=official.date if official else timezone.localdate(timezone=conference.tzinfo),
+        groups=participants(conference, language, edition),
+    )
+
+
+def addendum_pdf(official, language, edition):
+    """An Addendum (a ParticipantsList of kind ADDENDUM) as a PDF."""
+    since, until = period_of(official)
+    return pdf(
+        "addendum.html",
+        language,
+        conference=official.conference,
+        edition=edition,
+        symbol=official.symbol,
+        date=until,
+        since=since,
+        groups=addendum_of(official, language, edition),
+    )

@@ -128,7 +128,7 @@ def tools(conference, user):
         ),
         (
             "registrations.view_registration",
-            _("List of participants (PDF)"),
+            _("List of Participants"),
             reverse("organizers:participants_list", args=[slug]),
         ),
         (

@@ -6,6 +6,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from delegations.participants_list import Edition
 from registrations import organizers_messages
 from registrations.figures import SCOPES
 from registrations.models import Message, Registration
@@ -47,6 +48,7 @@ class FiguresForm(forms.Form):
 
 class ParticipantsListForm(forms.Form):
     language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+    edition = forms.ChoiceField(label=_("Edition"), choices=Edition.choices, initial=Edition.PUBLIC)
 
 
 class CheckInSearchForm(forms.Form):

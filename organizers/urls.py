@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import delegations, views
 
 app_name = "organizers"
 
@@ -11,7 +11,7 @@ urlpatterns = [
     path("<slug:slug>/", views.dashboard, name="dashboard"),
     path("<slug:slug>/check-in/", views.check_in, name="check_in"),
     path("<slug:slug>/figures/", views.figures, name="figures"),
-    path("<slug:slug>/participants-list/", views.participants_list, name="participants_list"),
+    path("<slug:slug>/participants-list/", delegations.participants_list, name="participants_list"),
     path("<slug:slug>/statements/", views.upload_statements, name="upload_statements"),
     path("<slug:slug>/write/", views.write_to_delegates, name="write_to_delegates"),
 ]

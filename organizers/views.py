@@ -2,13 +2,13 @@
 
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from registrations import checkin, organizers_messages, printing
+from registrations import checkin, organizers_messages
 from registrations import figures as conference_figures
 from va_conference.models import Conference
 
@@ -19,7 +19,6 @@ from .forms import (
     ConferenceChoiceForm,
     FiguresForm,
     MessageForm,
-    ParticipantsListForm,
 )
 from .permissions import tool
 
@@ -145,24 +144,6 @@ def figures(request, slug):
             return conference_figures.csv_response(table, f"{conference.slug}-{table.key}")
     return tool_page(
         request, conference, "figures.html", _("Figures"), form=form, scope=scope, tables=tables
-    )
-
-
-@tool("registrations.view_registration")
-def participants_list(request, slug):
-    """The list of participants of a conference, as a PDF in the language chosen."""
-    conference = conference_for(slug)
-    form = ParticipantsListForm(request.GET or None, initial={"language": request.LANGUAGE_CODE})
-    if form.is_valid():
-        language = form.cleaned_data["language"]
-        response = HttpResponse(
-            printing.participants_pdf(conference, language), content_type="application/pdf"
-        )
-        filename = f"participants-{conference.slug}-{language}.pdf"
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
-        return response
-    return tool_page(
-        request, conference, "participants_list.html", _("List of participants (PDF)"), form=form
     )
 
 

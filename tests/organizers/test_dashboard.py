@@ -82,7 +82,7 @@ def test_each_count_links_to_a_list_that_shows_as_many(admin_client, busy):
 def test_every_tool_of_the_dashboard_opens(client, busy, who, request):
     client.force_login(request.getfixturevalue(who))
     tools = client.get(dashboard_of(busy)).context["tools"]
-    assert {"Check-in", "Figures", "List of participants (PDF)", "Registrations"} <= {
+    assert {"Check-in", "Figures", "List of Participants", "Registrations"} <= {
         str(tool.label) for tool in tools
     }
     for tool in tools:

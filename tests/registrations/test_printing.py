@@ -1,4 +1,4 @@
-"""The participants list and the badges print as PDFs, in any script."""
+"""The badges print as PDFs, in any script."""
 
 import io
 import unicodedata
@@ -8,7 +8,6 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.urls import reverse
 from pypdf import PdfReader
 
-from registrations import printing
 from registrations.models import Status
 from tests.factories import OrganizationFactory, RegistrationFactory, StateFactory
 
@@ -50,38 +49,6 @@ def delegations(conference):
     ]
 
 
-def test_the_participants_list_groups_delegations_as_meeting_reports_do(conference, delegations):
-    groups = printing.participants(conference)
-    assert [str(title) for title, _delegations in groups] == [
-        "States Parties",
-        "Signatories and observer States",
-        "Organizations of persons with disabilities",
-    ]
-    norway = groups[0][1][0]
-    assert [r.family_name for r in norway[1]] == ["Halvorsen", "Larsen"]  # head first
-
-
-def test_the_participants_list_pdf_holds_every_confirmed_name_arabic_included(
-    client, organizer, conference, delegations
-):
-    client.force_login(organizer)
-    response = client.get(
-        reverse("organizers:participants_list", args=[conference.slug]), {"language": "fr"}
-    )
-    assert response["Content-Type"] == "application/pdf"
-    text = text_of(response.content)
-    for name in ("Halvorsen", "Larsen", "Кузнецов", "王芳", "Norvège", "États parties"):
-        assert name in text, name
-    assert "العبدالله" in text or "العبدالله"[::-1] in text
-    assert "Confirmed" not in text
-
-
-def test_the_participants_list_prints_in_arabic_right_to_left(conference, delegations):
-    text = text_of(printing.participants_pdf(conference, "ar"))
-    assert "Halvorsen" in text
-    assert "قائمة المشاركين" in text or "قائمة المشاركين"[::-1] in text
-
-
 @pytest.mark.parametrize("layout, pages", [("a6", 5), ("a4", 2)])
 def test_badges_print_for_the_confirmed_delegates_with_their_reference(
     client, organizer, conference, delegations, layout, pages
@@ -104,9 +71,3 @@ def test_badges_print_for_the_confirmed_delegates_with_their_reference(
     for name in ("Bjørn", "Кузнецов", "王芳"):
         assert name in text
     assert "Amman 2030" in text
-
-
-def test_a_statement_editor_prints_nothing(client, statement_editor, conference):
-    client.force_login(statement_editor)
-    url = reverse("organizers:participants_list", args=[conference.slug])
-    assert client.get(url, {"language": "en"}).status_code == 403
