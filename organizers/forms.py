@@ -6,6 +6,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
+from delegations.models import ParticipantsList
 from delegations.participants_list import Edition
 from registrations import organizers_messages
 from registrations.figures import SCOPES
@@ -46,9 +47,49 @@ class FiguresForm(forms.Form):
         return "active"
 
 
+LIST = "list"
+
+
 class ParticipantsListForm(forms.Form):
+    """Which list to download: the List of Participants or one of its Addenda, in which
+    language and edition."""
+
+    document = forms.ChoiceField(label=_("Document"), required=False)
     language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
-    edition = forms.ChoiceField(label=_("Edition"), choices=Edition.choices, initial=Edition.PUBLIC)
+    edition = forms.ChoiceField(
+        label=_("Edition"), choices=Edition.choices, initial=Edition.PUBLIC, required=False
+    )
+
+    def __init__(self, *args, addenda, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["document"].choices = [(LIST, _("List of Participants"))] + [
+            (str(addendum.pk), addendum.symbol) for addendum in addenda
+        ]
+
+
+class OfficialListForm(forms.ModelForm):
+    """The symbol and date of the List of Participants or of an Addendum."""
+
+    class Meta:
+        model = ParticipantsList
+        fields = ["symbol", "date"]
+        widgets = {"date": forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})}
+
+    def clean_date(self):
+        date = self.cleaned_data["date"]
+        official = self.instance
+        if official.kind != ParticipantsList.Kind.ADDENDUM:
+            return date
+        listed = official.conference.participants_lists.filter(kind=ParticipantsList.Kind.LIST)
+        list_date = listed.values_list("date", flat=True).first()
+        if list_date is None:
+            raise forms.ValidationError(_("Set the List of Participants' symbol and date first."))
+        if date <= list_date:
+            raise forms.ValidationError(
+                _("An Addendum lists the changes after the List's date (%(date)s).")
+                % {"date": date_format(list_date)}
+            )
+        return date
 
 
 class CheckInSearchForm(forms.Form):

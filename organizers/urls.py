@@ -12,6 +12,13 @@ urlpatterns = [
     path("<slug:slug>/check-in/", views.check_in, name="check_in"),
     path("<slug:slug>/figures/", views.figures, name="figures"),
     path("<slug:slug>/participants-list/", delegations.participants_list, name="participants_list"),
+    path("<slug:slug>/participants-list/list/", delegations.set_list, name="set_participants_list"),
+    path("<slug:slug>/participants-list/addenda/", delegations.add_addendum, name="add_addendum"),
+    path(
+        "<slug:slug>/participants-list/<int:pk>/publish/",
+        delegations.publish,
+        name="publish_participants_list",
+    ),
     path("<slug:slug>/statements/", views.upload_statements, name="upload_statements"),
     path("<slug:slug>/write/", views.write_to_delegates, name="write_to_delegates"),
 ]
