@@ -132,6 +132,11 @@ def tools(conference, user):
             reverse("organizers:participants_list", args=[slug]),
         ),
         (
+            "registrations.view_registration",
+            _("Credentials report"),
+            reverse("organizers:credentials_report", args=[slug]),
+        ),
+        (
             "registrations.add_message",
             _("Write to delegates"),
             reverse("organizers:write_to_delegates", args=[slug]),

@@ -1,5 +1,6 @@
 """The organizers' tools of delegations: the List of Participants and its Addenda (symbol and
-date, downloads of either edition, publishing as official documents)."""
+date, downloads of either edition, publishing as official documents), and the credentials
+report."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -8,11 +9,12 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
+from delegations import credentials_report as credentials
 from delegations import participants_list as lists
 from delegations import publishing
 from delegations.models import ParticipantsList
 
-from .forms import LIST, OfficialListForm, ParticipantsListForm
+from .forms import LIST, CredentialsReportForm, OfficialListForm, ParticipantsListForm
 from .permissions import tool
 from .views import conference_for, tool_page
 
@@ -141,3 +143,30 @@ def publish(request, slug, pk):
             % {"symbol": document.symbol},
         )
     return redirect("organizers:participants_list", conference.slug)
+
+
+@tool("registrations.view_registration")
+def credentials_report(request, slug):
+    """The credentials report: on the page, and as PDF or CSV in the language chosen."""
+    conference = conference_for(slug)
+    form = CredentialsReportForm(request.GET or None, initial={"language": request.LANGUAGE_CODE})
+    if not request.GET:
+        return tool_page(
+            request,
+            conference,
+            "credentials_report.html",
+            _("Credentials report"),
+            form=form,
+            credentials=credentials.report(conference, request.LANGUAGE_CODE),
+        )
+    if not form.is_valid():
+        raise Http404
+    language, file_format = form.cleaned_data["language"], form.cleaned_data["format"]
+    name = f"credentials-{conference.slug}-{language}.{file_format}"
+    if file_format == "csv":
+        response = HttpResponse(
+            credentials.report_csv(conference, language), content_type="text/csv; charset=utf-8"
+        )
+        response["Content-Disposition"] = f'attachment; filename="{name}"'
+        return response
+    return pdf_response(credentials.report_pdf(conference, language), name)

@@ -67,6 +67,11 @@ class ParticipantsListForm(forms.Form):
         ]
 
 
+class CredentialsReportForm(forms.Form):
+    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES)
+    format = forms.ChoiceField(choices=[("pdf", "PDF"), ("csv", "CSV")])
+
+
 class OfficialListForm(forms.ModelForm):
     """The symbol and date of the List of Participants or of an Addendum."""
 

@@ -10,6 +10,7 @@ urlpatterns = [
     path("", views.choose, name="choose"),
     path("<slug:slug>/", views.dashboard, name="dashboard"),
     path("<slug:slug>/check-in/", views.check_in, name="check_in"),
+    path("<slug:slug>/credentials/", delegations.credentials_report, name="credentials_report"),
     path("<slug:slug>/figures/", views.figures, name="figures"),
     path("<slug:slug>/participants-list/", delegations.participants_list, name="participants_list"),
     path("<slug:slug>/participants-list/list/", delegations.set_list, name="set_participants_list"),

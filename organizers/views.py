@@ -8,6 +8,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from delegations import credentials_report
 from registrations import checkin, organizers_messages
 from registrations import figures as conference_figures
 from va_conference.models import Conference
@@ -28,6 +29,7 @@ TOOLS = {
     "check_in": "registrations.add_attendance",
     "figures": "registrations.view_registration",
     "participants_list": "registrations.view_registration",
+    "credentials_report": "registrations.view_registration",
     "upload_statements": "programme.add_statement",
     "write_to_delegates": "registrations.add_message",
 }
@@ -89,6 +91,7 @@ def dashboard(request, slug):
         to_do=desk.to_do(conference, request.user, standing),
         personal_data_overdue=desk.personal_data_overdue(conference, standing),
         tools=desk.tools(conference, request.user),
+        credentials=credentials_report.report(conference, request.LANGUAGE_CODE),
     )
 
 
