@@ -8,12 +8,10 @@ from axe_playwright_python.sync_playwright import Axe
 
 from delegations.models import Change, ParticipantsList, delegation_of
 from sessions.models import Document
-from tests.browser.conftest import browser, page
+from tests.delegations.participants_rows import LIST_DATE, change, member, states
 from tests.factories import ConferenceFactory
 
-from .participants_rows import LIST_DATE, change, member, states
-
-__all__ = ["browser", "page", "states"]
+__all__ = ["states"]
 
 PASSWORD = "a long password for the organizer"
 LANGUAGES = [("en", "ltr"), ("fr", "ltr"), ("es", "ltr"), ("ar", "rtl")]
