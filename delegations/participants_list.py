@@ -29,9 +29,9 @@ from .categories import ORDER, Category, category_of
 from .models import Change, DelegationChange, ParticipantsList
 
 ROLE_ORDER = {role: number for number, role in enumerate(Role.values)}
+ARABIC_ARTICLE = "\u0627\u0644"
 # Arabic letters that sort with another: taa marbuta with haa, alif maqsura with yaa; the
 # tatweel only stretches a word.
-ARABIC_ARTICLE = "\u0627\u0644"
 ARABIC_FOLDS = str.maketrans({"\u0629": "\u0647", "\u0649": "\u064a", "\u0640": None})
 
 
