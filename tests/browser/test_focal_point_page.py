@@ -10,7 +10,6 @@ from django.core import mail
 
 from delegations.models import DelegationDocument, FocalPoint, delegation_of
 from registrations.models import Registration, Role
-from tests.browser.conftest import browser, page  # noqa: F401 - fixtures
 from tests.factories import (
     SessionFactory,
     StateFactory,
@@ -44,12 +43,12 @@ def focal_point(transactional_db, settings, live_server):
     )
 
 
-def assert_no_violation(page):  # noqa: F811 - the page fixture's name
+def assert_no_violation(page):
     results = Axe().run(page)
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
 
 
-def tab_to(page, locator, presses=300):  # noqa: F811
+def tab_to(page, locator, presses=300):
     """Move the focus to `locator` with the Tab key alone, as a keyboard user does."""
     handle = locator.element_handle()
     for _press in range(presses):
@@ -59,7 +58,7 @@ def tab_to(page, locator, presses=300):  # noqa: F811
     raise AssertionError(f"{locator} is not reached with the Tab key")
 
 
-def submit_with_keyboard(page, button):  # noqa: F811
+def submit_with_keyboard(page, button):
     tab_to(page, button)
     with page.expect_navigation():
         page.keyboard.press("Enter")
@@ -67,7 +66,7 @@ def submit_with_keyboard(page, button):  # noqa: F811
 
 @pytest.mark.parametrize("language", ["en", "fr", "es", "ar"])
 def test_a_focal_point_names_five_members_and_sends_credentials_with_the_keyboard(
-    page,  # noqa: F811
+    page,
     live_server,
     focal_point,
     language,
