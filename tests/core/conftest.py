@@ -72,6 +72,7 @@ class PublicSite:
             f"{conference}/documents/files/{self.document_file.pk}/",
             f"{conference}/participants/",
             f"{conference}/states/",
+            f"{conference}/delegations/",
             *self.api_lists,
             *self.api_details,
             "/api/v1/",
