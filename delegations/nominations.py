@@ -37,7 +37,8 @@ from va_conference.models import RegistrationState
 from . import changes
 from .models import Change
 
-SEPARATORS = re.compile(r"\s*[\t;,]\s*")
+# Tabs, semicolons and commas, the Arabic ones (، ؛) too.
+SEPARATORS = re.compile(r"\s*[\t;,\u060c\u061b]\s*")
 
 
 class NominationsClosed(Exception):

@@ -156,6 +156,8 @@ def test_one_member_at_a_time(client, focal_point, django_capture_on_commit_call
         ("A B, a@example.org, head of delegation", Role.HEAD),
         ("A B, a@example.org, Jefe de delegación", Role.HEAD),
         ("A B, a@example.org, رئيس الوفد", Role.HEAD),
+        ("رانيا العبدالله، a@example.org، رئيس الوفد", Role.HEAD),
+        ("رانيا العبدالله؛ a@example.org؛ مستشار", Role.ADVISER),
         ("A B; a@example.org; délégué", Role.DELEGATE),
         ("A B\ta@example.org\tva_expert", Role.VA_EXPERT),
         ("A B, a@example.org, OBSERVER", Role.OBSERVER),
