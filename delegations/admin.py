@@ -1,6 +1,7 @@
 """Delegations in the admin: organizers record and correct credentials, name focal points and
 manage their links, and read the documents delegations sent."""
 
+from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
@@ -11,9 +12,10 @@ from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
 from va_conference.languages import in_every_language
+from va_conference.models import Conference, Organization
 
 from . import focal_points
-from .models import Delegation, DelegationChange, DelegationDocument, FocalPoint
+from .models import Delegation, DelegationChange, DelegationDocument, FocalPoint, delegation_of
 from .views import private_file
 
 
@@ -120,6 +122,40 @@ class DelegationAdmin(SimpleHistoryAdmin):
         return delegation.category.label
 
 
+class NewFocalPointForm(forms.ModelForm):
+    """A focal point named for an organization at a conference: its delegation is recorded
+    then if nobody registered for it yet, so that the focal point can name its first members."""
+
+    conference = forms.ModelChoiceField(
+        label=_("conference"), queryset=Conference.objects.order_by("-start_date")
+    )
+    organization = forms.ModelChoiceField(
+        label=_("organization"),
+        queryset=Organization.objects.order_by("name", "pk"),
+        help_text=_("The State or organization whose delegation the focal point names."),
+    )
+
+    class Meta:
+        model = FocalPoint
+        fields = ("name", "email", "job_title", "language")
+
+    def clean(self):
+        cleaned_data = super().clean()
+        conference, organization = cleaned_data.get("conference"), cleaned_data.get("organization")
+        email = cleaned_data.get("email")
+        if conference and organization and email:
+            named = FocalPoint.objects.filter(
+                delegation__conference=conference,
+                delegation__organization=organization,
+                email__iexact=email,
+            ).exclude(state=FocalPoint.State.REVOKED)
+            if named.exists():
+                self.add_error(
+                    "email", _("This address is already a focal point of the delegation.")
+                )
+        return cleaned_data
+
+
 @admin.register(FocalPoint)
 class FocalPointAdmin(admin.ModelAdmin):
     """Organizers name a focal point by adding one: an active one is sent their link."""
@@ -129,7 +165,6 @@ class FocalPointAdmin(admin.ModelAdmin):
     list_filter = ("state", "delegation__conference")
     list_select_related = ("delegation__conference", "delegation__organization")
     search_fields = ("name", "email", *in_every_language("delegation__organization__name"))
-    autocomplete_fields = ("delegation",)
     fields = (
         "delegation",
         "name",
@@ -145,14 +180,27 @@ class FocalPointAdmin(admin.ModelAdmin):
     )
     readonly_fields = ("state", "named_by", "created_at", "link_sent_at", "revoked_at")
 
+    add_fields = ("conference", "organization", "name", "email", "job_title", "language")
+
+    def get_fields(self, request, obj=None):
+        return self.fields if obj else self.add_fields
+
     def get_readonly_fields(self, request, obj=None):
         # The address the link proves: a new address is a new focal point.
-        return (*self.readonly_fields, "delegation", "email") if obj else self.readonly_fields
+        return (*self.readonly_fields, "delegation", "email") if obj else ()
+
+    def get_form(self, request, obj=None, **kwargs):
+        if obj is None:
+            kwargs["form"] = NewFocalPointForm
+        return super().get_form(request, obj, **kwargs)
 
     def save_model(self, request, obj, form, change):
         if change:
             obj.save()
         else:
+            obj.delegation = delegation_of(
+                form.cleaned_data["conference"], form.cleaned_data["organization"]
+            )
             focal_points.name(obj, by=request.user)
             self.message_user(
                 request,

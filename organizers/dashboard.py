@@ -13,6 +13,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
+from delegations.models import FocalPoint
 from registrations.models import PLACE_STATUSES, Delivery, Registration, Status
 from sessions.models import Statement
 from va_conference.models import Organization
@@ -69,6 +70,20 @@ def to_do(conference, user, standing):
                 .count(),
             )
         )
+    if user.has_perm("delegations.view_focalpoint"):
+        tasks.append(
+            Link(
+                _("Requests to be a focal point, to approve"),
+                changelist(
+                    "delegations_focalpoint",
+                    delegation__conference__id__exact=conference.pk,
+                    state__exact=FocalPoint.State.REQUESTED,
+                ),
+                FocalPoint.objects.filter(
+                    delegation__conference=conference, state=FocalPoint.State.REQUESTED
+                ).count(),
+            )
+        )
     if user.has_perm("programme.view_statement"):
         tasks.append(
             Link(
@@ -115,6 +130,21 @@ def tools(conference, user):
             "registrations.view_registration",
             _("Registrations"),
             changelist("registrations_registration", conference__id__exact=conference.pk),
+        ),
+        (
+            "delegations.view_delegation",
+            _("Delegations and their credentials"),
+            changelist("delegations_delegation", conference__id__exact=conference.pk),
+        ),
+        (
+            "delegations.view_focalpoint",
+            _("Focal points"),
+            changelist("delegations_focalpoint", delegation__conference__id__exact=conference.pk),
+        ),
+        (
+            "delegations.add_focalpoint",
+            _("Name a focal point"),
+            reverse("admin:delegations_focalpoint_add") + f"?conference={conference.pk}",
         ),
         (
             "registrations.add_attendance",

@@ -32,24 +32,31 @@ def act(client, action, objects):
     )
 
 
+def name_focal_point(client, conference, organization, email, language="fr"):
+    return client.post(
+        reverse("admin:delegations_focalpoint_add"),
+        {
+            "conference": conference.pk,
+            "organization": organization.pk,
+            "name": "Leila Nasser",
+            "email": email,
+            "language": language,
+            "job_title": "",
+        },
+        follow=True,
+    )
+
+
 def test_an_organizer_names_a_focal_point_who_gets_the_link_in_their_language(
     organizer_client, delegation, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
-        response = organizer_client.post(
-            reverse("admin:delegations_focalpoint_add"),
-            {
-                "delegation": delegation.pk,
-                "name": "Leila Nasser",
-                "email": "leila@mfa.example.jo",
-                "language": "fr",
-                "job_title": "",
-                "request_note": "",
-            },
-            follow=True,
+        response = name_focal_point(
+            organizer_client, delegation.conference, delegation.organization, "leila@mfa.example.jo"
         )
     assert "leila@mfa.example.jo" in response.content.decode()
     focal_point = FocalPoint.objects.get()
+    assert focal_point.delegation == delegation
     assert focal_point.is_active
     assert focal_point.link_sent_at is not None
     [email] = mail.outbox
@@ -63,6 +70,45 @@ def test_an_organizer_names_a_focal_point_who_gets_the_link_in_their_language(
         None,
     )
     assert (delivery.state, delivery.language) == (Delivery.State.SENT, "fr")
+
+
+def test_a_focal_point_named_before_anyone_registered_records_the_delegation(
+    organizer_client, conference, norway, django_capture_on_commit_callbacks
+):
+    assert not Delegation.objects.exists()
+    with django_capture_on_commit_callbacks(execute=True):
+        name_focal_point(organizer_client, conference, norway, "focal@mfa.example.no", "en")
+    focal_point = FocalPoint.objects.select_related("delegation").get()
+    assert (focal_point.delegation.conference, focal_point.delegation.organization) == (
+        conference,
+        norway,
+    )
+    assert [email.to for email in mail.outbox] == [["focal@mfa.example.no"]]
+
+
+def test_an_address_already_focal_point_of_the_delegation_is_refused_with_what_was_typed(
+    organizer_client, focal_point, django_capture_on_commit_callbacks
+):
+    delegation = focal_point.delegation
+    with django_capture_on_commit_callbacks(execute=True):
+        response = name_focal_point(
+            organizer_client, delegation.conference, delegation.organization, "FOCAL@mfa.example.jo"
+        )
+    page = response.content.decode()
+    assert "This address is already a focal point of the delegation." in page
+    assert 'value="FOCAL@mfa.example.jo"' in page
+    assert FocalPoint.objects.count() == 1
+    assert mail.outbox == []
+
+
+def test_a_focal_point_needs_the_right_to_add_focal_points(
+    client, django_user_model, conference, norway
+):
+    viewer = staff_with(django_user_model, "viewer", ["delegations.view_focalpoint"])
+    client.force_login(viewer)
+    response = name_focal_point(client, conference, norway, "focal@mfa.example.no")
+    assert response.status_code == 403
+    assert not FocalPoint.objects.exists() and not Delegation.objects.exists()
 
 
 def test_a_renewed_link_replaces_the_old_one_which_opens_nothing(

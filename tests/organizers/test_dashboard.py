@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from delegations.models import FocalPoint, delegation_of
 from registrations.models import Delivery, Status
 from tests.factories import (
     ConferenceFactory,
@@ -37,6 +38,12 @@ def busy(conference):
     RegistrationFactory(conference=conference, status=Status.CANCELLED)
     Delivery.objects.create(registration=confirmed, kind="confirmed", state="failed")
     StatementFactory(session=SessionFactory(conference=conference), is_published=False)
+    FocalPoint.objects.create(
+        delegation=delegation_of(conference, OrganizationFactory()),
+        name="Omar Said",
+        email="omar@example.org",
+        state=FocalPoint.State.REQUESTED,
+    )
     return conference
 
 
@@ -55,6 +62,7 @@ def test_the_dashboard_says_where_registration_stands_and_what_to_do(admin_clien
     assert "1 Organizations proposed by delegates, to verify" in page
     assert "1 Statements uploaded but not published" in page
     assert "1 E-mails to delegates that failed" in page
+    assert "1 Requests to be a focal point, to approve" in page
     html = response.content.decode()
     review = reverse("admin:registrations_registration_changelist")
     assert f"{review}?conference__id__exact={busy.pk}&amp;status__exact=submitted" in html
@@ -71,7 +79,7 @@ def test_each_sees_the_tasks_of_what_they_may_see(client, organizer, busy):
 
 def test_each_count_links_to_a_list_that_shows_as_many(admin_client, busy):
     response = admin_client.get(dashboard_of(busy))
-    assert len(response.context["to_do"]) == 4
+    assert len(response.context["to_do"]) == 5
     for task in response.context["to_do"]:
         listed = admin_client.get(task.url)
         assert listed.status_code == 200, task.url
@@ -103,7 +111,7 @@ def test_the_queries_do_not_grow_with_the_registrations(client, organizer, busy)
     with CaptureQueriesContext(connection) as many:
         response = client.get(dashboard_of(busy))
     assert "31 Registrations to review" in text_of(response)
-    assert len(few) == len(many) <= 13
+    assert len(few) == len(many) <= 14
 
 
 def test_personal_data_past_retention_is_a_task(client, organizer, settings):
