@@ -5,13 +5,13 @@ address, as a delegate's private link does. A new link replaces the old one, whi
 nothing; a revoked focal point's link opens nothing either.
 """
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.utils import timezone
 
 from registrations import status_emails
 
-from .models import FocalPoint
+from .models import FocalPoint, delegation_of
 from .models.focal_point import new_token
 
 
@@ -67,6 +67,28 @@ def revoke(focal_point):
     focal_point.state = FocalPoint.State.REVOKED
     focal_point.revoked_at = timezone.now()
     focal_point.save(update_fields=["state", "revoked_at"])
+
+
+def ask(conference, organization, request):
+    """Record an organization's request for `request` (an unsaved FocalPoint) to be its focal
+    point at `conference`, for an organizer to approve; nothing is sent before that. An address
+    that already is, or asked to be, the delegation's focal point records nothing new (the
+    same form sent twice makes one request). Returns the request recorded, or None."""
+    with transaction.atomic():
+        request.delegation = delegation_of(conference, organization)
+        request.state = FocalPoint.State.REQUESTED
+        named = FocalPoint.objects.filter(
+            delegation=request.delegation, email__iexact=request.email
+        )
+        if named.exclude(state=FocalPoint.State.REVOKED).exists():
+            return None
+        try:
+            with transaction.atomic():
+                request.save()
+        except IntegrityError:
+            # The same address asked at the same moment (focal_point_once_per_delegation).
+            return None
+    return request
 
 
 @transaction.atomic

@@ -1,5 +1,5 @@
 """The forms of a focal point's page: a member, a pasted list of members, a member's role, a
-document of the delegation."""
+document of the delegation; and the public request to be an organization's focal point."""
 
 import uuid
 
@@ -11,9 +11,11 @@ from django.utils.translation import gettext_lazy as _
 
 from registrations.models import Role
 from sessions import files
+from va_conference.forms import OrganizationField
+from va_conference.models import Organization
 
 from . import nominations
-from .models import DelegationDocument
+from .models import DelegationDocument, FocalPoint
 
 
 def helper_with(*layout):
@@ -144,3 +146,62 @@ class DocumentForm(forms.ModelForm):
         if files.detect_format(upload) != files.PDF:
             raise ValidationError(_("Send the document as a PDF."))
         return upload
+
+
+class FocalPointRequestForm(forms.ModelForm):
+    """Someone asks to be their organization's focal point: an organizer approves the request
+    before the link is sent, to the address given."""
+
+    organization = OrganizationField(
+        queryset=Organization.objects.verified(),
+        empty_label=_("Choose your organization"),
+        label=_("The State or organization you act for"),
+        help_text=_(
+            "Not in the list? Register yourself and propose it, or write to the secretariat."
+        ),
+    )
+    request_note = forms.CharField(
+        label=_("How your organization names you"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_(
+            "E.g. the note verbale of your permanent mission and its date, or who in your "
+            "organization asked you to act for it. The secretariat reads it to approve your "
+            "request."
+        ),
+    )
+    # Hidden from people by the stylesheet; robots fill every field they find.
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    class Meta:
+        model = FocalPoint
+        fields = ["name", "email", "job_title", "request_note"]
+        labels = {
+            "name": _("Your name"),
+            "email": _("Your e-mail address"),
+            "job_title": _("Your position (optional)"),
+        }
+        help_texts = {
+            "email": _("If the secretariat approves your request, the link is sent here."),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.helper = helper_with(
+            Field("organization", css_class="organization-select"),
+            "name",
+            "email",
+            "job_title",
+            "request_note",
+            Div("website", css_class="contact-field", aria_hidden="true"),
+            Submit("ask", _("Send my request"), css_class="btn-primary btn-lg"),
+        )
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise ValidationError(_("Leave this field empty."))
+        return ""

@@ -1,6 +1,15 @@
 from django.urls import path
 
 from . import views
+from .public import delegations_registered
+
+# Under conferences/<slug>/delegations/: the delegations registered, and the request to be a
+# focal point.
+conference_patterns = [
+    path("", delegations_registered, name="delegations_registered"),
+    path("focal-point/", views.ask_for_focal_point, name="ask_for_focal_point"),
+    path("focal-point/asked/", views.focal_point_asked, name="focal_point_asked"),
+]
 
 # Under delegations/<token>/: a focal point's page, reached by their private link.
 focal_point_patterns = [

@@ -3,6 +3,8 @@ is missing, nominations, endorsements, roles and withdrawals, and the documents 
 
 Whoever holds the link acts for that one delegation: every member, document and action is
 looked up within it, so another delegation's are not found (404). Nothing here is cached.
+
+And the public request to be an organization's focal point, which an organizer approves.
 """
 
 from django.contrib import messages
@@ -11,13 +13,15 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
-from registrations import workflow
+from registrations import ratelimit, workflow
 from registrations.models import ACTIVE_STATUSES, Role, Status
+from registrations.views import closed, too_many_submissions
 from sessions import files
 from sessions.views import file_response
+from va_conference.models import Conference, RegistrationState
 
 from . import endorsement, focal_points, nominations
-from .forms import DocumentForm, MemberForm, MemberListForm, RoleForm
+from .forms import DocumentForm, FocalPointRequestForm, MemberForm, MemberListForm, RoleForm
 from .missing import missing
 from .models import DelegationDocument
 
@@ -180,3 +184,30 @@ def download_document(request, token, pk):
         delegation=focal_point.delegation,
     )
     return private_file(document)
+
+
+@never_cache
+def ask_for_focal_point(request, slug):
+    """The request to be an organization's focal point, while registration is open. The answer
+    is the same whatever was asked before: nothing is sent before an organizer approves."""
+    conference = get_object_or_404(Conference.objects.published(), slug=slug)
+    if conference.registration_state() != RegistrationState.OPEN:
+        return closed(request, conference)
+    form = FocalPointRequestForm(request.POST or None)
+    if request.method == "POST":
+        if ratelimit.is_over_limit(request):
+            return too_many_submissions(request)
+        if form.is_valid():
+            asked = form.save(commit=False)
+            asked.language = request.LANGUAGE_CODE
+            focal_points.ask(conference, form.cleaned_data["organization"], asked)
+            return redirect("focal_point_asked", conference.slug)
+    context = {"conference": conference, "form": form}
+    return render(request, "delegations/ask_for_focal_point.html", context)
+
+
+@never_cache
+@require_safe
+def focal_point_asked(request, slug):
+    conference = get_object_or_404(Conference.objects.published(), slug=slug)
+    return render(request, "delegations/focal_point_asked.html", {"conference": conference})

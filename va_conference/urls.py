@@ -4,7 +4,7 @@ from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
-from delegations.public import delegations_registered
+from delegations.urls import conference_patterns as delegations_patterns
 from delegations.urls import focal_point_patterns
 from registrations.urls import own_registration_patterns
 from sessions.feeds import SiteFeed
@@ -25,11 +25,7 @@ urlpatterns += i18n_patterns(
     path("statements/", search_statements, name="search_statements"),
     path("conferences/<slug:slug>/", views.conference_detail, name="conference_detail"),
     path("conferences/<slug:slug>/updates/", views.updates, name="updates"),
-    path(
-        "conferences/<slug:slug>/delegations/",
-        delegations_registered,
-        name="delegations_registered",
-    ),
+    path("conferences/<slug:slug>/delegations/", include(delegations_patterns)),
     path("conferences/<slug:slug>/", include("sessions.urls")),
     path("conferences/<slug:slug>/", include("registrations.urls")),
     path("registrations/<str:token>/", include(own_registration_patterns)),
