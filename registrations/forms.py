@@ -289,7 +289,7 @@ class RegistrationForm(forms.ModelForm):
             layout.append(Fieldset(_("Consent"), "consents_to_public_listing"))
         layout += [
             Div("website", css_class="contact-field", aria_hidden="true"),
-            "submission_key",
+            *(["submission_key"] if self.is_new else []),
             Submit(
                 "submit",
                 _("Register") if self.is_new else _("Save my changes"),

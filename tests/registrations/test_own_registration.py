@@ -65,6 +65,14 @@ def test_the_delegate_changes_their_job_title(client, registration, jordan):
     assert registration.history.count() == 2
 
 
+def test_the_change_form_names_only_fields_it_has(client, registration, settings):
+    # Crispy forms raises, rather than logs, a layout naming a missing field.
+    settings.CRISPY_FAIL_SILENTLY = False
+    response = client.get(page_of(registration, "change/"))
+    assert response.status_code == 200
+    assert 'name="submission_key"' not in response.content.decode()
+
+
 def test_a_change_is_validated_like_the_registration(client, registration, jordan):
     response = client.post(
         page_of(registration, "change/"), answers(jordan, given_name="", job_title="Minister")
