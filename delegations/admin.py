@@ -5,73 +5,35 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404
+from django.template.defaultfilters import filesizeformat
+from django.template.loader import render_to_string
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from simple_history.admin import SimpleHistoryAdmin
 
+from registrations.models import Role
 from va_conference.languages import in_every_language
 from va_conference.models import Conference, Organization
 
 from . import focal_points
-from .models import Delegation, DelegationChange, DelegationDocument, FocalPoint, delegation_of
+from .models import Delegation, DelegationDocument, FocalPoint, delegation_of
 from .views import private_file
 
 
-class FocalPointInline(admin.TabularInline):
-    model = FocalPoint
-    extra = 0
-    fields = ("name", "email", "language", "state", "link_sent_at")
-    readonly_fields = ("state", "link_sent_at")
-    show_change_link = True
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        # Named on the focal point's own page, which sends the link.
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        # Links are sent, renewed and revoked from the list of focal points.
-        return False
+def table(caption, headers, rows):
+    """A read-only table of the delegation's page: Django's tabular inlines leave header cells
+    empty (for their edit links and delete boxes), which screen readers announce as blank."""
+    return render_to_string(
+        "admin/delegations/delegation/table.html",
+        {"caption": caption, "headers": headers, "rows": rows},
+    )
 
 
-class DocumentInline(admin.TabularInline):
-    model = DelegationDocument
-    extra = 0
-    fields = ("kind", "download", "size", "uploaded_at", "uploaded_by_focal_point", "uploaded_by")
-    readonly_fields = fields
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def get_queryset(self, request):
-        queryset = super().get_queryset(request)
-        return queryset.select_related("uploaded_by_focal_point", "uploaded_by")
-
-    @admin.display(description=_("file"))
-    def download(self, document):
-        url = reverse("admin:delegations_delegationdocument_download", args=[document.pk])
-        return format_html('<a href="{}">{}</a>', url, _("Download"))
-
-
-class ChangeInline(admin.TabularInline):
-    model = DelegationChange
-    extra = 0
-    fields = ("made_at", "kind", "registration", "role", "made_by_focal_point", "made_by")
-    readonly_fields = fields
-    can_delete = False
-
-    def has_add_permission(self, request, obj=None):
-        return False
-
-    def get_queryset(self, request):
-        return (
-            super()
-            .get_queryset(request)
-            .select_related("registration", "made_by_focal_point", "made_by")
-        )
+def download_link(document):
+    url = reverse("admin:delegations_delegationdocument_download", args=[document.pk])
+    return format_html('<a href="{}">{}</a>', url, _("Download"))
 
 
 @admin.register(Delegation)
@@ -86,7 +48,15 @@ class DelegationAdmin(SimpleHistoryAdmin):
     list_filter = ("conference", "credentials", "organization__kind")
     list_select_related = ("conference", "organization")
     search_fields = (*in_every_language("organization__name"), "organization__acronym")
-    readonly_fields = ("conference", "organization", "participation_category", "created_at")
+    readonly_fields = (
+        "conference",
+        "organization",
+        "participation_category",
+        "created_at",
+        "focal_point_table",
+        "document_table",
+        "change_table",
+    )
     fields = (
         "conference",
         "organization",
@@ -97,8 +67,10 @@ class DelegationAdmin(SimpleHistoryAdmin):
         "credentials_document",
         "notes",
         "created_at",
+        "focal_point_table",
+        "document_table",
+        "change_table",
     )
-    inlines = (FocalPointInline, DocumentInline, ChangeInline)
     show_full_result_count = False
 
     def has_add_permission(self, request):
@@ -120,6 +92,59 @@ class DelegationAdmin(SimpleHistoryAdmin):
     @admin.display(description=_("category"))
     def participation_category(self, delegation):
         return delegation.category.label
+
+    @admin.display(description=_("focal points"))
+    def focal_point_table(self, delegation):
+        rows = [
+            (
+                format_html(
+                    '<a href="{}">{}</a>',
+                    reverse("admin:delegations_focalpoint_change", args=[focal_point.pk]),
+                    focal_point.name,
+                ),
+                focal_point.email,
+                focal_point.get_language_display(),
+                focal_point.get_state_display(),
+                focal_point.link_sent_at,
+            )
+            for focal_point in delegation.focal_points.order_by("created_at", "pk")
+        ]
+        headers = (_("name"), _("e-mail"), _("language"), _("state"), _("link last sent"))
+        return table(_("focal points"), headers, rows)
+
+    @admin.display(description=_("delegation documents"))
+    def document_table(self, delegation):
+        documents = delegation.documents.select_related("uploaded_by_focal_point", "uploaded_by")
+        rows = [
+            (
+                document.get_kind_display(),
+                download_link(document),
+                filesizeformat(document.size),
+                document.uploaded_at,
+                document.uploaded_by_focal_point or document.uploaded_by or "",
+            )
+            for document in documents
+        ]
+        headers = (_("kind"), _("file"), _("size"), _("uploaded"), _("uploaded by"))
+        return table(_("delegation documents"), headers, rows)
+
+    @admin.display(description=_("changes to delegations"))
+    def change_table(self, delegation):
+        changes = delegation.changes.select_related(
+            "registration", "made_by_focal_point", "made_by"
+        )
+        rows = [
+            (
+                change.made_at,
+                change.get_kind_display(),
+                change.registration,
+                Role(change.role).label if change.role in Role.values else change.role,
+                change.made_by_focal_point or change.made_by or "",
+            )
+            for change in changes
+        ]
+        headers = (_("made at"), _("change"), _("member"), _("role"), _("made by"))
+        return table(_("changes to delegations"), headers, rows)
 
 
 class NewFocalPointForm(forms.ModelForm):
@@ -286,7 +311,7 @@ class DelegationDocumentAdmin(admin.ModelAdmin):
 
     @admin.display(description=_("file"))
     def download(self, document):
-        return DocumentInline.download(self, document)
+        return download_link(document)
 
     def get_urls(self):
         return [
