@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from registrations.models import Role
 from sessions import files
-from va_conference.forms import OrganizationField
+from va_conference.forms import OrganizationField, RobotTrap
 from va_conference.models import Organization
 
 from . import nominations
@@ -148,7 +148,7 @@ class DocumentForm(forms.ModelForm):
         return upload
 
 
-class FocalPointRequestForm(forms.ModelForm):
+class FocalPointRequestForm(RobotTrap, forms.ModelForm):
     """Someone asks to be their organization's focal point: an organizer approves the request
     before the link is sent, to the address given."""
 
@@ -169,12 +169,6 @@ class FocalPointRequestForm(forms.ModelForm):
             "organization asked you to act for it. The secretariat reads it to approve your "
             "request."
         ),
-    )
-    # Hidden from people by the stylesheet; robots fill every field they find.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
 
     class Meta:
@@ -200,8 +194,3 @@ class FocalPointRequestForm(forms.ModelForm):
             Div("website", css_class="contact-field", aria_hidden="true"),
             Submit("ask", _("Send my request"), css_class="btn-primary btn-lg"),
         )
-
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise ValidationError(_("Leave this field empty."))
-        return ""

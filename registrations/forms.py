@@ -20,7 +20,7 @@ from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
 from sessions.models import Session
-from va_conference.forms import OrganizationField
+from va_conference.forms import OrganizationField, RobotTrap
 from va_conference.models import Organization, OrganizationKind
 
 from .models import HEAD_TAKEN, Registration, head_taken
@@ -66,7 +66,7 @@ CONDITIONAL = {
 SELF_DESCRIPTION_CHOICES = [("", _("Prefer not to say")), ("True", _("Yes")), ("False", _("No"))]
 
 
-class RegistrationForm(forms.ModelForm):
+class RegistrationForm(RobotTrap, forms.ModelForm):
     """A new registration, or a change of one's answers (the e-mail address has a form of its
     own: a new address must be confirmed)."""
 
@@ -108,12 +108,6 @@ class RegistrationForm(forms.ModelForm):
     privacy_accepted = forms.BooleanField(
         label=_("I have read the privacy notice above and accept it."),
         error_messages={"required": _("Please accept the privacy notice to register.")},
-    )
-    # Hidden from people by the stylesheet; robots fill every field they find.
-    website = forms.CharField(
-        label=_("Leave this field empty"),
-        required=False,
-        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
     )
     submission_key = forms.UUIDField(widget=forms.HiddenInput, required=False)
 
@@ -309,11 +303,6 @@ class RegistrationForm(forms.ModelForm):
                 )
             )
         return phone
-
-    def clean_website(self):
-        if self.cleaned_data["website"]:
-            raise forms.ValidationError(_("Leave this field empty."))
-        return ""
 
     def clean(self):
         cleaned_data = super().clean()

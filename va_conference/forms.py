@@ -1,8 +1,10 @@
-"""Form fields shared by the apps: choosing an organization among many."""
+"""Form fields shared by the apps: choosing an organization among many, and the field that
+catches robots on the public forms."""
 
 from django import forms
 from django.conf import settings
 from django.utils.html import format_html, format_html_join
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
 from .models import OrganizationKind
@@ -91,3 +93,19 @@ class OrganizationField(forms.ModelChoiceField):
     widget = SearchableSelect
     # Organizations already read, for forms that show the same list many times.
     listed = None
+
+
+class RobotTrap(forms.Form):
+    """A field robots fill and people never see (the stylesheet hides `.contact-field`; lay it
+    out as `Div("website", css_class="contact-field", aria_hidden="true")`): no CAPTCHA."""
+
+    website = forms.CharField(
+        label=_("Leave this field empty"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
+    def clean_website(self):
+        if self.cleaned_data["website"]:
+            raise forms.ValidationError(_("Leave this field empty."))
+        return ""
