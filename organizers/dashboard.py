@@ -182,6 +182,11 @@ def tools(conference, user):
             changelist("registrations_message", conference__id__exact=conference.pk),
         ),
         (
+            "floor.view_speakerslist",
+            _("Lists of speakers"),
+            reverse("organizers:speakers_sessions", args=[slug]),
+        ),
+        (
             "programme.view_session",
             _("Sessions"),
             changelist("programme_session", conference__id__exact=conference.pk),

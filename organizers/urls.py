@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import delegations, views
+from . import delegations, speakers, views
 
 app_name = "organizers"
 
@@ -19,6 +19,36 @@ urlpatterns = [
         "<slug:slug>/participants-list/<int:pk>/publish/",
         delegations.publish,
         name="publish_participants_list",
+    ),
+    path("<slug:slug>/speakers/", speakers.sessions, name="speakers_sessions"),
+    path("<slug:slug>/speakers/<slug:session_slug>/", speakers.speakers_list, name="speakers_list"),
+    path(
+        "<slug:slug>/speakers/<slug:session_slug>/open/", speakers.open_list, name="open_speakers"
+    ),
+    path(
+        "<slug:slug>/speakers/<slug:session_slug>/settings/",
+        speakers.list_settings,
+        name="speakers_settings",
+    ),
+    path(
+        "<slug:slug>/speakers/<slug:session_slug>/order/",
+        speakers.apply_order,
+        name="speakers_order",
+    ),
+    path(
+        "<slug:slug>/speakers/<slug:session_slug>/from-the-floor/",
+        speakers.from_the_floor,
+        name="speakers_from_the_floor",
+    ),
+    path(
+        "<slug:slug>/speakers/<slug:session_slug>/<int:pk>/move/",
+        speakers.move,
+        name="speakers_move",
+    ),
+    path(
+        "<slug:slug>/speakers/<slug:session_slug>/<int:pk>/turn/",
+        speakers.turn,
+        name="speakers_turn",
     ),
     path("<slug:slug>/statements/", views.upload_statements, name="upload_statements"),
     path("<slug:slug>/write/", views.write_to_delegates, name="write_to_delegates"),

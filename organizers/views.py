@@ -31,6 +31,7 @@ TOOLS = {
     "participants_list": "registrations.view_registration",
     "credentials_report": "registrations.view_registration",
     "upload_statements": "programme.add_statement",
+    "speakers_sessions": "floor.view_speakerslist",
     "write_to_delegates": "registrations.add_message",
 }
 # The registrations selected in the admin's list to write to: {"conference": slug, "pks": [...]}.

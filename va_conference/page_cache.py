@@ -36,7 +36,7 @@ from django.utils import timezone
 from django.utils.cache import patch_vary_headers, set_response_etag
 
 # The apps whose rows the public pages show.
-APPS = {"va_conference", "programme", "delegations", "registrations"}
+APPS = {"va_conference", "programme", "delegations", "registrations", "floor"}
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
 # Whether the request being answered has counted a change already.
 counted = contextvars.ContextVar("counted", default=None)

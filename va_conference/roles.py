@@ -49,6 +49,8 @@ ROLES = {
         "delegations.delegationdocument",
         "delegations.delegationchange",
         "delegations.participantslist",
+        "floor.speakerslist",
+        "floor.floorrequest",
     ),
     # Add, change and publish statements; nothing else.
     STATEMENT_EDITORS: frozenset(

@@ -55,6 +55,7 @@ INSTALLED_APPS = [
     "sessions.apps.ProgrammeConfig",
     "delegations.apps.DelegationsConfig",
     "registrations.apps.RegistrationsConfig",
+    "floor.apps.FloorConfig",
     # Above the apps they read from: the organizers' tools, the open-data API, the
     # demonstration data.
     "organizers.apps.OrganizersConfig",

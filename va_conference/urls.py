@@ -6,6 +6,7 @@ from django.urls import include, path
 
 from delegations.urls import conference_patterns as delegations_patterns
 from delegations.urls import focal_point_patterns
+from floor.urls import session_patterns as floor_patterns
 from registrations.urls import own_registration_patterns
 from sessions.feeds import SiteFeed
 from sessions.views import search_statements
@@ -26,6 +27,7 @@ urlpatterns += i18n_patterns(
     path("conferences/<slug:slug>/", views.conference_detail, name="conference_detail"),
     path("conferences/<slug:slug>/updates/", views.updates, name="updates"),
     path("conferences/<slug:slug>/delegations/", include(delegations_patterns)),
+    path("conferences/<slug:slug>/sessions/<slug:session_slug>/", include(floor_patterns)),
     path("conferences/<slug:slug>/", include("sessions.urls")),
     path("conferences/<slug:slug>/", include("registrations.urls")),
     path("registrations/<str:token>/", include(own_registration_patterns)),

@@ -61,6 +61,7 @@ def test_the_declaration_gives_each_group_what_it_is_meant_to():
             "delegationchange",
             "participantslist",
         )
+        | every_right("floor", "speakerslist", "floorrequest")
     )
     assert ROLES[STATEMENT_EDITORS] == {
         "programme.add_statement",

@@ -1,0 +1,92 @@
+"""The room display of a list of speakers: who has the floor, who comes next and how many
+remain, in large type, for the room's screens and for anyone following the session.
+
+The page is whole without JavaScript; a small script asks the JSON view every few seconds and
+updates it in place. Both are public only when the organizer says so; until then staff who may
+see the list read them. Both come from the page cache, which any change to the list empties.
+"""
+
+from django.http import Http404, JsonResponse
+from django.shortcuts import render
+from django.utils.translation import ngettext
+from django.views.decorators.http import require_safe
+
+from va_conference.page_cache import cached_for_visitors
+
+from . import speakers
+from .models import SpeakersList
+
+POLL_SECONDS = 5
+
+
+def displayed_list(request, slug, session_slug):
+    """The list of the session, if `request` may see its display (one query for visitors)."""
+    speakers_list = (
+        SpeakersList.objects.select_related("session__conference")
+        .filter(session__conference__slug=slug, session__slug=session_slug)
+        .first()
+    )
+    if speakers_list is None:
+        raise Http404
+    session = speakers_list.session
+    public = (
+        speakers_list.is_displayed_publicly
+        and session.is_public
+        and session.conference.is_published
+    )
+    if not public and not request.user.has_perm("floor.view_floorrequest"):
+        raise Http404
+    return speakers_list
+
+
+def more_text(more):
+    if not more:
+        return ""
+    return ngettext(
+        "And %(count)d more speaker after them.", "And %(count)d more speakers after them.", more
+    ) % {"count": more}
+
+
+def speaker_data(request):
+    if request is None:
+        return None
+    return {
+        "delegation": str(request.delegation.organization.name),
+        "speaker": request.speaker,
+        "rank": request.get_rank_display() if request.rank != "other" else "",
+        "language": request.get_language_display(),
+    }
+
+
+@require_safe
+@cached_for_visitors
+def room_display(request, slug, session_slug):
+    speakers_list = displayed_list(request, slug, session_slug)
+    speaking, coming, more = speakers.display(speakers_list)
+    context = {
+        "speakers_list": speakers_list,
+        "session": speakers_list.session,
+        "conference": speakers_list.session.conference,
+        "speaking": speaking,
+        "coming": coming,
+        "more_text": more_text(more),
+        "poll_seconds": POLL_SECONDS,
+    }
+    return render(request, "floor/room_display.html", context)
+
+
+@require_safe
+@cached_for_visitors
+def room_display_data(request, slug, session_slug):
+    """What the room display shows, for its script: at most two queries."""
+    speakers_list = displayed_list(request, slug, session_slug)
+    speaking, coming, more = speakers.display(speakers_list)
+    return JsonResponse(
+        {
+            "speaking": speaker_data(speaking),
+            "coming": [speaker_data(request) for request in coming],
+            "more": more,
+            "more_text": more_text(more),
+            "minutes_per_speaker": speakers_list.minutes_per_speaker,
+        }
+    )
