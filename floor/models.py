@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from delegations.models import Delegation, FocalPoint
-from sessions.models import Session, StatementLanguage
+from sessions.models import Session, Statement, StatementLanguage
 from va_conference.models import ChoiceLabels
 
 
@@ -73,6 +73,14 @@ class SpeakersList(ChoiceLabels, models.Model):
     def __str__(self):
         return str(self.session)
 
+    @property
+    def requests_close(self):
+        """When delegations stop asking: the time set, else the session's start."""
+        return self.requests_close_at or self.session.starts_at
+
+    def takes_requests(self, now):
+        return self.is_open and now < self.requests_close
+
 
 class Rank(models.TextChoices):
     HEAD_OF_STATE_OR_GOVERNMENT = "head", _("Head of State or Government")
@@ -123,6 +131,18 @@ class FloorRequest(ChoiceLabels, models.Model):
         default=False,
         help_text=_("Added by the secretariat during the session."),
     )
+    statement = models.OneToOneField(
+        Statement,
+        verbose_name=_("text sent ahead"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="floor_request",
+        help_text=_(
+            "For the interpreters until delivered; published then if the delegation agrees."
+        ),
+    )
+    publish_when_delivered = models.BooleanField(_("publish the text once delivered"), default=True)
     requested_at = models.DateTimeField(_("requested at"), auto_now_add=True)
     requested_by_focal_point = models.ForeignKey(
         FocalPoint,
@@ -145,6 +165,9 @@ class FloorRequest(ChoiceLabels, models.Model):
     class Meta:
         verbose_name = _("request for the floor")
         verbose_name_plural = _("requests for the floor")
+        permissions = [
+            ("read_texts_sent_ahead", _("Can read the texts sent ahead for the interpreters"))
+        ]
         ordering = ["speakers_list", "position", "requested_at", "pk"]
         constraints = [
             models.UniqueConstraint(

@@ -8,8 +8,11 @@ those done keep the place they spoke in, the record of the session.
 
 from django.db import transaction
 from django.db.models import Max
+from django.utils import timezone
 
 from delegations.models import delegation_of
+from registrations import status_emails
+from sessions.models import Statement
 
 from . import ordering
 from .models import DONE, FloorRequest, SpeakersList, Turn
@@ -17,6 +20,14 @@ from .models import DONE, FloorRequest, SpeakersList, Turn
 
 class NotWaiting(Exception):
     """The speaker has already spoken, withdrawn or the floor."""
+
+
+class RequestsClosed(Exception):
+    """The list takes no more requests: closed by the organizer, or its time is past."""
+
+
+class AlreadyOnTheList(Exception):
+    """The delegation is on the list already (and has not withdrawn)."""
 
 
 def locked(speakers_list):
@@ -76,6 +87,31 @@ def add(speakers_list, request):
     return request
 
 
+@transaction.atomic
+def ask(speakers_list, request, focal_point, text=None):
+    """The focal point's request for the floor (`request`, unsaved), with the text of the
+    statement if sent (`text`, an unsaved Statement whose file was checked): a draft, read by
+    the interpreters until delivered. The focal point is told by e-mail."""
+    speakers_list = locked(speakers_list)
+    if not speakers_list.takes_requests(timezone.now()):
+        raise RequestsClosed
+    delegation = focal_point.delegation
+    on_the_list = speakers_list.requests.filter(delegation=delegation).exclude(turn=Turn.WITHDREW)
+    # Checked under the list's lock, before the text is stored: no file is left behind by a
+    # request the database would refuse.
+    if on_the_list.exists():
+        raise AlreadyOnTheList
+    request.delegation = delegation
+    request.requested_by_focal_point = focal_point
+    if text is not None:
+        text.is_published = False
+        text.save()
+        request.statement = text
+    add(speakers_list, request)
+    status_emails.queue_to_focal_point(focal_point, status_emails.FLOOR_REQUESTED)
+    return request
+
+
 def add_from_the_floor(speakers_list, organization, speaker, rank, language, by):
     """A delegation that asks for the floor in the room: last on the list."""
     request = FloorRequest(
@@ -97,8 +133,7 @@ def give_the_floor(request):
     if request.turn != Turn.WAITING:
         raise NotWaiting
     for speaking in request.speakers_list.requests.filter(turn=Turn.SPEAKING):
-        speaking.turn = Turn.SPOKE
-        speaking.save(update_fields=["turn"])
+        end_turn(speaking, Turn.SPOKE)
     request.turn = Turn.SPEAKING
     request.save(update_fields=["turn"])
 
@@ -112,8 +147,17 @@ def finish(request, turn):
     request.refresh_from_db()
     if request.is_done:
         raise NotWaiting
+    end_turn(request, turn)
+
+
+def end_turn(request, turn):
+    """`request`'s turn is over: a text it sent ahead is published as the delegation's
+    statement in the session, once delivered aloud or in writing, unless it asked otherwise."""
     request.turn = turn
     request.save(update_fields=["turn"])
+    delivered = turn in (Turn.SPOKE, Turn.IN_WRITING)
+    if delivered and request.statement_id and request.publish_when_delivered:
+        Statement.objects.filter(pk=request.statement_id).publish()
 
 
 def display(speakers_list, coming=3):

@@ -1,19 +1,26 @@
 """The room display of a list of speakers: who has the floor, who comes next and how many
-remain, in large type, for the room's screens and for anyone following the session.
+remain, in large type, for the room's screens and for anyone following the session; and the
+focal point's page where their delegation asks for the floor.
 
 The page is whole without JavaScript; a small script asks the JSON view every few seconds and
 updates it in place. Both are public only when the organizer says so; until then staff who may
 see the list read them. Both come from the page cache, which any change to the list empties.
 """
 
+from django.contrib import messages
 from django.http import Http404, JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from delegations import focal_points
 from va_conference.page_cache import cached_for_visitors
 
 from . import speakers
+from .forms import AskForTheFloorForm
 from .models import SpeakersList
 
 POLL_SECONDS = 5
@@ -90,3 +97,55 @@ def room_display_data(request, slug, session_slug):
             "minutes_per_speaker": speakers_list.minutes_per_speaker,
         }
     )
+
+
+def lists_taking_requests(conference):
+    """The lists of `conference`'s public sessions that take requests now."""
+    now = timezone.now()
+    lists = SpeakersList.objects.filter(
+        session__conference=conference, is_open=True, session__is_public=True
+    ).select_related("session__conference")
+    taking = [each.pk for each in lists if each.takes_requests(now)]
+    return lists.filter(pk__in=taking).order_by("session__date", "session__start_time")
+
+
+@never_cache
+def focal_point_floor(request, token):
+    """The focal point's requests for the floor, and the form to ask in another session."""
+    focal_point = focal_points.active(token)
+    delegation = focal_point.delegation
+    form = AskForTheFloorForm(
+        request.POST or None,
+        request.FILES or None,
+        delegation=delegation,
+        lists=lists_taking_requests(delegation.conference),
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            speakers.ask(
+                form.cleaned_data["speakers_list"],
+                form.save(commit=False),
+                focal_point,
+                text=form.statement,
+            )
+        except speakers.AlreadyOnTheList:
+            form.add_error("speakers_list", _("Your delegation is already on this list."))
+        except speakers.RequestsClosed:
+            form.add_error("speakers_list", _("This list takes no more requests."))
+        else:
+            messages.success(
+                request,
+                _("Your request for the floor is recorded. We have sent you an e-mail."),
+            )
+            return redirect("focal_point_floor", token)
+    requests = delegation.floor_requests.select_related(
+        "speakers_list__session__conference", "statement"
+    ).order_by("speakers_list__session__date", "speakers_list__session__start_time", "pk")
+    context = {
+        "focal_point": focal_point,
+        "delegation": delegation,
+        "conference": delegation.conference,
+        "requests": requests,
+        "form": form,
+    }
+    return render(request, "floor/focal_point_floor.html", context)

@@ -39,6 +39,8 @@ NOMINATED = EmailKind.NOMINATED
 FOCAL_POINT_LINK = EmailKind.FOCAL_POINT_LINK
 # Before the deadline for delegations, to a focal point whose delegation lacks something.
 FOCAL_POINT_REMINDER = EmailKind.FOCAL_POINT_REMINDER
+# A delegation asked for the floor in a session.
+FLOOR_REQUESTED = EmailKind.FLOOR_REQUESTED
 
 SUBJECTS = {
     Status.SUBMITTED: _("%(conference)s: we have received your registration %(reference)s"),
@@ -56,12 +58,14 @@ SUBJECTS = {
 FOCAL_POINT_SUBJECTS = {
     FOCAL_POINT_LINK: _("%(conference)s: the page of the delegation of %(organization)s"),
     FOCAL_POINT_REMINDER: _("%(conference)s: the delegation of %(organization)s is not complete"),
+    FLOOR_REQUESTED: _("%(conference)s: the request of %(organization)s for the floor"),
 }
 # Kinds with a template of their own; the others share registrations/email/message.txt.
 TEMPLATES = {
     NOMINATED: "registrations/email/nominated.txt",
     FOCAL_POINT_LINK: "registrations/email/focal_point_link.txt",
     FOCAL_POINT_REMINDER: "registrations/email/focal_point_reminder.txt",
+    FLOOR_REQUESTED: "registrations/email/floor_requested.txt",
 }
 
 # These go to an address the registration does not have (yet, or any more): they carry no

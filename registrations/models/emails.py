@@ -57,10 +57,17 @@ class EmailKind(models.TextChoices):
     NOMINATED = "nominated", _("Nominated by the focal point")
     FOCAL_POINT_LINK = "focal_point_link", _("The focal point's link")
     FOCAL_POINT_REMINDER = "reminder", _("Reminder to a focal point")
+    FLOOR_REQUESTED = "floor_requested", _("Request for the floor received")
 
 
 # E-mails to a delegation's focal point rather than to a delegate.
-FOCAL_POINT_KINDS = {EmailKind.FOCAL_POINT_LINK, EmailKind.FOCAL_POINT_REMINDER}
+# A tuple, not a set: the check constraint below compares equal to its migration only if the
+# kinds come in the same order every time.
+FOCAL_POINT_KINDS = (
+    EmailKind.FOCAL_POINT_LINK,
+    EmailKind.FOCAL_POINT_REMINDER,
+    EmailKind.FLOOR_REQUESTED,
+)
 
 
 class Delivery(ChoiceLabels, models.Model):
