@@ -187,6 +187,11 @@ def tools(conference, user):
             reverse("organizers:speakers_sessions", args=[slug]),
         ),
         (
+            "floor.read_texts_sent_ahead",
+            _("Texts for the interpreters"),
+            reverse("organizers:interpreters", args=[slug]),
+        ),
+        (
             "programme.view_session",
             _("Sessions"),
             changelist("programme_session", conference__id__exact=conference.pk),

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import delegations, speakers, views
+from . import delegations, interpreters, speakers, views
 
 app_name = "organizers"
 
@@ -49,6 +49,17 @@ urlpatterns = [
         "<slug:slug>/speakers/<slug:session_slug>/<int:pk>/turn/",
         speakers.turn,
         name="speakers_turn",
+    ),
+    path("<slug:slug>/interpreters/", interpreters.sessions, name="interpreters"),
+    path(
+        "<slug:slug>/interpreters/texts/<int:pk>/",
+        interpreters.download,
+        name="interpreters_download",
+    ),
+    path(
+        "<slug:slug>/interpreters/<slug:session_slug>/<str:language>/",
+        interpreters.texts,
+        name="interpreters_texts",
     ),
     path("<slug:slug>/statements/", views.upload_statements, name="upload_statements"),
     path("<slug:slug>/write/", views.write_to_delegates, name="write_to_delegates"),

@@ -32,8 +32,11 @@ TOOLS = {
     "credentials_report": "registrations.view_registration",
     "upload_statements": "programme.add_statement",
     "speakers_sessions": "floor.view_speakerslist",
+    "interpreters": "floor.read_texts_sent_ahead",
     "write_to_delegates": "registrations.add_message",
 }
+# Pages of one session of a tool: switching conference opens the tool itself.
+TOOL_OF_PAGE = {"speakers_list": "speakers_sessions", "interpreters_texts": "interpreters"}
 # The registrations selected in the admin's list to write to: {"conference": slug, "pks": [...]}.
 SELECTION = "organizers:write_to"
 
@@ -49,7 +52,12 @@ def tool_page(request, conference, template, title, **context):
             "conference": conference,
             "tool": request.resolver_match.url_name,
             "conference_form": ConferenceChoiceForm(
-                initial={"conference": conference, "tool": request.resolver_match.url_name}
+                initial={
+                    "conference": conference,
+                    "tool": TOOL_OF_PAGE.get(
+                        request.resolver_match.url_name, request.resolver_match.url_name
+                    ),
+                }
             ),
             **context,
         },

@@ -18,6 +18,7 @@ from django.db import DEFAULT_DB_ALIAS, transaction
 
 ORGANIZERS = "Organizers"
 STATEMENT_EDITORS = "Statement editors"
+INTERPRETERS = "Interpreters"
 
 
 def every_right_on(*models):
@@ -51,7 +52,8 @@ ROLES = {
         "delegations.participantslist",
         "floor.speakerslist",
         "floor.floorrequest",
-    ),
+    )
+    | {"floor.read_texts_sent_ahead"},
     # Add, change and publish statements; nothing else.
     STATEMENT_EDITORS: frozenset(
         {
@@ -61,6 +63,8 @@ ROLES = {
             "programme.publish_statement",
         }
     ),
+    # Read the texts sent ahead for the sessions still to come; nothing else.
+    INTERPRETERS: frozenset({"floor.read_texts_sent_ahead"}),
 }
 
 

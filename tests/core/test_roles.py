@@ -16,7 +16,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from va_conference import roles
-from va_conference.roles import ORGANIZERS, ROLES, STATEMENT_EDITORS
+from va_conference.roles import INTERPRETERS, ORGANIZERS, ROLES, STATEMENT_EDITORS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -62,14 +62,16 @@ def test_the_declaration_gives_each_group_what_it_is_meant_to():
             "participantslist",
         )
         | every_right("floor", "speakerslist", "floorrequest")
+        | {"floor.read_texts_sent_ahead"}
     )
+    assert ROLES[INTERPRETERS] == {"floor.read_texts_sent_ahead"}
     assert ROLES[STATEMENT_EDITORS] == {
         "programme.add_statement",
         "programme.change_statement",
         "programme.view_statement",
         "programme.publish_statement",
     }
-    assert set(ROLES) == {"Organizers", "Statement editors"}
+    assert set(ROLES) == {"Organizers", "Statement editors", "Interpreters"}
 
 
 def test_migrate_on_a_fresh_database_gives_the_groups_as_declared(tmp_path):
@@ -130,6 +132,7 @@ def test_the_command_adds_a_missing_permission_and_removes_an_undeclared_one():
         "Statement editors:\n"
         "  added programme.publish_statement\n"
         "  removed auth.change_user\n"
+        "Interpreters: unchanged\n"
     )
 
 
@@ -153,7 +156,9 @@ def test_running_the_command_twice_changes_nothing():
     with CaptureQueriesContext(connection) as queries:
         output = set_up_roles()
 
-    assert output == "Organizers: unchanged\nStatement editors: unchanged\n"
+    assert output == (
+        "Organizers: unchanged\nStatement editors: unchanged\nInterpreters: unchanged\n"
+    )
     assert list(Group.permissions.through.objects.order_by("pk").values_list()) == rows
     writes = [q["sql"] for q in queries if q["sql"].split()[0] in ("INSERT", "UPDATE", "DELETE")]
     assert writes == []
@@ -171,23 +176,23 @@ def test_the_command_leaves_groups_it_does_not_declare_alone():
 
 @pytest.mark.django_db
 def test_a_new_role_is_one_more_entry_in_the_declaration(monkeypatch):
-    monkeypatch.setitem(ROLES, "Interpreters", frozenset({"programme.view_session"}))
+    monkeypatch.setitem(ROLES, "Rapporteurs", frozenset({"programme.view_session"}))
 
     output = set_up_roles()
 
-    assert held("Interpreters") == {"programme.view_session"}
-    assert "Interpreters: created\n  added programme.view_session\n" in output
+    assert held("Rapporteurs") == {"programme.view_session"}
+    assert "Rapporteurs: created\n  added programme.view_session\n" in output
 
 
 @pytest.mark.django_db
 def test_a_declared_permission_that_does_not_exist_stops_the_command_before_any_change(
     monkeypatch,
 ):
-    monkeypatch.setitem(ROLES, "Interpreters", frozenset({"programme.read_texts_sent_ahead"}))
+    monkeypatch.setitem(ROLES, "Rapporteurs", frozenset({"programme.write_reports"}))
     Group.objects.get(name=STATEMENT_EDITORS).permissions.add(permission("auth.change_user"))
 
-    with pytest.raises(CommandError, match=r"No such permission: programme\.read_texts_sent_ahead"):
+    with pytest.raises(CommandError, match=r"No such permission: programme\.write_reports"):
         set_up_roles()
 
-    assert not Group.objects.filter(name="Interpreters").exists()
+    assert not Group.objects.filter(name="Rapporteurs").exists()
     assert "auth.change_user" in held(STATEMENT_EDITORS)
