@@ -149,6 +149,29 @@ def test_the_text_is_published_once_spoken_and_appears_on_the_session_and_in_sea
     assert "Norway" in search
 
 
+def test_the_session_page_records_who_took_the_floor_in_order(
+    client, focal_point, speakers_list, organizations
+):
+    from tests.floor.conftest import ask
+
+    client.post(floor_page(focal_point), answers(speakers_list))
+    norway = FloorRequest.objects.get()
+    laos = ask(speakers_list, organizations["laos"], speaker="Mr Phommachanh")
+    hi = ask(speakers_list, organizations["hi"], speaker="Ms Withdrawn")
+    session_page = "/en/conferences/14msp/sessions/victim-assistance/"
+    assert "Who took the floor" not in client.get(session_page).content.decode()
+    speakers.give_the_floor(norway)
+    speakers.give_the_floor(laos)
+    speakers.finish(laos, Turn.IN_WRITING)
+    speakers.finish(hi, Turn.WITHDREW)
+    page = client.get(session_page).content.decode()
+    record = page[page.index("Who took the floor") :]
+    assert record.index("H.E. Ms Ingrid Berg") < record.index("Mr Phommachanh")
+    assert "delivered in writing only" in record and "Ms Withdrawn" not in record
+    statement = Statement.objects.get()
+    assert f"/statements/{statement.pk}/file/" in record
+
+
 @pytest.mark.parametrize(
     "publish, turn, published",
     [
