@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from delegations.models import FocalPoint, delegation_of
 from floor import speakers
-from floor.models import FloorRequest, Turn
+from floor.models import FloorRequest, SpeakersList, Turn
 from registrations.models import Delivery, EmailKind
 from sessions.models import Statement
 from tests.factories import SessionFactory, pdf_bytes
@@ -189,3 +189,23 @@ def test_what_is_published_depends_on_the_turn_and_the_delegations_wish(
     client.post(floor_page(focal_point), data)
     speakers.finish(FloorRequest.objects.get(), turn)
     assert Statement.objects.get().is_published is published
+
+
+def test_the_page_costs_the_same_for_few_or_many_requests(
+    client, focal_point, speakers_list, conference
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.post(floor_page(focal_point), answers(speakers_list, **{"floor-text": ""}))
+    with CaptureQueriesContext(connection) as few:
+        client.get(floor_page(focal_point))
+    for number in range(10):
+        other = SpeakersList.objects.create(
+            session=SessionFactory(conference=conference, slug=f"session-{number}")
+        )
+        speakers.ask(other, FloorRequest(speaker="Ms Berg", language="en"), focal_point)
+    with CaptureQueriesContext(connection) as many:
+        page = client.get(floor_page(focal_point)).content.decode()
+    assert page.count("Ms Berg") == 10
+    assert len(few) == len(many)

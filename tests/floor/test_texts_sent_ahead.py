@@ -140,3 +140,34 @@ def test_staff_without_the_permission_cannot_download_it(client, django_user_mod
     client.force_login(checker)
     assert client.get(download_url(sent_ahead)).status_code == 403
     assert client.get(BASE).status_code == 403
+
+
+def test_the_interpreters_pages_cost_the_same_for_few_or_many_texts(
+    client, interpreter, sent_ahead, speakers_list, organizations
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import OrganizationFactory
+
+    client.force_login(interpreter)
+    client.get(BASE)
+
+    def queries():
+        with CaptureQueriesContext(connection) as captured:
+            client.get(BASE)
+            client.get(BASE + "victim-assistance/fr/")
+        return len(captured)
+
+    few = queries()
+    for number in range(8):
+        text = Statement(
+            session=speakers_list.session,
+            organization=OrganizationFactory(),
+            language="fr",
+            file=SimpleUploadedFile(f"{number}.pdf", pdf_bytes(f"Text {number}")),
+        )
+        text.check_file()
+        text.save()
+        ask(speakers_list, text.organization, language="fr", statement=text)
+    assert queries() == few
