@@ -26,6 +26,7 @@ from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from delegations.models import Credentials, Signatory
+from floor.models import Order, Rank, Turn
 from registrations.models import Honorific, Role, Status
 from sessions.models import SessionKind, StatementLanguage
 from va_conference.models import Convention, OrganizationKind, TreatyStatus
@@ -165,6 +166,23 @@ def delegation(value, reading):
     return converted
 
 
+# A delegation's turn on a list of speakers, in the order of the list.
+SPEAKER = {
+    "organization": Field(name_of("organization")),
+    "speaker": Field(text),
+    "rank": Field(choice(Rank), Rank.OTHER),
+    "language": Field(choice(StatementLanguage)),
+    "turn": Field(choice(Turn), Turn.WAITING),
+}
+
+# A session's list of speakers.
+SPEAKERS_LIST = {
+    "session": Field(name_of("session")),
+    "order": Field(choice(Order), Order.PROTOCOL),
+    "is_displayed_publicly": Field(boolean, False),
+    "speakers": Field(list_of(table(SPEAKER)), ()),
+}
+
 # The List of Participants, as the secretariat issues it.
 PARTICIPANTS_LIST = {"symbol": Field(text), "date": Field(date)}
 
@@ -195,6 +213,7 @@ CONFERENCE = {
     "statements": Field(list_of(table(STATEMENT)), ()),
     "delegations": Field(list_of(delegation), ()),
     "participants_list": Field(table(PARTICIPANTS_LIST), None),
+    "speakers_lists": Field(list_of(table(SPEAKERS_LIST)), ()),
 }
 
 # The files holding one list each, e.g. [[organizations]], by the name of the list.

@@ -15,9 +15,10 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from modeltranslation.utils import build_localized_fieldname
 
-from delegations.models import Delegation, FocalPoint, ParticipantsList
+from delegations.models import Delegation, FocalPoint, ParticipantsList, delegation_of
 from demo.data_files import FOLDER, organization_key, read_demo_data
 from demo.statement_pdfs import statement_pdf
+from floor.models import FloorRequest, SpeakersList
 from registrations.models import Delegate, Registration
 from sessions.models import Room, Session, Statement
 from va_conference.models import Conference, Organization, OrganizationKind
@@ -55,7 +56,7 @@ def load_demo(today=None, folder=FOLDER):
                 uploaded_by=users["statements"],
                 published_at=data["statements_published_at"],
             )
-    focal_points, lists = [], []
+    focal_points, lists, speakers_lists = [], [], []
     for data, programme in zip(demo.conferences, programmes, strict=True):
         for delegation_data in data["delegations"]:
             delegation = load_delegation(delegation_data, programme.conference, organizations)
@@ -65,6 +66,8 @@ def load_demo(today=None, folder=FOLDER):
             ]
         if data["participants_list"]:
             lists.append(load_participants_list(data["participants_list"], programme.conference))
+        for speakers_list in data["speakers_lists"]:
+            speakers_lists.append(load_speakers_list(speakers_list, programme, organizations))
     return {
         "conferences": len(programmes),
         "rooms": sum(len(programme.rooms) for programme in programmes),
@@ -78,6 +81,7 @@ def load_demo(today=None, folder=FOLDER):
         ).count(),
         "focal points": len(focal_points),
         "Lists of Participants": len(lists),
+        "lists of speakers": len(speakers_lists),
         "staff users": len(users),
     }
 
@@ -254,6 +258,27 @@ def load_focal_point(data, delegation, named_by):
         },
     )
     return focal_point
+
+
+def load_speakers_list(data, programme, organizations):
+    """A session's list of speakers, its speakers in the order given, each at their turn."""
+    speakers_list, _created = SpeakersList.objects.update_or_create(
+        session=programme.sessions[data["session"]],
+        defaults={"order": data["order"], "is_displayed_publicly": data["is_displayed_publicly"]},
+    )
+    for position, speaker in enumerate(data["speakers"], start=1):
+        FloorRequest.objects.update_or_create(
+            speakers_list=speakers_list,
+            delegation=delegation_of(programme.conference, organizations[speaker["organization"]]),
+            defaults={
+                "speaker": speaker["speaker"],
+                "rank": speaker["rank"],
+                "language": speaker["language"],
+                "turn": speaker["turn"],
+                "position": position,
+            },
+        )
+    return speakers_list
 
 
 def load_participants_list(data, conference):
