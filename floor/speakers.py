@@ -105,6 +105,7 @@ def ask(speakers_list, request, focal_point, text=None):
     request.requested_by_focal_point = focal_point
     if text is not None:
         text.is_published = False
+        text.sent_ahead = True
         text.save()
         request.statement = text
     add(speakers_list, request)
@@ -152,12 +153,15 @@ def finish(request, turn):
 
 def end_turn(request, turn):
     """`request`'s turn is over: a text it sent ahead is published as the delegation's
-    statement in the session, once delivered aloud or in writing, unless it asked otherwise."""
+    statement in the session, once delivered aloud or in writing, unless it asked otherwise
+    (then it stays confidential, as sent)."""
     request.turn = turn
     request.save(update_fields=["turn"])
     delivered = turn in (Turn.SPOKE, Turn.IN_WRITING)
     if delivered and request.statement_id and request.publish_when_delivered:
-        Statement.objects.filter(pk=request.statement_id).publish()
+        text = Statement.objects.filter(pk=request.statement_id)
+        text.update(sent_ahead=False)
+        text.publish()
 
 
 def display(speakers_list, coming=3):

@@ -94,7 +94,7 @@ def to_do(conference, user, standing):
                     is_published__exact=0,
                 ),
                 Statement.objects.filter(
-                    session__conference=conference, is_published=False
+                    session__conference=conference, is_published=False, sent_ahead=False
                 ).count(),
             )
         )

@@ -41,7 +41,8 @@ class StatementInline(admin.TabularInline):
     show_change_link = True
 
     def get_queryset(self, request):
-        return super().get_queryset(request).select_related("organization")
+        # Texts sent ahead are the interpreters' until delivered.
+        return super().get_queryset(request).exclude(sent_ahead=True).select_related("organization")
 
     def get_readonly_fields(self, request, obj=None):
         return () if request.user.has_perm(CAN_PUBLISH) else ("is_published",)
@@ -166,6 +167,10 @@ class StatementAdmin(admin.ModelAdmin):
         "uploaded_at",
         "published_at",
     )
+
+    def get_queryset(self, request):
+        # Texts sent ahead are the interpreters' until delivered.
+        return super().get_queryset(request).exclude(sent_ahead=True)
 
     def get_readonly_fields(self, request, obj=None):
         readonly = ["size", "checksum", "uploaded_by", "uploaded_at", "published_at"]

@@ -229,6 +229,7 @@ def earlier_statement_file(request, slug, pk, version_pk):
         ),
         pk=version_pk,
         statement_id=pk,
+        statement__sent_ahead=False,
         statement__session__conference__slug=slug,
     )
     response = file_response(version.file, version.statement.download_name)

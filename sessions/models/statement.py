@@ -42,13 +42,19 @@ class StatementQuerySet(models.QuerySet):
 
     def published(self):
         return self.filter(
-            is_published=True, session__is_public=True, session__conference__is_published=True
+            is_published=True,
+            sent_ahead=False,
+            session__is_public=True,
+            session__conference__is_published=True,
         )
 
     def visible_to(self, user):
-        """Who may view statements in the admin previews drafts; everybody else reads
-        published statements."""
-        return self if user.has_perm("programme.view_statement") else self.published()
+        """Who may view statements in the admin previews drafts, but for the texts sent ahead
+        for the interpreters (confidential until delivered: they read them on pages of their
+        own); everybody else reads published statements."""
+        if user.has_perm("programme.view_statement"):
+            return self.exclude(sent_ahead=True)
+        return self.published()
 
     def as_delivered(self, user):
         """Statements as delivered, each with its translations visible to `user` (`files`)."""
@@ -111,6 +117,12 @@ class Statement(CheckedFile):
     )
     uploaded_at = models.DateTimeField(_("uploaded"), auto_now_add=True)
     is_published = models.BooleanField(_("published"), default=False)
+    sent_ahead = models.BooleanField(
+        _("sent ahead for the interpreters"),
+        default=False,
+        editable=False,
+        help_text=_("A text a delegation sent with its request for the floor, until delivered."),
+    )
     published_at = models.DateTimeField(_("published at"), null=True, blank=True, editable=False)
 
     objects = WithoutText.from_queryset(StatementQuerySet)()

@@ -34,6 +34,7 @@ def sent_ahead(speakers_list, organizations):
         organization=organizations["norway"],
         language="fr",
         file=SimpleUploadedFile("norway.pdf", pdf_bytes(SECRET)),
+        sent_ahead=True,
     )
     text.check_file()
     text.save()
@@ -133,6 +134,26 @@ def test_a_visitor_reads_the_text_nowhere(client, sent_ahead, settings):
         assert client.get(url).status_code == 404, url
     login = client.get(download_url(sent_ahead))
     assert login.status_code == 302 and "/admin/login/" in login["Location"]
+
+
+def test_a_statement_editor_sees_the_text_only_once_delivered(client, statement_editor, sent_ahead):
+    client.force_login(statement_editor)
+    statement = sent_ahead.statement
+    file_url = f"/en/conferences/14msp/statements/{statement.pk}/file/"
+    places = [
+        "/en/conferences/14msp/sessions/victim-assistance/",
+        "/en/conferences/14msp/statements/",
+        "/admin/programme/statement/",
+        "/admin/conferences/14msp/",
+    ]
+    assert client.get(file_url).status_code == 404
+    assert client.get(f"/admin/programme/statement/{statement.pk}/change/").status_code == 302
+    for url in places:
+        assert file_url.encode() not in client.get(url).content, url
+    assert b"Norway" not in client.get("/en/statements/", {"q": SECRET}).content
+    speakers.finish(sent_ahead, Turn.SPOKE)
+    assert client.get(file_url).status_code == 200
+    assert b"Norway" in client.get("/en/statements/", {"q": SECRET}).content
 
 
 def test_staff_without_the_permission_cannot_download_it(client, django_user_model, sent_ahead):
