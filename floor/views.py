@@ -54,14 +54,14 @@ def more_text(more):
     ) % {"count": more}
 
 
-def speaker_data(request):
-    if request is None:
+def speaker_data(asked):
+    if asked is None:
         return None
     return {
-        "delegation": str(request.delegation.organization.name),
-        "speaker": request.speaker,
-        "rank": request.get_rank_display() if request.rank != "other" else "",
-        "language": request.get_language_display(),
+        "delegation": str(asked.delegation.organization.name),
+        "speaker": asked.speaker,
+        "rank": asked.get_rank_display() if asked.rank != "other" else "",
+        "language": asked.get_language_display(),
     }
 
 
@@ -91,7 +91,7 @@ def room_display_data(request, slug, session_slug):
     return JsonResponse(
         {
             "speaking": speaker_data(speaking),
-            "coming": [speaker_data(request) for request in coming],
+            "coming": [speaker_data(asked) for asked in coming],
             "more": more,
             "more_text": more_text(more),
             "minutes_per_speaker": speakers_list.minutes_per_speaker,
