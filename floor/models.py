@@ -152,6 +152,14 @@ class FloorRequest(ChoiceLabels, models.Model):
         blank=True,
         related_name="+",
     )
+    requested_by_head = models.ForeignKey(
+        "registrations.Registration",
+        verbose_name=_("requested by the head of delegation"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
     requested_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("added by"),

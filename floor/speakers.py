@@ -10,7 +10,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 
-from delegations.models import delegation_of
+from delegations.models import FocalPoint, delegation_of
 from registrations import status_emails
 from sessions.models import Statement
 
@@ -88,28 +88,35 @@ def add(speakers_list, request):
 
 
 @transaction.atomic
-def ask(speakers_list, request, focal_point, text=None):
-    """The focal point's request for the floor (`request`, unsaved), with the text of the
+def ask(speakers_list, request, on_behalf, text=None):
+    """A delegation's request for the floor (`request`, unsaved), made `on_behalf` of it by its
+    focal point (a FocalPoint) or its head of delegation (a Registration), with the text of the
     statement if sent (`text`, an unsaved Statement whose file was checked): a draft, read by
-    the interpreters until delivered. The focal point is told by e-mail."""
+    the interpreters until delivered. Whoever asked is told by e-mail."""
     speakers_list = locked(speakers_list)
     if not speakers_list.takes_requests(timezone.now()):
         raise RequestsClosed
-    delegation = focal_point.delegation
+    delegation = on_behalf.delegation
     on_the_list = speakers_list.requests.filter(delegation=delegation).exclude(turn=Turn.WITHDREW)
     # Checked under the list's lock, before the text is stored: no file is left behind by a
     # request the database would refuse.
     if on_the_list.exists():
         raise AlreadyOnTheList
     request.delegation = delegation
-    request.requested_by_focal_point = focal_point
+    if isinstance(on_behalf, FocalPoint):
+        request.requested_by_focal_point = on_behalf
+    else:
+        request.requested_by_head = on_behalf
     if text is not None:
         text.is_published = False
         text.sent_ahead = True
         text.save()
         request.statement = text
     add(speakers_list, request)
-    status_emails.queue_to_focal_point(focal_point, status_emails.FLOOR_REQUESTED)
+    if isinstance(on_behalf, FocalPoint):
+        status_emails.queue_to_focal_point(on_behalf, status_emails.FLOOR_REQUESTED)
+    else:
+        status_emails.queue(on_behalf, status_emails.HEAD_FLOOR_REQUESTED)
     return request
 
 

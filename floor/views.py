@@ -10,6 +10,7 @@ see the list read them. Both come from the page cache, which any change to the l
 from django.contrib import messages
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -17,6 +18,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from delegations import focal_points
+from registrations.models import Registration, Role, Status
 from va_conference.page_cache import cached_for_visitors
 
 from . import speakers
@@ -109,11 +111,22 @@ def lists_taking_requests(conference):
     return lists.filter(pk__in=taking).order_by("session__date", "session__start_time")
 
 
-@never_cache
-def focal_point_floor(request, token):
-    """The focal point's requests for the floor, and the form to ask in another session."""
-    focal_point = focal_points.active(token)
-    delegation = focal_point.delegation
+def head_of_delegation(token):
+    """The confirmed head of delegation whose private link holds `token`; else 404."""
+    head = (
+        Registration.objects.select_related("delegation__conference", "delegation__organization")
+        .filter(token=token, role=Role.HEAD, status=Status.CONFIRMED)
+        .first()
+    )
+    if head is None:
+        raise Http404
+    return head
+
+
+def floor_page(request, on_behalf, back_url):
+    """The delegation's requests for the floor, and the form to ask in another session, for
+    its focal point or its head of delegation (`on_behalf`)."""
+    delegation = on_behalf.delegation
     form = AskForTheFloorForm(
         request.POST or None,
         request.FILES or None,
@@ -125,7 +138,7 @@ def focal_point_floor(request, token):
             speakers.ask(
                 form.cleaned_data["speakers_list"],
                 form.save(commit=False),
-                focal_point,
+                on_behalf,
                 text=form.statement,
             )
         except speakers.AlreadyOnTheList:
@@ -137,15 +150,27 @@ def focal_point_floor(request, token):
                 request,
                 _("Your request for the floor is recorded. We have sent you an e-mail."),
             )
-            return redirect("focal_point_floor", token)
+            return redirect(request.path)
     requests = delegation.floor_requests.select_related(
         "speakers_list__session__conference", "statement"
     ).order_by("speakers_list__session__date", "speakers_list__session__start_time", "pk")
     context = {
-        "focal_point": focal_point,
         "delegation": delegation,
         "conference": delegation.conference,
         "requests": requests,
         "form": form,
+        "back_url": back_url,
     }
-    return render(request, "floor/focal_point_floor.html", context)
+    return render(request, "floor/ask.html", context)
+
+
+@never_cache
+def focal_point_floor(request, token):
+    focal_point = focal_points.active(token)
+    return floor_page(request, focal_point, reverse("focal_point_page", args=[token]))
+
+
+@never_cache
+def head_floor(request, token):
+    head = head_of_delegation(token)
+    return floor_page(request, head, reverse("registration_detail", args=[token]))

@@ -39,8 +39,9 @@ NOMINATED = EmailKind.NOMINATED
 FOCAL_POINT_LINK = EmailKind.FOCAL_POINT_LINK
 # Before the deadline for delegations, to a focal point whose delegation lacks something.
 FOCAL_POINT_REMINDER = EmailKind.FOCAL_POINT_REMINDER
-# A delegation asked for the floor in a session.
+# A delegation asked for the floor in a session: through its focal point, or its head.
 FLOOR_REQUESTED = EmailKind.FLOOR_REQUESTED
+HEAD_FLOOR_REQUESTED = EmailKind.HEAD_FLOOR_REQUESTED
 
 SUBJECTS = {
     Status.SUBMITTED: _("%(conference)s: we have received your registration %(reference)s"),
@@ -54,6 +55,7 @@ SUBJECTS = {
     CONFIRM_EMAIL: _("%(conference)s: confirm your new e-mail address (%(reference)s)"),
     EMAIL_CHANGED: _("%(conference)s: the e-mail address of %(reference)s has changed"),
     NOMINATED: _("%(conference)s: you are a member of your delegation (%(reference)s)"),
+    HEAD_FLOOR_REQUESTED: _("%(conference)s: your request for the floor (%(reference)s)"),
 }
 FOCAL_POINT_SUBJECTS = {
     FOCAL_POINT_LINK: _("%(conference)s: the page of the delegation of %(organization)s"),
@@ -63,6 +65,7 @@ FOCAL_POINT_SUBJECTS = {
 # Kinds with a template of their own; the others share registrations/email/message.txt.
 TEMPLATES = {
     NOMINATED: "registrations/email/nominated.txt",
+    HEAD_FLOOR_REQUESTED: "registrations/email/head_floor_requested.txt",
     FOCAL_POINT_LINK: "registrations/email/focal_point_link.txt",
     FOCAL_POINT_REMINDER: "registrations/email/focal_point_reminder.txt",
     FLOOR_REQUESTED: "registrations/email/floor_requested.txt",

@@ -7,7 +7,7 @@ from django.urls import include, path
 from delegations.urls import conference_patterns as delegations_patterns
 from delegations.urls import focal_point_patterns
 from floor.urls import session_patterns as floor_patterns
-from floor.views import focal_point_floor
+from floor.views import focal_point_floor, head_floor
 from registrations.urls import own_registration_patterns
 from sessions.feeds import SiteFeed
 from sessions.views import search_statements
@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("conferences/<slug:slug>/sessions/<slug:session_slug>/", include(floor_patterns)),
     path("conferences/<slug:slug>/", include("sessions.urls")),
     path("conferences/<slug:slug>/", include("registrations.urls")),
+    path("registrations/<str:token>/floor/", head_floor, name="head_floor"),
     path("registrations/<str:token>/", include(own_registration_patterns)),
     path("delegations/<str:token>/floor/", focal_point_floor, name="focal_point_floor"),
     path("delegations/<str:token>/", include(focal_point_patterns)),

@@ -58,6 +58,7 @@ class EmailKind(models.TextChoices):
     FOCAL_POINT_LINK = "focal_point_link", _("The focal point's link")
     FOCAL_POINT_REMINDER = "reminder", _("Reminder to a focal point")
     FLOOR_REQUESTED = "floor_requested", _("Request for the floor received")
+    HEAD_FLOOR_REQUESTED = "head_floor_requested", _("Request for the floor received (head)")
 
 
 # E-mails to a delegation's focal point rather than to a delegate.
