@@ -1,12 +1,12 @@
 """The forms of a list of speakers: its settings, a delegation added from the floor, and a
 focal point's request for the floor."""
 
-from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Layout, Submit
+from crispy_forms.layout import Submit
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from delegations.forms import helper_with
 from sessions.models import Statement
 from va_conference.forms import OrganizationField
 from va_conference.models import Organization
@@ -90,10 +90,7 @@ class AskForTheFloorForm(forms.ModelForm):
         self.delegation = delegation
         self.fields["speakers_list"].queryset = lists
         self.statement = None
-        self.helper = FormHelper()
-        self.helper.form_tag = False
-        self.helper.disable_csrf = True
-        self.helper.layout = Layout(
+        self.helper = helper_with(
             "speakers_list",
             "speaker",
             "rank",
