@@ -1,6 +1,6 @@
 """The room display of a list of speakers: who has the floor, who comes next and how many
 remain, in large type, for the room's screens and for anyone following the session; and the
-focal point's page where their delegation asks for the floor.
+page where a delegation's focal point, or its head, asks for the floor.
 
 The page is whole without JavaScript; a small script asks the JSON view every few seconds and
 updates it in place. Both are public only when the organizer says so; until then staff who may
@@ -23,7 +23,7 @@ from va_conference.page_cache import cached_for_visitors
 
 from . import speakers
 from .forms import AskForTheFloorForm
-from .models import SpeakersList
+from .models import Rank, SpeakersList
 
 POLL_SECONDS = 5
 
@@ -62,7 +62,7 @@ def speaker_data(asked):
     return {
         "delegation": str(asked.delegation.organization.name),
         "speaker": asked.speaker,
-        "rank": asked.get_rank_display() if asked.rank != "other" else "",
+        "rank": asked.get_rank_display() if asked.rank != Rank.OTHER else "",
         "language": asked.get_language_display(),
     }
 
