@@ -126,6 +126,7 @@ class FloorRequest(ChoiceLabels, models.Model):
     )
     turn = models.CharField(_("turn"), max_length=10, choices=Turn.choices, default=Turn.WAITING)
     position = models.PositiveIntegerField(_("position"), default=0)
+    given_the_floor_at = models.DateTimeField(_("given the floor at"), null=True, blank=True)
     from_the_floor = models.BooleanField(
         _("asked from the floor"),
         default=False,

@@ -143,7 +143,8 @@ def give_the_floor(request):
     for speaking in request.speakers_list.requests.filter(turn=Turn.SPEAKING):
         end_turn(speaking, Turn.SPOKE)
     request.turn = Turn.SPEAKING
-    request.save(update_fields=["turn"])
+    request.given_the_floor_at = timezone.now()
+    request.save(update_fields=["turn", "given_the_floor_at"])
 
 
 @transaction.atomic

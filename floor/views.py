@@ -7,6 +7,8 @@ updates it in place. Both are public only when the organizer says so; until then
 see the list read them. Both come from the page cache, which any change to the list empties.
 """
 
+import datetime
+
 from django.contrib import messages
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
@@ -67,6 +69,17 @@ def speaker_data(asked):
     }
 
 
+def time_up_at(speakers_list, speaking):
+    """When the speaker who has the floor reaches the list's time limit, as the room display's
+    script counts down to it (an absolute time: the same answer serves every screen, however
+    long the page cache keeps it)."""
+    if speaking is None or speaking.given_the_floor_at is None:
+        return None
+    return speaking.given_the_floor_at + datetime.timedelta(
+        minutes=speakers_list.minutes_per_speaker
+    )
+
+
 @require_safe
 @cached_for_visitors
 def room_display(request, slug, session_slug):
@@ -77,6 +90,9 @@ def room_display(request, slug, session_slug):
         "session": speakers_list.session,
         "conference": speakers_list.session.conference,
         "speaking": speaking,
+        "time_up_at": time_up_at(speakers_list, speaking),
+        # The script writes the time left into this: "4:59 left".
+        "time_left": _("%(time)s left"),
         "coming": coming,
         "more_text": more_text(more),
         "poll_seconds": POLL_SECONDS,
@@ -93,6 +109,7 @@ def room_display_data(request, slug, session_slug):
     return JsonResponse(
         {
             "speaking": speaker_data(speaking),
+            "time_up_at": time_up_at(speakers_list, speaking),
             "coming": [speaker_data(asked) for asked in coming],
             "more": more,
             "more_text": more_text(more),

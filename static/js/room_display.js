@@ -1,5 +1,6 @@
 // The room display is whole without this script: it asks the list's JSON every few seconds
-// and writes who has the floor and who comes next in place, without reloading the page.
+// and writes who has the floor and who comes next in place, without reloading the page, and
+// counts down the speaker's time each second.
 (function () {
   "use strict";
 
@@ -46,6 +47,25 @@
       })
     );
     document.getElementById("more").textContent = data.more_text;
+    document.getElementById("time-left").dataset.until = data.time_up_at || "";
+    countDown();
+  }
+
+  function countDown() {
+    var timer = document.getElementById("time-left");
+    var line = document.getElementById("time-left-line");
+    if (!timer.dataset.until) {
+      line.hidden = true;
+      return;
+    }
+    line.hidden = false;
+    var seconds = Math.round((Date.parse(timer.dataset.until) - Date.now()) / 1000);
+    if (seconds <= 0) {
+      timer.textContent = timer.dataset.up;
+      return;
+    }
+    var shown = Math.floor(seconds / 60) + ":" + String(seconds % 60).padStart(2, "0");
+    timer.textContent = timer.dataset.left.replace("%(time)s", shown);
   }
 
   function poll() {
@@ -64,5 +84,7 @@
       });
   }
 
+  countDown();
+  window.setInterval(countDown, 1000);
   window.setTimeout(poll, Number(display.dataset.seconds) * 1000);
 })();

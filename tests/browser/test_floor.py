@@ -5,6 +5,7 @@ and once spoken the statement is on the session's page and in search. axe-core f
 fix on the request form, the organizer's list, the room display and the interpreters' page, in
 any of the four languages."""
 
+import re
 from pathlib import Path
 
 import pytest
@@ -119,6 +120,8 @@ def test_a_text_sent_ahead_from_the_request_to_the_record(
             f"{live_server.url}/{language}/conferences/14msp/sessions/victim-assistance/speakers/"
         )
         assert name in rooms[language].locator("#speaking").inner_text()
+        # The script counts the speaker's five minutes down.
+        rooms[language].locator("#time-left", has_text=re.compile(r"[45]:\d\d")).wait_for()
     assert rooms["ar"].locator("html").get_attribute("dir") == "rtl"
     # The interpreter downloads the text before it is delivered; a visitor cannot.
     interpreter = signed_in(browser, live_server, "interpreter")

@@ -1,6 +1,8 @@
 """The room display of a list of speakers and the JSON its script polls: public only when the
 organizer says so, in the page's language, and answered in two queries."""
 
+import datetime
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -55,6 +57,19 @@ def test_the_data_says_the_same_in_the_language_asked_for(client, shown):
     assert data["coming"][0]["rank"] == "Ministre"
     assert data["more"] == 1
     assert data["more_text"]
+
+
+def test_the_speakers_time_runs_out_the_lists_minutes_after_they_got_the_floor(client, shown):
+    norway = shown.requests.get(speaker="Speaker norway")
+    data = client.get(DATA.format(language="en")).json()
+    time_up = norway.given_the_floor_at + datetime.timedelta(minutes=shown.minutes_per_speaker)
+    # JSON keeps milliseconds.
+    answered = datetime.datetime.fromisoformat(data["time_up_at"])
+    assert abs(answered - time_up) < datetime.timedelta(milliseconds=1)
+    page = client.get(PAGE.format(language="en")).content.decode()
+    assert 'role="timer"' in page and "Time is up at" in page
+    speakers.finish(norway, "spoke")
+    assert client.get(DATA.format(language="en")).json()["time_up_at"] is None
 
 
 def test_the_data_is_answered_in_two_queries_and_is_small(client, shown, organizations):
