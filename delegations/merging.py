@@ -56,9 +56,15 @@ def fold(source, target, made_by=None):
     revoke_focal_points_twice_named(source, target)
     keep_better_credentials(source, target)
     for relation in Delegation._meta.related_objects:
-        # The delegation's own rows: members, focal points, documents, changes.
+        # The delegation's own rows: members, focal points, documents, changes, and those of
+        # the apps above (requests for the floor). A model whose rules forbid some rows to
+        # simply move (one request per delegation and list) settles them first, with its
+        # classmethod before_folding(source, target): this module cannot import it.
         if relation.one_to_many:
-            relation.related_model._base_manager.filter(**{relation.field.name: source}).update(
+            model = relation.related_model
+            if hasattr(model, "before_folding"):
+                model.before_folding(source, target)
+            model._base_manager.filter(**{relation.field.name: source}).update(
                 **{relation.field.name: target}
             )
     if target.notes != source.notes and source.notes:

@@ -13,8 +13,6 @@ from va_conference.models import Organization
 
 from .models import FloorRequest, SpeakersList, Turn
 
-DONE_CHOICES = [(Turn.SPOKE, Turn.SPOKE.label), (Turn.WITHDREW, Turn.WITHDREW.label)]
-
 
 class SpeakersListForm(forms.ModelForm):
     class Meta:

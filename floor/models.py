@@ -99,6 +99,7 @@ class Turn(models.TextChoices):
 
 
 DONE = [Turn.SPOKE, Turn.WITHDREW, Turn.IN_WRITING]
+STILL_TO_SPEAK = [Turn.WAITING, Turn.SPEAKING]
 
 
 class FloorRequest(ChoiceLabels, models.Model):
@@ -182,7 +183,8 @@ class FloorRequest(ChoiceLabels, models.Model):
             models.UniqueConstraint(
                 "speakers_list",
                 "delegation",
-                condition=~Q(turn="withdrew"),
+                # Once its turn is over, a delegation may ask again (a right of reply).
+                condition=Q(turn__in=["waiting", "speaking"]),
                 name="floor_once_per_delegation",
                 violation_error_message=_("This delegation is already on the list of speakers."),
             ),
@@ -200,3 +202,17 @@ class FloorRequest(ChoiceLabels, models.Model):
     @property
     def is_done(self):
         return self.turn in DONE
+
+    @classmethod
+    def before_folding(cls, source, target):
+        """Two delegations folded into one (their organizations merged): where both are still
+        to speak in the same session, one request stays, the one speaking or else the kept
+        delegation's, and the other is withdrawn, in its history (delegations/merging.py)."""
+        still = cls.objects.filter(turn__in=STILL_TO_SPEAK)
+        for theirs in still.filter(delegation=source):
+            ours = still.filter(delegation=target, speakers_list=theirs.speakers_list_id).first()
+            if ours is None:
+                continue
+            withdrawn = theirs if theirs.turn == Turn.WAITING else ours
+            withdrawn.turn = Turn.WITHDREW
+            withdrawn.save(update_fields=["turn"])

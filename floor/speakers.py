@@ -15,7 +15,7 @@ from registrations import status_emails
 from sessions.models import Statement
 
 from . import ordering
-from .models import DONE, FloorRequest, SpeakersList, Turn
+from .models import DONE, STILL_TO_SPEAK, FloorRequest, SpeakersList, Turn
 
 
 class NotWaiting(Exception):
@@ -27,7 +27,7 @@ class RequestsClosed(Exception):
 
 
 class AlreadyOnTheList(Exception):
-    """The delegation is on the list already (and has not withdrawn)."""
+    """The delegation is on the list already, still to speak."""
 
 
 def locked(speakers_list):
@@ -97,7 +97,7 @@ def ask(speakers_list, request, on_behalf, text=None):
     if not speakers_list.takes_requests(timezone.now()):
         raise RequestsClosed
     delegation = on_behalf.delegation
-    on_the_list = speakers_list.requests.filter(delegation=delegation).exclude(turn=Turn.WITHDREW)
+    on_the_list = speakers_list.requests.filter(delegation=delegation, turn__in=STILL_TO_SPEAK)
     # Checked under the list's lock, before the text is stored: no file is left behind by a
     # request the database would refuse.
     if on_the_list.exists():

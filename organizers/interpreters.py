@@ -12,7 +12,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from floor.models import DONE, FloorRequest, SpeakersList, Turn
+from floor.models import DONE, STILL_TO_SPEAK, FloorRequest, SpeakersList
 from sessions.models import StatementLanguage
 from sessions.views import file_response
 
@@ -20,13 +20,12 @@ from .permissions import tool
 from .views import conference_for, tool_page
 
 READ = "floor.read_texts_sent_ahead"
-STILL_TO_COME = [Turn.WAITING, Turn.SPEAKING]
 
 
 def texts_to_come(conference):
     return FloorRequest.objects.filter(
         speakers_list__session__conference=conference,
-        turn__in=STILL_TO_COME,
+        turn__in=STILL_TO_SPEAK,
         statement__isnull=False,
     )
 

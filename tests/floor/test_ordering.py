@@ -150,8 +150,10 @@ def test_the_database_refuses_two_speakers_at_once_and_a_delegation_twice(
         FloorRequest.objects.filter(pk=laos.pk).update(turn=Turn.SPEAKING)
     with pytest.raises(IntegrityError), transaction.atomic():
         ask(speakers_list, organizations["laos"])
-    # Once withdrawn, the delegation may ask again.
+    # Once withdrawn, the delegation may ask again; once spoken too, for a right of reply.
     speakers.finish(laos, Turn.WITHDREW)
+    again = ask(speakers_list, organizations["laos"])
+    speakers.finish(again, Turn.SPOKE)
     ask(speakers_list, organizations["laos"])
 
 
