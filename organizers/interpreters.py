@@ -6,13 +6,13 @@ to read them (the Interpreters and the organizers) open these pages, and a text 
 downloads here once its speaker's turn is over (it is then published, or stays a draft).
 """
 
-from django.db.models import Count, Q
+from django.db.models import Count
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from floor.models import DONE, STILL_TO_SPEAK, FloorRequest, SpeakersList
+from floor.models import STILL_TO_SPEAK, FloorRequest, SpeakersList
 from sessions.models import StatementLanguage
 from sessions.views import file_response
 
@@ -74,9 +74,8 @@ def texts(request, slug, session_slug, language):
         session__slug=session_slug,
     )
     requests = (
-        speakers_list.requests.filter(language=language)
-        .exclude(turn__in=DONE)
-        .filter(~Q(statement=None))
+        texts_to_come(conference)
+        .filter(speakers_list=speakers_list, language=language)
         .select_related("delegation__organization", "statement")
         .order_by("position", "requested_at", "pk")
     )
