@@ -14,6 +14,9 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from letters import admin as letters_admin
+from letters import issuing
+from letters.models import Kind
 from registrations.admin.registration import RegistrationAdmin
 from registrations.models import Registration
 from va_conference.admin import ConferenceAdmin
@@ -98,7 +101,19 @@ class ConferenceWithItsPagesAdmin(ConferenceAdmin):
 
 
 class RegistrationWithToolsAdmin(RegistrationAdmin):
-    actions = (*RegistrationAdmin.actions, "write_message")
+    actions = (*RegistrationAdmin.actions, "write_message", "issue_certificates")
+
+    @admin.action(
+        description=_("Issue certificates of attendance to the selected"),
+        permissions=["issue_certificates"],
+    )
+    def issue_certificates(self, request, queryset):
+        """Only to those checked in, stating their days, from the conference's last day on."""
+        issued = issuing.issue_certificates(queryset, request.user)
+        letters_admin.report(self, request, issued, Kind.ATTENDANCE)
+
+    def has_issue_certificates_permission(self, request):
+        return request.user.has_perm("letters.add_letter")
 
     @admin.action(description=_("Write to the selected delegates"), permissions=["write_message"])
     def write_message(self, request, queryset):

@@ -7,14 +7,15 @@ registrations.
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from delegations.models import FocalPoint
-from registrations.models import PLACE_STATUSES, Delivery, Registration, Status
+from letters.models import Kind, Letter
+from registrations.models import PLACE_STATUSES, Delivery, Registration, Status, VisaRequest
 from sessions.models import Statement
 from va_conference.models import Organization
 
@@ -84,6 +85,19 @@ def to_do(conference, user, standing):
                 ).count(),
             )
         )
+    if user.has_perm("registrations.view_visarequest"):
+        tasks.append(
+            Link(
+                _("Visa letters to issue"),
+                changelist(
+                    "registrations_visarequest",
+                    registration__conference__id__exact=conference.pk,
+                    registration__status__exact=Status.CONFIRMED,
+                    letter="waiting",
+                ),
+                visa_letters_to_issue(conference),
+            )
+        )
     if user.has_perm("programme.view_statement"):
         tasks.append(
             Link(
@@ -115,11 +129,35 @@ def to_do(conference, user, standing):
     return tasks
 
 
+def visa_letters_to_issue(conference):
+    """Confirmed delegates who asked for a visa letter and hold none in force."""
+    return (
+        VisaRequest.objects.filter(
+            registration__conference=conference, registration__status=Status.CONFIRMED
+        )
+        .exclude(
+            Exists(
+                Letter.objects.filter(
+                    registration=OuterRef("registration"), kind=Kind.VISA, withdrawn_at=None
+                )
+            )
+        )
+        .count()
+    )
+
+
 def personal_data_overdue(conference, standing):
     """How many registrations still hold personal data past the retention period."""
     if conference.personal_data_kept_until < timezone.localdate():
         return standing["holding_personal_data"]
     return 0
+
+
+def letterhead_url(conference):
+    letterhead = getattr(conference, "letterhead", None)
+    if letterhead is None:
+        return reverse("admin:letters_letterhead_add") + f"?conference={conference.pk}"
+    return reverse("admin:letters_letterhead_change", args=[letterhead.pk])
 
 
 def tools(conference, user):
@@ -190,6 +228,23 @@ def tools(conference, user):
             "floor.read_texts_sent_ahead",
             _("Texts for the interpreters"),
             reverse("organizers:interpreters", args=[slug]),
+        ),
+        (
+            "registrations.view_visarequest",
+            _("Visa letter requests"),
+            changelist(
+                "registrations_visarequest", registration__conference__id__exact=conference.pk
+            ),
+        ),
+        (
+            "letters.view_letter",
+            _("Letters and certificates issued"),
+            changelist("letters_letter", conference__id__exact=conference.pk),
+        ),
+        (
+            "letters.change_letterhead",
+            _("Letterhead"),
+            letterhead_url(conference),
         ),
         (
             "programme.view_session",

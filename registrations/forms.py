@@ -253,6 +253,9 @@ class RegistrationForm(RobotTrap, forms.ModelForm):
                 *NEEDS_FIELDS,
             ),
             Fieldset(_("Travel support"), "sponsorship_requested", "sponsorship_justification"),
+            # The visa letter's questions, a form of their own (visa_forms.py), on a new
+            # registration only: later, the private page asks them.
+            HTML("{% load crispy_forms_tags %}{% if visa_form %}{% crispy visa_form %}{% endif %}"),
             Fieldset(
                 _("About you, for the conference's figures"),
                 HTML(

@@ -4,15 +4,17 @@ Anonymising a registration keeps what the conference's figures count (status, ro
 organization, sessions, kinds of accessibility need, sponsorship asked, and the optional
 gender, survivor and disability answers) and drops everything that says who the person was:
 their name, contact details, free-text answers, private link, the addresses its e-mails went
-to and every earlier version kept in the history.
+to, every earlier version kept in the history, and first of all the passport details of a
+request for a visa letter.
 """
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from va_conference.models import Conference
 
-from .models import Delegate, Registration, new_token
+from .models import PASSPORT_FIELDS, Delegate, Registration, VisaRequest, new_token
 
 
 def conferences_past_retention(today=None):
@@ -32,6 +34,9 @@ def anonymise(registrations):
     """Anonymise the given registrations; return how many were."""
     count = 0
     for registration in registrations.filter(anonymised_at__isnull=True).select_related("delegate"):
+        # The passport details first: the most sensitive data we hold.
+        VisaRequest.objects.filter(registration=registration).delete()
+        forget_in_apps_above(registration)
         person = registration.delegate
         stand_in = Delegate.objects.create(email=f"anonymised-{registration.pk}@anonymised.invalid")
         registration.delegate = stand_in
@@ -55,6 +60,26 @@ def anonymise(registrations):
     return count
 
 
+def visa_request_of(registration, with_passport_details):
+    if not hasattr(registration, "visa_request"):
+        return None
+    if not with_passport_details:
+        return _("Held; exported only by staff allowed to see passport details.")
+    return {
+        "asked": registration.visa_request.created_at,
+        **{name: str(getattr(registration.visa_request, name)) for name in PASSPORT_FIELDS},
+    }
+
+
+def forget_in_apps_above(registration):
+    """The apps built on this one keep rows about a registration (the letters issued to the
+    delegate): each such model with a classmethod forget_personal_data(registration) forgets
+    what names the person. This module cannot import them."""
+    for relation in Registration._meta.related_objects:
+        if hasattr(relation.related_model, "forget_personal_data"):
+            relation.related_model.forget_personal_data(registration)
+
+
 def forget_if_unused(delegate):
     """Delete a delegate (an e-mail address) that no registration uses any more, and its
     history: no address is kept without a reason."""
@@ -66,8 +91,10 @@ def forget_if_unused(delegate):
     Delegate.history.filter(id=delegate_id).delete()
 
 
-def everything_about(delegate):
-    """All we store about a delegate, as plain data, for them to read."""
+def everything_about(delegate, with_passport_details=False):
+    """All we store about a delegate, as plain data, for them to read. Their passport details
+    only `with_passport_details` (staff allowed to see them export them); otherwise the file
+    says they are held."""
 
     def plain(instance, exclude=()):
         # The private link is a key, not data about the person: it stays out of the file.
@@ -80,7 +107,7 @@ def everything_about(delegate):
 
     registrations = delegate.registrations.select_related(
         "conference", "organization"
-    ).prefetch_related("sessions")
+    ).prefetch_related("sessions", "visa_request")
     return {
         "delegate": plain(delegate),
         "registrations": [
@@ -89,6 +116,7 @@ def everything_about(delegate):
                 "conference": str(registration.conference),
                 "organization": str(registration.organization),
                 "sessions": [str(session) for session in registration.sessions.all()],
+                "visa_request": visa_request_of(registration, with_passport_details),
                 "status": registration.get_status_display(),
                 "created_at": registration.created_at,
                 "updated_at": registration.updated_at,

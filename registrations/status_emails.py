@@ -42,6 +42,9 @@ FOCAL_POINT_REMINDER = EmailKind.FOCAL_POINT_REMINDER
 # A delegation asked for the floor in a session: through its focal point, or its head.
 FLOOR_REQUESTED = EmailKind.FLOOR_REQUESTED
 HEAD_FLOOR_REQUESTED = EmailKind.HEAD_FLOOR_REQUESTED
+# A letter the secretariat issued is ready to download from the private page.
+VISA_LETTER_READY = EmailKind.VISA_LETTER_READY
+CERTIFICATE_READY = EmailKind.CERTIFICATE_READY
 
 SUBJECTS = {
     Status.SUBMITTED: _("%(conference)s: we have received your registration %(reference)s"),
@@ -56,6 +59,8 @@ SUBJECTS = {
     EMAIL_CHANGED: _("%(conference)s: the e-mail address of %(reference)s has changed"),
     NOMINATED: _("%(conference)s: you are a member of your delegation (%(reference)s)"),
     HEAD_FLOOR_REQUESTED: _("%(conference)s: your request for the floor (%(reference)s)"),
+    VISA_LETTER_READY: _("%(conference)s: your letter of invitation for the visa is ready"),
+    CERTIFICATE_READY: _("%(conference)s: your certificate of attendance is ready"),
 }
 FOCAL_POINT_SUBJECTS = {
     FOCAL_POINT_LINK: _("%(conference)s: the page of the delegation of %(organization)s"),
@@ -66,6 +71,8 @@ FOCAL_POINT_SUBJECTS = {
 TEMPLATES = {
     NOMINATED: "registrations/email/nominated.txt",
     HEAD_FLOOR_REQUESTED: "registrations/email/head_floor_requested.txt",
+    VISA_LETTER_READY: "registrations/email/letter_ready.txt",
+    CERTIFICATE_READY: "registrations/email/letter_ready.txt",
     FOCAL_POINT_LINK: "registrations/email/focal_point_link.txt",
     FOCAL_POINT_REMINDER: "registrations/email/focal_point_reminder.txt",
     FLOOR_REQUESTED: "registrations/email/floor_requested.txt",

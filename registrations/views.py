@@ -9,16 +9,18 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_safe
 
 from sessions.models import Session
 from va_conference.models import Conference, Organization, RegistrationState, TreatyStatus
 from va_conference.page_cache import cached_for_visitors
 
-from . import email_change, ratelimit, status_emails, treaties, workflow
+from . import email_change, ratelimit, status_emails, treaties, visa_forms, workflow
 from .address_forms import EmailChangeForm, LostLinkForm
 from .forms import RegistrationForm
 from .models import HEAD_TAKEN, Registration, Status
+from .visa_forms import VisaRequestForm
 
 
 @require_safe
@@ -64,6 +66,7 @@ def closed(request, conference):
     )
 
 
+@sensitive_post_parameters(*visa_forms.POSTED_NAMES)
 @never_cache
 def register(request, slug):
     """The registration form. Whatever the address typed, the answer is the same: the private
@@ -75,7 +78,9 @@ def register(request, slug):
         if ratelimit.is_over_limit(request):
             return too_many_submissions(request)
         form = RegistrationForm(request.POST, conference=conference)
-        if form.is_valid():
+        visa_form = VisaRequestForm(request.POST, conference=conference, optional=True)
+        # Both checked, so that every error shows at once.
+        if all([form.is_valid(), visa_form.is_valid()]):
             email = form.cleaned_data["email"]
             try:
                 workflow.register(
@@ -85,6 +90,7 @@ def register(request, slug):
                     sessions=form.cleaned_data["sessions"],
                     proposed_organization=form.proposed_organization(),
                     submission_key=form.cleaned_data["submission_key"],
+                    visa_request=visa_form.request(),
                 )
             except workflow.RegistrationClosed:
                 return closed(request, conference)
@@ -92,7 +98,7 @@ def register(request, slug):
                 status_emails.queue(already.registration, status_emails.ALREADY_REGISTERED)
             except workflow.HeadTaken:
                 form.add_error("role", HEAD_TAKEN)
-                return render_form(request, conference, form)
+                return render_form(request, conference, form, visa_form)
             messages.success(
                 request,
                 _(
@@ -104,16 +110,18 @@ def register(request, slug):
             return redirect("registration_sent", conference.slug)
     else:
         form = RegistrationForm(conference=conference)
-    return render_form(request, conference, form)
+        visa_form = VisaRequestForm(conference=conference, optional=True)
+    return render_form(request, conference, form, visa_form)
 
 
-def render_form(request, conference, form):
+def render_form(request, conference, form, visa_form):
     return render(
         request,
         "registrations/register.html",
         {
             "conference": conference,
             "form": form,
+            "visa_form": visa_form,
             "retention_months": settings.PERSONAL_DATA_RETENTION_MONTHS,
         },
     )

@@ -128,6 +128,7 @@ def register(
     sessions=(),
     proposed_organization=None,
     submission_key=None,
+    visa_request=None,
 ):
     """Record a new registration: held within capacity, or wait-listed beyond it.
 
@@ -136,7 +137,8 @@ def register(
     registration of the same address holds. Returns the saved registration; when the same form
     was already submitted (`submission_key`), returns the registration it made instead of a
     second one. Raises AlreadyRegistered, with the registration the address already has, when
-    it has one for this conference.
+    it has one for this conference. `visa_request`, an unsaved VisaRequest, is the delegate's
+    request for a visa letter, if they made one.
     """
     conference = lock_conference(conference)
     if submission_key:
@@ -175,6 +177,9 @@ def register(
         raise AlreadyRegistered(active_registration(delegate, conference)) from None
     # A new registration has no sessions yet to set aside.
     registration.sessions.add(*sessions)
+    if visa_request is not None:
+        visa_request.registration = registration
+        visa_request.save()
     status_emails.queue(registration, registration.status)
     return registration
 

@@ -55,7 +55,14 @@ class ConferenceAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
         (_("Host and organizers"), {"fields": ("host", "organizers")}),
         (
             _("Registration"),
-            {"fields": ("registration_opens_at", "registration_closes_at", "capacity")},
+            {
+                "fields": (
+                    "registration_opens_at",
+                    "registration_closes_at",
+                    "capacity",
+                    "passport_margin_days",
+                )
+            },
         ),
         (_("Publication"), {"fields": ("is_published",)}),
     )

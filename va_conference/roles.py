@@ -19,6 +19,7 @@ from django.db import DEFAULT_DB_ALIAS, transaction
 ORGANIZERS = "Organizers"
 STATEMENT_EDITORS = "Statement editors"
 INTERPRETERS = "Interpreters"
+VISA_OFFICERS = "Visa officers"
 
 
 def every_right_on(*models):
@@ -52,8 +53,16 @@ ROLES = {
         "delegations.participantslist",
         "floor.speakerslist",
         "floor.floorrequest",
+        "letters.letterhead",
     )
-    | {"floor.read_texts_sent_ahead"},
+    | {
+        "floor.read_texts_sent_ahead",
+        # Issue and withdraw letters, see who asked for a visa letter; not their passports.
+        "letters.add_letter",
+        "letters.change_letter",
+        "letters.view_letter",
+        "registrations.view_visarequest",
+    },
     # Add, change and publish statements; nothing else.
     STATEMENT_EDITORS: frozenset(
         {
@@ -65,6 +74,18 @@ ROLES = {
     ),
     # Read the texts sent ahead for the sessions still to come; nothing else.
     INTERPRETERS: frozenset({"floor.read_texts_sent_ahead"}),
+    # See and correct delegates' passport details, and issue their visa letters.
+    VISA_OFFICERS: frozenset(
+        {
+            "registrations.view_passport_details",
+            "registrations.view_visarequest",
+            "registrations.change_visarequest",
+            "registrations.view_registration",
+            "letters.add_letter",
+            "letters.change_letter",
+            "letters.view_letter",
+        }
+    ),
 }
 
 

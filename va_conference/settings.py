@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "delegations.apps.DelegationsConfig",
     "registrations.apps.RegistrationsConfig",
     "floor.apps.FloorConfig",
+    "letters.apps.LettersConfig",
     # Above the apps they read from: the organizers' tools, the open-data API, the
     # demonstration data.
     "organizers.apps.OrganizersConfig",

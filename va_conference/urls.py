@@ -8,6 +8,8 @@ from delegations.urls import conference_patterns as delegations_patterns
 from delegations.urls import focal_point_patterns
 from floor.urls import session_patterns as floor_patterns
 from floor.views import focal_point_floor, head_floor
+from letters.urls import own_registration_patterns as letters_patterns
+from letters.urls import verification_patterns
 from registrations.urls import own_registration_patterns
 from sessions.feeds import SiteFeed
 from sessions.views import search_statements
@@ -32,6 +34,8 @@ urlpatterns += i18n_patterns(
     path("conferences/<slug:slug>/", include("sessions.urls")),
     path("conferences/<slug:slug>/", include("registrations.urls")),
     path("registrations/<str:token>/floor/", head_floor, name="head_floor"),
+    path("registrations/<str:token>/", include(letters_patterns)),
+    path("documents/", include(verification_patterns)),
     path("registrations/<str:token>/", include(own_registration_patterns)),
     path("delegations/<str:token>/floor/", focal_point_floor, name="focal_point_floor"),
     path("delegations/<str:token>/", include(focal_point_patterns)),

@@ -46,7 +46,8 @@ class DelegateAdmin(SimpleHistoryAdmin):
     @admin.action(description=_("Export everything stored about the selected delegates"))
     def export_personal_data(self, request, queryset):
         """For a delegate who asks what we hold about them: one JSON file."""
-        data = [personal_data.everything_about(delegate) for delegate in queryset]
+        with_passports = request.user.has_perm("registrations.view_passport_details")
+        data = [personal_data.everything_about(delegate, with_passports) for delegate in queryset]
         response = HttpResponse(
             json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
             content_type="application/json; charset=utf-8",

@@ -124,7 +124,10 @@ class RegistrationAdmin(SimpleHistoryAdmin):
                 )
             },
         ),
-        (_("Sponsorship"), {"fields": ("sponsorship_requested", "sponsorship_justification")}),
+        (
+            _("Sponsorship"),
+            {"fields": ("sponsorship_requested", "sponsorship_justification", "is_sponsored")},
+        ),
         (_("Consent"), {"fields": ("consents_to_public_listing", "privacy_accepted_at")}),
         (_("For the figures"), {"fields": ("gender", "is_survivor", "has_disability")}),
         (_("Status e-mails"), {"fields": ("emails_sent",)}),

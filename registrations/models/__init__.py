@@ -3,7 +3,8 @@
 - people.py: delegates, registrations, and their roles and statuses;
 - accessibility.py: the accessibility needs a registration states;
 - attendance.py: the days each delegate was checked in;
-- emails.py: the organizers' messages and every e-mail to a delegate.
+- emails.py: the organizers' messages and every e-mail to a delegate;
+- visa.py: a delegate's request for a visa letter, with their passport details.
 
 Everything is imported here, so that `from registrations.models import Registration` reads
 the same wherever a model lives (and the migrations find registrations.models.new_token).
@@ -26,11 +27,13 @@ from .people import (
     head_taken,
     new_token,
 )
+from .visa import PASSPORT_FIELDS, VisaRequest
 
 __all__ = [
     "ACCESSIBILITY_NEEDS",
     "ACTIVE_STATUSES",
     "HEAD_TAKEN",
+    "PASSPORT_FIELDS",
     "PLACE_STATUSES",
     "REFERENCE_ALPHABET",
     "AccessibilityNeed",
@@ -44,6 +47,7 @@ __all__ = [
     "Registration",
     "Role",
     "Status",
+    "VisaRequest",
     "head_taken",
     "new_token",
 ]

@@ -59,6 +59,8 @@ class EmailKind(models.TextChoices):
     FOCAL_POINT_REMINDER = "reminder", _("Reminder to a focal point")
     FLOOR_REQUESTED = "floor_requested", _("Request for the floor received")
     HEAD_FLOOR_REQUESTED = "head_floor_requested", _("Request for the floor received (head)")
+    VISA_LETTER_READY = "visa_letter_ready", _("Visa letter ready")
+    CERTIFICATE_READY = "certificate_ready", _("Certificate of attendance ready")
 
 
 # E-mails to a delegation's focal point rather than to a delegate.

@@ -226,6 +226,11 @@ class Registration(ChoiceLabels, models.Model):
 
     sponsorship_requested = models.BooleanField(_("travel support requested"), default=False)
     sponsorship_justification = models.TextField(_("reason for travel support"), blank=True)
+    is_sponsored = models.BooleanField(
+        _("travel paid by the sponsorship programme"),
+        default=False,
+        help_text=_("Set by the organizers; a visa letter says so."),
+    )
 
     consents_to_public_listing = models.BooleanField(
         _("listed publicly"),

@@ -69,6 +69,20 @@
     });
   });
 
+  // The passport details show once the delegate says they need a visa letter: without the
+  // script they are always shown, and the server ignores them when the box is not ticked.
+  var needsLetter = document.getElementById("id_visa-needs_letter");
+  var visaDetails = document.querySelector(".visa-details");
+  if (needsLetter && visaDetails) {
+    var showDetails = function () {
+      visaDetails.hidden = !needsLetter.checked;
+    };
+    needsLetter.setAttribute("aria-controls", "visa-details");
+    visaDetails.id = "visa-details";
+    needsLetter.addEventListener("change", showDetails);
+    showDetails();
+  }
+
   var summary = document.getElementById("error-summary");
   if (summary) {
     summary.focus();

@@ -10,7 +10,9 @@ from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
 
-from registrations.models import Delivery, Message
+from letters import issuing
+from letters.models import Letterhead
+from registrations.models import Delivery, Message, Registration, VisaRequest
 from sessions.models import Document, DocumentFile, Session, Statement
 from tests.factories import (
     ConferenceFactory,
@@ -53,6 +55,21 @@ def one_of_everything(django_user_model):
         conference=registration.conference, title_en="Welcome", body_en="Welcome."
     )
     statement.file.save("replaced.pdf", ContentFile(pdf_bytes("A replacement")))
+    VisaRequest.objects.create(
+        registration=registration,
+        name_in_passport="AMINA DELEGATE",
+        nationality="JO",
+        passport_number="P1234567",
+        passport_issued_on=datetime.date(2024, 1, 1),
+        passport_expires_on=datetime.date(2040, 1, 1),
+        birth_date=datetime.date(1980, 1, 1),
+        birth_place="Amman",
+        consulate="Embassy in Amman",
+    )
+    issuing.issue_visa_letters(Registration.objects.filter(pk=registration.pk), None)
+    Letterhead.objects.create(
+        conference=registration.conference, sender="ISU", signatory_name="A", signatory_title="B"
+    )
     return statement
 
 
@@ -66,7 +83,7 @@ def test_a_superuser_opens_every_changelist_add_and_change_form(
 ):
     request = rf.get("/")
     request.user = admin_user
-    ours = {"va_conference", "programme", "registrations"}
+    ours = {"va_conference", "programme", "registrations", "letters"}
     for model, model_admin in admin.site._registry.items():
         if model._meta.app_label not in ours:
             continue

@@ -16,7 +16,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from va_conference import roles
-from va_conference.roles import INTERPRETERS, ORGANIZERS, ROLES, STATEMENT_EDITORS
+from va_conference.roles import INTERPRETERS, ORGANIZERS, ROLES, STATEMENT_EDITORS, VISA_OFFICERS
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -62,8 +62,26 @@ def test_the_declaration_gives_each_group_what_it_is_meant_to():
             "participantslist",
         )
         | every_right("floor", "speakerslist", "floorrequest")
+        | every_right("letters", "letterhead")
         | {"floor.read_texts_sent_ahead"}
+        # Letters without the passport details they state.
+        | {
+            "letters.add_letter",
+            "letters.change_letter",
+            "letters.view_letter",
+            "registrations.view_visarequest",
+        }
     )
+    assert "registrations.view_passport_details" not in ROLES[ORGANIZERS]
+    assert ROLES[VISA_OFFICERS] == {
+        "registrations.view_passport_details",
+        "registrations.view_visarequest",
+        "registrations.change_visarequest",
+        "registrations.view_registration",
+        "letters.add_letter",
+        "letters.change_letter",
+        "letters.view_letter",
+    }
     assert ROLES[INTERPRETERS] == {"floor.read_texts_sent_ahead"}
     assert ROLES[STATEMENT_EDITORS] == {
         "programme.add_statement",
@@ -71,7 +89,7 @@ def test_the_declaration_gives_each_group_what_it_is_meant_to():
         "programme.view_statement",
         "programme.publish_statement",
     }
-    assert set(ROLES) == {"Organizers", "Statement editors", "Interpreters"}
+    assert set(ROLES) == {"Organizers", "Statement editors", "Interpreters", "Visa officers"}
 
 
 def test_migrate_on_a_fresh_database_gives_the_groups_as_declared(tmp_path):
@@ -133,6 +151,7 @@ def test_the_command_adds_a_missing_permission_and_removes_an_undeclared_one():
         "  added programme.publish_statement\n"
         "  removed auth.change_user\n"
         "Interpreters: unchanged\n"
+        "Visa officers: unchanged\n"
     )
 
 
@@ -158,6 +177,7 @@ def test_running_the_command_twice_changes_nothing():
 
     assert output == (
         "Organizers: unchanged\nStatement editors: unchanged\nInterpreters: unchanged\n"
+        "Visa officers: unchanged\n"
     )
     assert list(Group.permissions.through.objects.order_by("pk").values_list()) == rows
     writes = [q["sql"] for q in queries if q["sql"].split()[0] in ("INSERT", "UPDATE", "DELETE")]

@@ -125,6 +125,14 @@ class Conference(ChoiceLabels, models.Model):
             "reminded once, this many days before the deadline."
         ),
     )
+    passport_margin_days = models.PositiveSmallIntegerField(
+        _("passport validity after the conference, in days"),
+        default=90,
+        help_text=_(
+            "A delegate asking for a visa letter must hold a passport valid at least this many "
+            "days after the conference ends (Schengen States ask for 90)."
+        ),
+    )
     capacity = models.PositiveIntegerField(
         _("capacity"),
         null=True,

@@ -1,0 +1,271 @@
+"""Letters in the admin: the visa letter requests to review and issue, the letters and
+certificates issued (withdrawn here), each conference's letterhead.
+
+Passport details are shown, and corrected, only to staff with view_passport_details; the lists
+never show them, and their search finds requests by registration reference alone, so that no
+one probes passport numbers through it.
+"""
+
+from django import forms
+from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Exists, OuterRef
+from django.shortcuts import get_object_or_404
+from django.urls import path, reverse
+from django.utils.html import format_html
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext, pgettext
+
+from registrations import visa
+from registrations.models import PASSPORT_FIELDS, Registration, VisaRequest
+
+from . import issuing
+from .models import Kind, Letter, Letterhead
+from .views import pdf_response
+
+SEE_PASSPORTS = "registrations.view_passport_details"
+
+
+def report(model_admin, request, issued, kind):
+    """Tell the organizer how many were issued, and why the others were not."""
+    count = len(issued.letters)
+    if kind == Kind.VISA:
+        said = ngettext("%(count)d visa letter issued.", "%(count)d visa letters issued.", count)
+    else:
+        said = ngettext("%(count)d certificate issued.", "%(count)d certificates issued.", count)
+    model_admin.message_user(
+        request, said % {"count": count}, messages.SUCCESS if count else messages.WARNING
+    )
+    for reason, skipped in issued.skipped.items():
+        model_admin.message_user(
+            request,
+            ngettext(
+                "%(count)d not issued: %(reason)s.", "%(count)d not issued: %(reason)s.", skipped
+            )
+            % {"count": skipped, "reason": reason},
+            messages.WARNING,
+        )
+
+
+class LetterStateFilter(admin.SimpleListFilter):
+    title = _("letter")
+    parameter_name = "letter"
+
+    def lookups(self, request, model_admin):
+        return [("waiting", _("To issue")), ("issued", _("Issued"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "waiting":
+            return queryset.filter(letter_in_force=False)
+        if self.value() == "issued":
+            return queryset.filter(letter_in_force=True)
+        return queryset
+
+
+def visa_letters_in_force():
+    return Exists(
+        Letter.objects.filter(
+            registration=OuterRef("registration"), kind=Kind.VISA, withdrawn_at=None
+        )
+    )
+
+
+class VisaRequestForm(forms.ModelForm):
+    """The organizers' corrections follow the delegates' rules."""
+
+    class Meta:
+        model = VisaRequest
+        fields = PASSPORT_FIELDS
+
+    def clean_passport_number(self):
+        number = self.cleaned_data["passport_number"].strip()
+        visa.check_passport_number(number)
+        return number
+
+    def clean(self):
+        cleaned_data = super().clean()
+        errors = visa.passport_errors(
+            self.instance.registration.conference,
+            cleaned_data.get("passport_issued_on"),
+            cleaned_data.get("passport_expires_on"),
+            cleaned_data.get("birth_date"),
+        )
+        for name, message in errors.items():
+            if name not in self.errors:
+                self.add_error(name, message)
+        return cleaned_data
+
+
+@admin.register(VisaRequest)
+class VisaRequestAdmin(admin.ModelAdmin):
+    form = VisaRequestForm
+    list_display = ("registration", "delegate", "organization", "status", "letter", "created_at")
+    list_filter = (LetterStateFilter, "registration__conference", "registration__status")
+    # By reference alone: never by a passport detail.
+    search_fields = ("=registration__reference",)
+    list_select_related = ("registration__organization", "registration__conference")
+    actions = ("issue_letters",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(letter_in_force=visa_letters_in_force())
+
+    def has_add_permission(self, request):
+        return False  # the delegates ask
+
+    def get_fields(self, request, obj=None):
+        if request.user.has_perm(SEE_PASSPORTS):
+            return ["registration_link", *PASSPORT_FIELDS, "letter", "created_at", "updated_at"]
+        return ["registration_link", "hidden", "letter", "created_at", "updated_at"]
+
+    def get_readonly_fields(self, request, obj=None):
+        shown = ["registration_link", "hidden", "letter", "created_at", "updated_at"]
+        if not request.user.has_perm(SEE_PASSPORTS):
+            return [*shown, *PASSPORT_FIELDS]
+        return shown
+
+    def has_change_permission(self, request, obj=None):
+        # Only staff who may see the details may correct them.
+        return super().has_change_permission(request, obj) and request.user.has_perm(SEE_PASSPORTS)
+
+    @admin.display(description=_("registration"))
+    def registration_link(self, visa_request):
+        registration = visa_request.registration
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:registrations_registration_change", args=[registration.pk]),
+            registration.reference,
+        )
+
+    @admin.display(description=_("passport details"))
+    def hidden(self, visa_request):
+        return _("Hidden: only staff allowed to see passport details see and correct them.")
+
+    @admin.display(description=_("delegate"))
+    def delegate(self, visa_request):
+        return visa_request.registration.full_name
+
+    @admin.display(description=_("organization"))
+    def organization(self, visa_request):
+        return visa_request.registration.organization
+
+    @admin.display(description=_("registration status"))
+    def status(self, visa_request):
+        return visa_request.registration.get_status_display()
+
+    @admin.display(description=_("letter"))
+    def letter(self, visa_request):
+        in_force = getattr(visa_request, "letter_in_force", None)
+        if in_force is None:
+            in_force = Letter.objects.filter(
+                registration=visa_request.registration_id, kind=Kind.VISA, withdrawn_at=None
+            ).exists()
+        return _("Issued") if in_force else _("To issue")
+
+    @admin.action(description=_("Issue visa letters to the selected"), permissions=["issue"])
+    def issue_letters(self, request, queryset):
+        registrations = Registration.objects.filter(
+            pk__in=queryset.values_list("registration", flat=True)
+        )
+        report(self, request, issuing.issue_visa_letters(registrations, request.user), Kind.VISA)
+
+    def has_issue_permission(self, request):
+        return request.user.has_perm("letters.add_letter")
+
+
+@admin.register(Letter)
+class LetterAdmin(admin.ModelAdmin):
+    list_display = ("number", "kind", "registration", "delegate", "issued_at", "issued_by", "state")
+    list_filter = ("conference", "kind", ("withdrawn_at", admin.EmptyFieldListFilter))
+    search_fields = ("=reference", "=registration__reference")
+    list_select_related = ("conference", "registration", "issued_by")
+    readonly_fields = (
+        "number",
+        "kind",
+        "registration",
+        "language",
+        "days_stated",
+        "issued_at",
+        "issued_by",
+        "withdrawn_at",
+        "withdrawn_by",
+        "download",
+        "download_refused",
+        "verification",
+    )
+    actions = ("withdraw",)
+
+    def has_add_permission(self, request):
+        return False  # issued by the actions, numbered in order
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # a letter issued stays on record; withdraw it
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/pdf/",
+                self.admin_site.admin_view(self.pdf_view),
+                name="letters_letter_pdf",
+            ),
+            *super().get_urls(),
+        ]
+
+    def may_download(self, request, letter):
+        if not self.has_view_permission(request, letter):
+            return False
+        return letter.kind != Kind.VISA or request.user.has_perm(SEE_PASSPORTS)
+
+    def pdf_view(self, request, pk):
+        letter = get_object_or_404(Letter.objects.select_related("conference"), pk=pk)
+        if not self.may_download(request, letter):
+            raise PermissionDenied
+        return pdf_response(letter)
+
+    def get_fields(self, request, obj=None):
+        download = "download" if obj and self.may_download(request, obj) else "download_refused"
+        return [*self.readonly_fields[:9], download, "verification"]
+
+    @admin.display(description=_("delegate"))
+    def delegate(self, letter):
+        return letter.registration.full_name
+
+    @admin.display(description=_("state"), boolean=False)
+    def state(self, letter):
+        return pgettext("document", "Withdrawn") if letter.is_withdrawn else _("In force")
+
+    @admin.display(description=_("days stated"))
+    def days_stated(self, letter):
+        return ", ".join(letter.days) or f"{letter.first_day} / {letter.last_day}"
+
+    @admin.display(description=_("PDF"))
+    def download_refused(self, letter):
+        return _("Only staff allowed to see passport details download visa letters.")
+
+    @admin.display(description=_("PDF"))
+    def download(self, letter):
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:letters_letter_pdf", args=[letter.pk]),
+            _("Download the PDF"),
+        )
+
+    @admin.display(description=_("verification page"))
+    def verification(self, letter):
+        url = reverse("letter_verification", args=[letter.reference])
+        return format_html('<a href="{}">{}</a>', url, letter.reference)
+
+    @admin.action(description=_("Withdraw the selected letters"), permissions=["change"])
+    def withdraw(self, request, queryset):
+        count = issuing.withdraw(queryset, request.user)
+        self.message_user(
+            request,
+            ngettext("%(count)d letter withdrawn.", "%(count)d letters withdrawn.", count)
+            % {"count": count},
+        )
+
+
+@admin.register(Letterhead)
+class LetterheadAdmin(admin.ModelAdmin):
+    list_display = ("conference", "signatory_name", "signatory_title")
+    autocomplete_fields = ("conference",)
+    fields = ("conference", "sender", "logo", "signature", "signatory_name", "signatory_title")
