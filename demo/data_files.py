@@ -186,6 +186,9 @@ SPEAKERS_LIST = {
 # The List of Participants, as the secretariat issues it.
 PARTICIPANTS_LIST = {"symbol": Field(text), "date": Field(date)}
 
+# Who signs the conference's letters (no logo nor signature image in the demonstration).
+LETTERHEAD = {"sender": Field(text), "signatory_name": Field(text), "signatory_title": Field(text)}
+
 CONFERENCE = {
     "slug": Field(text),
     "reference_prefix": Field(text),
@@ -214,6 +217,7 @@ CONFERENCE = {
     "delegations": Field(list_of(delegation), ()),
     "participants_list": Field(table(PARTICIPANTS_LIST), None),
     "speakers_lists": Field(list_of(table(SPEAKERS_LIST)), ()),
+    "letterhead": Field(table(LETTERHEAD), None),
 }
 
 # The files holding one list each, e.g. [[organizations]], by the name of the list.

@@ -19,6 +19,7 @@ from delegations.models import Delegation, FocalPoint, ParticipantsList, delegat
 from demo.data_files import FOLDER, organization_key, read_demo_data
 from demo.statement_pdfs import statement_pdf
 from floor.models import FloorRequest, SpeakersList
+from letters.models import Letterhead
 from registrations.models import Delegate, Registration
 from sessions.models import Room, Session, Statement
 from va_conference.models import Conference, Organization, OrganizationKind
@@ -68,6 +69,10 @@ def load_demo(today=None, folder=FOLDER):
             lists.append(load_participants_list(data["participants_list"], programme.conference))
         for speakers_list in data["speakers_lists"]:
             speakers_lists.append(load_speakers_list(speakers_list, programme, organizations))
+        if data["letterhead"]:
+            Letterhead.objects.update_or_create(
+                conference=programme.conference, defaults=data["letterhead"]
+            )
     return {
         "conferences": len(programmes),
         "rooms": sum(len(programme.rooms) for programme in programmes),
@@ -82,6 +87,9 @@ def load_demo(today=None, folder=FOLDER):
         "focal points": len(focal_points),
         "Lists of Participants": len(lists),
         "lists of speakers": len(speakers_lists),
+        "letterheads": Letterhead.objects.filter(
+            conference__in=[programme.conference for programme in programmes]
+        ).count(),
         "staff users": len(users),
     }
 

@@ -264,10 +264,13 @@ def test_the_demo_logins_work_and_belong_to_their_groups(demo_media, rf):
     admin = authenticate(request, username="admin", password="demo-admin-2019")
     organizer = authenticate(request, username="organizer", password="demo-organizer-2019")
     editor = authenticate(request, username="statements", password="demo-statements-2019")
+    visas = authenticate(request, username="visas", password="demo-visas-2019")
 
     assert admin.is_superuser
     assert list(organizer.groups.values_list("name", flat=True)) == ["Organizers"]
     assert list(editor.groups.values_list("name", flat=True)) == ["Statement editors"]
+    assert list(visas.groups.values_list("name", flat=True)) == ["Visa officers"]
+    assert visas.has_perm("registrations.view_passport_details")
     assert organizer.is_staff and editor.is_staff
 
 
