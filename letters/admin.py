@@ -10,7 +10,8 @@ from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Exists, OuterRef
-from django.shortcuts import get_object_or_404
+from django.http import HttpResponseNotAllowed
+from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
@@ -111,6 +112,37 @@ class VisaRequestAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request):
         return False  # the delegates ask
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/issue/",
+                self.admin_site.admin_view(self.issue_view),
+                name="registrations_visarequest_issue",
+            ),
+            *super().get_urls(),
+        ]
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        visa_request = self.get_object(request, object_id)
+        may_issue = (
+            visa_request is not None
+            and self.has_issue_permission(request)
+            and not visa_request.letter_in_force
+        )
+        extra_context = {**(extra_context or {}), "may_issue": may_issue}
+        return super().change_view(request, object_id, form_url, extra_context)
+
+    def issue_view(self, request, pk):
+        """Issue the one letter of the request whose page this is."""
+        if request.method != "POST":
+            return HttpResponseNotAllowed(["POST"])
+        if not self.has_issue_permission(request):
+            raise PermissionDenied
+        visa_request = get_object_or_404(VisaRequest, pk=pk)
+        registrations = Registration.objects.filter(pk=visa_request.registration_id)
+        report(self, request, issuing.issue_visa_letters(registrations, request.user), Kind.VISA)
+        return redirect("admin:registrations_visarequest_change", pk)
 
     def get_fields(self, request, obj=None):
         if request.user.has_perm(SEE_PASSPORTS):

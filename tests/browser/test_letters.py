@@ -190,8 +190,11 @@ def test_every_new_page_is_axe_clean(page, browser, live_server, conference, iss
     submit_with_keyboard(page, page.locator("main form button[type=submit]").first)
     assert_no_violation(page)
 
+    VisaRequest.objects.create(registration=other, **passport_details(conference))
     desk = signed_in(browser, live_server, "organizer", language)
     for path in (
+        # With its button to issue the letter.
+        f"/admin/registrations/visarequest/{other.visa_request.pk}/change/",
         "/admin/registrations/visarequest/",
         f"/admin/registrations/visarequest/{registration.visa_request.pk}/change/",
         "/admin/letters/letter/",

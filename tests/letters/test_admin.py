@@ -186,3 +186,29 @@ def test_the_lists_queries_do_not_grow_with_the_requests(client, admin_user, con
         counts[name] = len(queries)
     assert counts["registrations_visarequest"] <= 12
     assert counts["letters_letter"] <= 12
+
+
+def test_an_organizer_issues_one_letter_from_its_request_s_page(client, organizer, asking):
+    client.force_login(organizer)
+    change = reverse("admin:registrations_visarequest_change", args=[asking.visa_request.pk])
+    issue = reverse("admin:registrations_visarequest_issue", args=[asking.visa_request.pk])
+    assert issue in client.get(change).content.decode()
+
+    assert client.get(issue).status_code == 405
+    response = client.post(issue, follow=True)
+    client.post(issue)
+
+    assert "1 visa letter issued" in response.content.decode()
+    assert Letter.objects.get().registration == asking
+    assert issue not in client.get(change).content.decode()
+
+
+def test_issuing_from_the_page_needs_the_right_to_add_letters(client, django_user_model, asking):
+    client.force_login(staff_member(django_user_model, "editor", "Statement editors"))
+
+    response = client.post(
+        reverse("admin:registrations_visarequest_issue", args=[asking.visa_request.pk])
+    )
+
+    assert response.status_code == 403
+    assert not Letter.objects.exists()
