@@ -135,7 +135,7 @@ def by_conference(registrations):
 
 
 @transaction.atomic
-def issue_visa_letters(registrations, by):
+def issue_visa_letters(registrations, by=None):
     """Issue a visa letter to each of `registrations` that may have one; return Issued."""
     issued = Issued()
     registrations = list(
