@@ -20,7 +20,7 @@ from django.utils.translation import ngettext, pgettext
 from registrations import visa
 from registrations.models import PASSPORT_FIELDS, Registration, VisaRequest
 
-from . import issuing
+from . import documents, issuing
 from .models import Kind, Letter, Letterhead
 from .views import pdf_response
 
@@ -251,7 +251,7 @@ class LetterAdmin(admin.ModelAdmin):
         letter = get_object_or_404(Letter.objects.select_related("conference"), pk=pk)
         if not self.may_download(request, letter):
             raise PermissionDenied
-        return pdf_response(letter)
+        return pdf_response(documents.pdf(letter), documents.file_name(letter))
 
     def get_fields(self, request, obj=None):
         download = "download" if obj and self.may_download(request, obj) else "download_refused"
@@ -298,6 +298,43 @@ class LetterAdmin(admin.ModelAdmin):
 
 @admin.register(Letterhead)
 class LetterheadAdmin(admin.ModelAdmin):
-    list_display = ("conference", "signatory_name", "signatory_title")
+    list_display = ("conference", "signatory_name", "signatory_title", "sample")
     autocomplete_fields = ("conference",)
-    fields = ("conference", "sender", "logo", "signature", "signatory_name", "signatory_title")
+    fields = (
+        "conference",
+        "sender",
+        "logo",
+        "signature",
+        "signatory_name",
+        "signatory_title",
+        "sample",
+    )
+    readonly_fields = ("sample",)
+
+    def get_urls(self):
+        return [
+            path(
+                "<int:pk>/sample/",
+                self.admin_site.admin_view(self.sample_view),
+                name="letters_letterhead_sample",
+            ),
+            *super().get_urls(),
+        ]
+
+    @admin.display(description=_("sample"))
+    def sample(self, letterhead):
+        if not letterhead.pk:
+            return _("Save the letterhead to see a sample letter.")
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:letters_letterhead_sample", args=[letterhead.pk]),
+            _("A sample visa letter on this letterhead (PDF)"),
+        )
+
+    def sample_view(self, request, pk):
+        """A visa letter to nobody, numbered 0, to see the letterhead before issuing any."""
+        letterhead = get_object_or_404(Letterhead.objects.select_related("conference"), pk=pk)
+        if not self.has_view_permission(request, letterhead):
+            raise PermissionDenied
+        content = documents.sample(letterhead, request.LANGUAGE_CODE)
+        return pdf_response(content, "sample-letter.pdf")

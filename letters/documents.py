@@ -13,14 +13,14 @@ import segno
 from django.conf import settings
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django_countries import countries
 from weasyprint import HTML
 
 from delegations.participants_list import official_date
 from registrations.models import Honorific, Role
 
-from .models import Kind, Letterhead
+from .models import Kind, Letter, Letterhead
 
 TEMPLATES = {
     Kind.VISA: "letters/print/visa.html",
@@ -107,3 +107,31 @@ def pdf(letter, letterhead=None):
 
 def file_name(letter):
     return f"{letter.number.replace('/', '-')}.pdf"
+
+
+def sample(letterhead, language):
+    """An unsaved visa letter of the letterhead's conference, to a fictitious delegate."""
+    conference = letterhead.conference
+    letter = Letter(
+        conference=conference,
+        kind=Kind.VISA,
+        serial=0,
+        reference="SAMP-LE00-0000-0000",
+        language=language,
+        name="SAMPLE NAME",
+        first_day=conference.start_date,
+        last_day=conference.end_date,
+        issued_at=timezone.now(),
+        particulars={
+            "role": Role.DELEGATE,
+            "organization": "—",
+            "nationality": conference.country.code,
+            "passport_number": "X0000000",
+            "passport_issued_on": conference.start_date.replace(year=2020).isoformat(),
+            "passport_expires_on": conference.end_date.replace(year=2040).isoformat(),
+            "birth_date": "1980-01-01",
+            "birth_place": "—",
+            "consulate": "—",
+        },
+    )
+    return pdf(letter, letterhead)

@@ -93,9 +93,9 @@ def visa_request_withdraw(request, token):
     return redirect("registration_detail", token)
 
 
-def pdf_response(letter):
-    response = HttpResponse(documents.pdf(letter), content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{documents.file_name(letter)}"'
+def pdf_response(content, filename):
+    response = HttpResponse(content, content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
     # A letter of passport details is kept by no cache on the way.
     response["Cache-Control"] = "no-store"
     return response
@@ -110,7 +110,7 @@ def letter_download(request, token, reference):
         reference=reference,
         withdrawn_at=None,
     )
-    return pdf_response(letter)
+    return pdf_response(documents.pdf(letter), documents.file_name(letter))
 
 
 @require_POST

@@ -212,3 +212,34 @@ def test_issuing_from_the_page_needs_the_right_to_add_letters(client, django_use
 
     assert response.status_code == 403
     assert not Letter.objects.exists()
+
+
+def test_a_sample_letter_shows_the_letterhead_before_any_is_issued(client, organizer, conference):
+    letterhead = Letterhead.objects.create(
+        conference=conference,
+        sender="Implementation Support Unit",
+        signatory_name="Sheila Mweemba",
+        signatory_title="Head of the Unit",
+    )
+    client.force_login(organizer)
+    sample = reverse("admin:letters_letterhead_sample", args=[letterhead.pk])
+    page = client.get(reverse("admin:letters_letterhead_change", args=[letterhead.pk]))
+    assert sample in page.content.decode()
+
+    response = client.get(sample)
+
+    text = pdf_text(response.content)
+    assert "Sheila Mweemba" in text
+    assert "SAMPLE NAME" in text
+    assert not Letter.objects.exists()
+
+
+def test_the_sample_needs_the_right_to_see_letterheads(client, django_user_model, conference):
+    letterhead = Letterhead.objects.create(
+        conference=conference, sender="ISU", signatory_name="A", signatory_title="B"
+    )
+    client.force_login(staff_member(django_user_model, "editor", "Statement editors"))
+
+    response = client.get(reverse("admin:letters_letterhead_sample", args=[letterhead.pk]))
+
+    assert response.status_code == 403
