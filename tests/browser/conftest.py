@@ -38,3 +38,13 @@ def page(browser):
     page = context.new_page()
     yield page
     context.close()
+
+
+@pytest.fixture(autouse=True)
+def close_every_context(browser):
+    """Close the browser contexts a test opened besides its page's (a second user, signed in):
+    each keeps connections to the live server open, and with them a database connection of the
+    server's, until PostgreSQL has none left to give the tests that follow."""
+    yield
+    for context in browser.contexts:
+        context.close()
