@@ -13,7 +13,7 @@ from django.core import mail
 from django.utils import timezone
 
 from letters import issuing
-from letters.models import Letter
+from letters.models import Letter, Letterhead
 from registrations.models import Registration, Status, VisaRequest
 from tests.browser.test_delegation_walk import press
 from tests.browser.test_floor import signed_in, staff
@@ -191,6 +191,9 @@ def test_every_new_page_is_axe_clean(page, browser, live_server, conference, iss
     assert_no_violation(page)
 
     VisaRequest.objects.create(registration=other, **passport_details(conference))
+    letterhead = Letterhead.objects.create(
+        conference=conference, sender="ISU", signatory_name="A", signatory_title="B"
+    )
     desk = signed_in(browser, live_server, "organizer", language)
     for path in (
         # With its button to issue the letter.
@@ -200,6 +203,7 @@ def test_every_new_page_is_axe_clean(page, browser, live_server, conference, iss
         "/admin/letters/letter/",
         f"/admin/letters/letter/{letter.pk}/change/",
         f"/admin/letters/letterhead/add/?conference={conference.pk}",
+        f"/admin/letters/letterhead/{letterhead.pk}/change/",
         "/admin/conferences/14msp/",
     ):
         desk.goto(live_server.url + path)
