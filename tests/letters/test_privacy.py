@@ -193,3 +193,55 @@ def test_anonymisation_deletes_them_first_and_the_letters_state_nothing(asking, 
     letter = Letter.objects.get()
     assert letter.name == ""
     assert letter.particulars == {}
+
+
+@pytest.mark.parametrize(
+    ("model", "lookup"),
+    [
+        ("registrations_visarequest", "passport_number__startswith"),
+        ("registrations_visarequest", "birth_place__icontains"),
+        ("registrations_visarequest", "consulate__icontains"),
+        ("registrations_visarequest", "name_in_passport__icontains"),
+        ("registrations_visarequest", "registration__visa_request__passport_number"),
+        ("letters_letter", "particulars__passport_number__startswith"),
+        ("letters_letter", "name__startswith"),
+        ("registrations_registration", "visa_request__passport_number__startswith"),
+        ("registrations_delegate", "registrations__visa_request__passport_number__startswith"),
+        ("registrations_attendance", "registration__visa_request__passport_number__startswith"),
+        ("registrations_delivery", "registration__visa_request__passport_number__startswith"),
+    ],
+)
+def test_no_list_answers_a_guess_at_a_passport_detail(
+    client, organizer, asking, issued, model, lookup
+):
+    """A filter in the address would tell, by the count left, whether a guess was right."""
+    asking.check_in(organizer)
+    client.force_login(organizer)
+    url = reverse(f"admin:{model}_changelist")
+    right = {"passport_number": "P4X", "birth_place": "Irb", "consulate": "Embassy"}
+    guess = next((value for key, value in right.items() if key in lookup), "RANIA")
+
+    response = client.get(url, {lookup: guess})
+
+    # The admin refuses a lookup it does not offer, and counts nothing.
+    assert response.status_code == 400
+
+
+def test_the_lists_own_filters_still_work(client, organizer, asking, issued):
+    client.force_login(organizer)
+    conference = asking.conference.pk
+
+    for url, filters in [
+        (
+            "admin:registrations_visarequest_changelist",
+            {"registration__conference__id__exact": conference, "letter": "issued"},
+        ),
+        (
+            "admin:letters_letter_changelist",
+            {"conference__id__exact": conference, "kind__exact": "visa"},
+        ),
+        ("admin:letters_letter_changelist", {"withdrawn_at__isempty": "1"}),
+    ]:
+        response = client.get(reverse(url), filters)
+        assert response.status_code == 200, url
+        assert response.context["cl"].result_count == 1, url
