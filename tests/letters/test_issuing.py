@@ -3,9 +3,11 @@
 import pytest
 from django.core import mail
 from django.db import IntegrityError, transaction
+from django.urls import reverse
 
 from letters import documents, issuing
 from letters.models import Kind, Letter
+from registrations import workflow
 from registrations.models import Registration, Status, VisaRequest
 from tests.factories import RegistrationFactory
 
@@ -128,3 +130,33 @@ def test_the_letter_is_written_in_each_language(asking, language):
 
     assert PASSPORT_NUMBER in text
     assert f"/{language}/documents/{letter.reference}/" in documents.verification_url(letter)
+
+
+@pytest.mark.parametrize("status", [Status.DECLINED, Status.CANCELLED, Status.WAITLISTED])
+def test_a_registration_no_longer_confirmed_has_its_visa_letter_withdrawn(asking, status, client):
+    [letter] = issue(asking).letters
+
+    workflow.change_status(asking, status)
+
+    letter.refresh_from_db()
+    assert letter.is_withdrawn
+    assert letter.withdrawn_by is None
+    verification = client.get(reverse("letter_verification", args=[letter.reference]))
+    assert "Withdrawn" in verification.content.decode()
+
+
+def test_a_certificate_stays_whatever_becomes_of_the_registration(asking):
+    letter = Letter.objects.create(
+        conference=asking.conference,
+        registration=asking,
+        kind=Kind.ATTENDANCE,
+        serial=1,
+        language="en",
+        first_day=asking.conference.start_date,
+        last_day=asking.conference.start_date,
+    )
+
+    workflow.cancel(asking)
+
+    letter.refresh_from_db()
+    assert not letter.is_withdrawn
