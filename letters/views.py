@@ -50,7 +50,8 @@ def letter_in_force(registration, kind):
 @sensitive_post_parameters(*visa_forms.POSTED_NAMES)
 @never_cache
 def visa_request(request, token):
-    """Ask for a visa letter, or correct the details asked with, until the letter is issued."""
+    """Ask for a visa letter, or correct the details asked with (typed again whole), until the
+    letter is issued."""
     registration = own_registration(token)
     conference = registration.conference
     current = VisaRequest.objects.filter(registration=registration).first()
@@ -76,7 +77,9 @@ def visa_request(request, token):
             )
             return redirect("registration_detail", token)
     else:
-        form = VisaRequestForm(instance=current, conference=conference)
+        # Never the details given: whoever reaches the page (a forwarded link, an address
+        # changed by someone else) learns nothing of the passport. To correct, type them again.
+        form = VisaRequestForm(conference=conference)
     return render(
         request, "letters/visa_request.html", {**context, "form": form, "current": current}
     )
@@ -88,7 +91,12 @@ def visa_request_withdraw(request, token):
     """The delegate no longer needs a letter: their passport details are deleted at once."""
     registration = own_registration(token)
     if letter_in_force(registration, Kind.VISA) is None:
-        VisaRequest.objects.filter(registration=registration).delete()
+        with transaction.atomic():
+            VisaRequest.objects.filter(registration=registration).delete()
+            # The letters withdrawn earlier stated the same details: they go too.
+            Letter.objects.filter(registration=registration, kind=Kind.VISA).update(
+                name="", particulars={}
+            )
         messages.success(request, _("Your request for a visa letter and its details are deleted."))
     return redirect("registration_detail", token)
 

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from letters import issuing
+from letters.models import Letter
 from registrations.models import Registration, Status, VisaRequest
 from tests.registrations.conftest import answers
 
@@ -156,11 +157,36 @@ def test_another_token_opens_nothing(client, conference, jordan):
     assert VisaRequest.objects.count() == 1
 
 
-def test_the_visa_page_is_never_cached(client, conference, jordan):
+def test_the_visa_page_is_never_cached_nor_shows_the_details(client, conference, jordan):
     register(client, conference, jordan)
     registration = Registration.objects.get()
 
     response = client.get(reverse("visa_request", args=[registration.token]))
 
-    assert "no-cache" in response["Cache-Control"] or "no-store" in response["Cache-Control"]
-    assert PASSPORT_NUMBER in response.content.decode()
+    assert "no-store" in response["Cache-Control"]
+    page = response.content.decode()
+    assert PASSPORT_NUMBER not in page
+    assert "ends in 21" in page
+    for detail in ("RANIA AL-ABDALLAH", "Irbid", "Embassy of Switzerland", "1984-05-17"):
+        assert detail not in page
+
+
+def test_deleting_the_request_deletes_what_withdrawn_letters_stated(client, asking):
+    [letter] = issuing.issue_visa_letters(Registration.objects.all(), None).letters
+    issuing.withdraw(Letter.objects.all(), None)
+
+    client.post(reverse("visa_request_withdraw", args=[asking.token]))
+
+    letter.refresh_from_db()
+    assert not VisaRequest.objects.exists()
+    assert letter.particulars == {}
+    assert letter.name == ""
+
+
+def test_no_deleting_while_a_letter_is_in_force(client, asking):
+    issuing.issue_visa_letters(Registration.objects.all(), None)
+
+    client.post(reverse("visa_request_withdraw", args=[asking.token]))
+
+    assert VisaRequest.objects.exists()
+    assert Letter.objects.get().particulars["passport_number"] == PASSPORT_NUMBER
