@@ -111,6 +111,18 @@ def certificate(registration, days):
     )
 
 
+def days_present(registration, conference):
+    """The days of the conference the delegate was checked in, in order: a day recorded
+    outside the conference's dates is none of its days."""
+    return sorted(
+        {
+            attendance.day
+            for attendance in registration.attendances.all()
+            if conference.start_date <= attendance.day <= conference.end_date
+        }
+    )
+
+
 def record(conference, letters, by):
     """Number and save `letters` (of one conference), and e-mail each delegate."""
     serials = dict(
@@ -176,7 +188,7 @@ def issue_certificates(registrations, by=None):
         holding = in_force(same_conference, Kind.ATTENDANCE)
         letters = []
         for registration in same_conference:
-            days = sorted({attendance.day for attendance in registration.attendances.all()})
+            days = days_present(registration, conference)
             if not certificates_open(conference):
                 issued.skip(TOO_EARLY)
             elif registration.anonymised_at is not None:

@@ -118,3 +118,11 @@ def test_a_download_needs_the_letter_s_own_registration(attended, ended, client)
 def test_the_certificate_asks_for_a_post(attended, client):
     assert client.get(reverse("certificate", args=[attended.token])).status_code == 405
     assert not Letter.objects.exists()
+
+
+def test_a_day_recorded_outside_the_conference_is_not_certified(attended, ended):
+    present(attended, ended.start_date - datetime.timedelta(days=30))
+
+    [certificate] = issuing.issue_certificates(Registration.objects.all()).letters
+
+    assert certificate.days == [ended.start_date.isoformat(), ended.end_date.isoformat()]
