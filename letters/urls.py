@@ -7,11 +7,11 @@ own_registration_patterns = [
     path("visa/", views.visa_request, name="visa_request"),
     path("visa/delete/", views.visa_request_withdraw, name="visa_request_withdraw"),
     path("certificate/", views.certificate, name="certificate"),
-    path("letters/<str:reference>/", views.letter_download, name="letter_download"),
+    path("letters/<token:reference>/", views.letter_download, name="letter_download"),
 ]
 
 # Under documents/: verifying a letter or certificate by its reference, for anyone.
 verification_patterns = [
     path("", views.verification_form, name="letter_verification_form"),
-    path("<str:reference>/", views.verification, name="letter_verification"),
+    path("<token:reference>/", views.verification, name="letter_verification"),
 ]

@@ -12,8 +12,14 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         # Counts the changes that public pages kept in the cache are filed under.
+        from django.urls import register_converter
+
         from . import page_cache  # noqa: F401
+        from .converters import TokenConverter
         from .roles import keep_roles_in_step
+
+        # <token:...> in every app's URLs, which are read once the apps are ready.
+        register_converter(TokenConverter, "token")
 
         # The staff groups follow va_conference/roles.py after every migrate.
         post_migrate.connect(keep_roles_in_step, sender=self)
