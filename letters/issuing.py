@@ -10,12 +10,12 @@ given under the conference's row lock. The delegate is e-mailed when a letter is
 from dataclasses import dataclass, field
 
 from django.db import transaction
-from django.db.models import Max, Prefetch
+from django.db.models import Exists, Max, OuterRef
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 
 from registrations import status_emails
-from registrations.models import Attendance, Registration, Status
+from registrations.models import Registration, Status
 from registrations.workflow import lock_conference
 
 from .models import Kind, Letter
@@ -50,18 +50,49 @@ def certificates_open(conference, today=None):
     return today >= conference.end_date
 
 
+def may_ask_for_visa_letter(registration):
+    """While the registration is under way and the conference has not ended."""
+    conference = registration.conference
+    return (
+        registration.is_active
+        and timezone.localdate(timezone=conference.tzinfo) <= conference.end_date
+    )
+
+
+def letter_in_force(registration, kind):
+    """The registration's letter of `kind` in force, or None."""
+    return registration.letters.in_force().filter(kind=kind).first()
+
+
 def in_force(registrations, kind):
     """The ids of those of `registrations` holding a letter of `kind` in force."""
     return set(
-        Letter.objects.filter(
-            registration__in=registrations, kind=kind, withdrawn_at=None
-        ).values_list("registration_id", flat=True)
+        Letter.objects.in_force()
+        .filter(registration__in=registrations, kind=kind)
+        .values_list("registration_id", flat=True)
+    )
+
+
+def visa_letter_in_force():
+    """Whether the registration of the visa request (the outer row) holds a visa letter in
+    force: for annotating or filtering visa requests."""
+    return Exists(
+        Letter.objects.in_force().filter(registration=OuterRef("registration"), kind=Kind.VISA)
     )
 
 
 def organization_name(registration, language):
     with translation.override(language):
         return registration.organization.name
+
+
+def delegate_particulars(registration):
+    """What every letter states of the delegate, besides their name: in their language."""
+    return {
+        "honorific": registration.honorific,
+        "role": registration.role,
+        "organization": organization_name(registration, registration.language),
+    }
 
 
 def visa_letter(registration):
@@ -77,9 +108,7 @@ def visa_letter(registration):
         first_day=conference.start_date,
         last_day=conference.end_date,
         particulars={
-            "honorific": registration.honorific,
-            "role": registration.role,
-            "organization": organization_name(registration, registration.language),
+            **delegate_particulars(registration),
             "sponsored": registration.is_sponsored,
             "nationality": str(visa_request.nationality.code),
             "passport_number": visa_request.passport_number,
@@ -103,11 +132,7 @@ def certificate(registration, days):
         first_day=days[0],
         last_day=days[-1],
         days=[day.isoformat() for day in days],
-        particulars={
-            "honorific": registration.honorific,
-            "role": registration.role,
-            "organization": organization_name(registration, registration.language),
-        },
+        particulars=delegate_particulars(registration),
     )
 
 
@@ -146,78 +171,83 @@ def by_conference(registrations):
     return grouped.values()
 
 
-@transaction.atomic
-def issue_visa_letters(registrations, by=None):
-    """Issue a visa letter to each of `registrations` that may have one; return Issued."""
+def issue(registrations, kind, letter_or_reason, by):
+    """Issue a letter of `kind` to each of `registrations` that may have one, conference by
+    conference under its lock; return Issued. `letter_or_reason(registration, conference)`
+    gives the unsaved letter, or why there is none; holding one in force already is checked
+    last."""
     issued = Issued()
-    registrations = list(
-        registrations.select_related("conference", "organization", "visa_request", "delegate")
-    )
     for same_conference in by_conference(registrations):
         conference = lock_conference(same_conference[0].conference)
-        holding = in_force(same_conference, Kind.VISA)
+        holding = in_force(same_conference, kind)
         letters = []
         for registration in same_conference:
-            if registration.anonymised_at is not None:
-                issued.skip(ANONYMISED)
-            elif not hasattr(registration, "visa_request"):
-                issued.skip(NO_VISA_REQUEST)
-            elif registration.status != Status.CONFIRMED:
-                issued.skip(NOT_CONFIRMED)
-            elif registration.pk in holding:
-                issued.skip(ALREADY_ISSUED)
+            outcome = letter_or_reason(registration, conference)
+            if isinstance(outcome, Letter) and registration.pk in holding:
+                outcome = ALREADY_ISSUED
+            if isinstance(outcome, Letter):
+                letters.append(outcome)
             else:
-                letters.append(visa_letter(registration))
+                issued.skip(outcome)
         record(conference, letters, by)
         issued.letters += letters
     return issued
+
+
+def visa_letter_or_reason(registration, conference):
+    if registration.anonymised_at is not None:
+        return ANONYMISED
+    if not hasattr(registration, "visa_request"):
+        return NO_VISA_REQUEST
+    if registration.status != Status.CONFIRMED:
+        return NOT_CONFIRMED
+    return visa_letter(registration)
+
+
+def certificate_or_reason(registration, conference):
+    if not certificates_open(conference):
+        return TOO_EARLY
+    if registration.anonymised_at is not None:
+        return ANONYMISED
+    days = days_present(registration, conference)
+    if not days:
+        return NEVER_CHECKED_IN
+    return certificate(registration, days)
+
+
+@transaction.atomic
+def issue_visa_letters(registrations, by=None):
+    """Issue a visa letter to each of `registrations` that may have one; return Issued."""
+    registrations = registrations.select_related(
+        "conference", "organization", "visa_request", "delegate"
+    )
+    return issue(registrations, Kind.VISA, visa_letter_or_reason, by)
 
 
 @transaction.atomic
 def issue_certificates(registrations, by=None):
     """Issue a certificate of attendance to each of `registrations` checked in at least once,
     stating the days they were; return Issued. `by` is None when the delegate asked."""
-    issued = Issued()
-    registrations = list(
-        registrations.select_related("conference", "organization", "delegate").prefetch_related(
-            Prefetch("attendances", Attendance.objects.order_by("day"))
-        )
-    )
-    for same_conference in by_conference(registrations):
-        conference = lock_conference(same_conference[0].conference)
-        holding = in_force(same_conference, Kind.ATTENDANCE)
-        letters = []
-        for registration in same_conference:
-            days = days_present(registration, conference)
-            if not certificates_open(conference):
-                issued.skip(TOO_EARLY)
-            elif registration.anonymised_at is not None:
-                issued.skip(ANONYMISED)
-            elif not days:
-                issued.skip(NEVER_CHECKED_IN)
-            elif registration.pk in holding:
-                issued.skip(ALREADY_ISSUED)
-            else:
-                letters.append(certificate(registration, days))
-        record(conference, letters, by)
-        issued.letters += letters
-    return issued
+    registrations = registrations.select_related(
+        "conference", "organization", "delegate"
+    ).prefetch_related("attendances")
+    return issue(registrations, Kind.ATTENDANCE, certificate_or_reason, by)
 
 
 def issue_certificate_to(registration):
     """The delegate's own certificate: the one in force, or a new one; None if they may have
     none (never checked in, or too early)."""
-    current = registration.letters.filter(kind=Kind.ATTENDANCE, withdrawn_at=None).first()
+    current = letter_in_force(registration, Kind.ATTENDANCE)
     if current is not None:
         return current
     issued = issue_certificates(Registration.objects.filter(pk=registration.pk))
     if issued.letters:
         return issued.letters[0]
     # Or the one a request sent at the same moment issued, while this one waited for the lock.
-    return registration.letters.filter(kind=Kind.ATTENDANCE, withdrawn_at=None).first()
+    return letter_in_force(registration, Kind.ATTENDANCE)
 
 
 @transaction.atomic
 def withdraw(letters, by):
     """Withdraw the letters in force among `letters`; return how many were."""
-    return letters.filter(withdrawn_at=None).update(withdrawn_at=timezone.now(), withdrawn_by=by)
+    return letters.in_force().update(withdrawn_at=timezone.now(), withdrawn_by=by)

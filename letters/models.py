@@ -109,6 +109,12 @@ class Kind(models.TextChoices):
 NUMBER_CODES = {Kind.VISA: "VL", Kind.ATTENDANCE: "CA"}
 
 
+class LetterQuerySet(models.QuerySet):
+    def in_force(self):
+        """Issued and not withdrawn."""
+        return self.filter(withdrawn_at=None)
+
+
 class Letter(ChoiceLabels, models.Model):
     conference = models.ForeignKey(
         Conference, verbose_name=_("conference"), on_delete=models.PROTECT, related_name="letters"
@@ -166,6 +172,8 @@ class Letter(ChoiceLabels, models.Model):
         editable=False,
         related_name="+",
     )
+
+    objects = LetterQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("letter")

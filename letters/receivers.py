@@ -8,10 +8,10 @@ registrations know nothing of letters.
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
-from django.utils import timezone
 
 from registrations.models import Registration, Status
 
+from . import issuing
 from .models import Kind, Letter
 
 
@@ -21,6 +21,4 @@ def withdraw_visa_letter_of_the_no_longer_invited(sender, instance, created, **k
     a certificate of attendance stays true whatever becomes of the registration."""
     if created or instance.status == Status.CONFIRMED:
         return
-    Letter.objects.filter(registration=instance, kind=Kind.VISA, withdrawn_at=None).update(
-        withdrawn_at=timezone.now()
-    )
+    issuing.withdraw(Letter.objects.filter(registration=instance, kind=Kind.VISA), by=None)

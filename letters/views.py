@@ -7,7 +7,6 @@ from django.contrib import messages
 from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
@@ -34,19 +33,6 @@ def own_registration(token):
     )
 
 
-def may_ask_for_visa_letter(registration):
-    """While the registration is under way and the conference has not ended."""
-    conference = registration.conference
-    return (
-        registration.is_active
-        and timezone.localdate(timezone=conference.tzinfo) <= conference.end_date
-    )
-
-
-def letter_in_force(registration, kind):
-    return registration.letters.filter(kind=kind, withdrawn_at=None).first()
-
-
 @sensitive_post_parameters(*visa_forms.POSTED_NAMES)
 @never_cache
 def visa_request(request, token):
@@ -55,19 +41,18 @@ def visa_request(request, token):
     registration = own_registration(token)
     conference = registration.conference
     current = VisaRequest.objects.filter(registration=registration).first()
-    letter = letter_in_force(registration, Kind.VISA)
+    letter = issuing.letter_in_force(registration, Kind.VISA)
     context = {"registration": registration, "conference": conference, "letter": letter}
-    if letter is not None or not may_ask_for_visa_letter(registration):
+    if letter is not None or not issuing.may_ask_for_visa_letter(registration):
         return render(request, "letters/visa_request.html", context)
     if request.method == "POST":
         if ratelimit.is_over_limit(request):
             return too_many_submissions(request)
         form = VisaRequestForm(request.POST, instance=current, conference=conference)
         if form.is_valid():
-            with transaction.atomic():
-                visa = form.save(commit=False)
-                visa.registration = registration
-                visa.save()
+            visa = form.save(commit=False)
+            visa.registration = registration
+            visa.save()
             messages.success(
                 request,
                 _(
@@ -90,7 +75,7 @@ def visa_request(request, token):
 def visa_request_withdraw(request, token):
     """The delegate no longer needs a letter: their passport details are deleted at once."""
     registration = own_registration(token)
-    if letter_in_force(registration, Kind.VISA) is None:
+    if issuing.letter_in_force(registration, Kind.VISA) is None:
         with transaction.atomic():
             VisaRequest.objects.filter(registration=registration).delete()
             # The letters withdrawn earlier stated the same details: they go too.

@@ -7,14 +7,14 @@ registrations.
 
 from dataclasses import dataclass
 
-from django.db.models import Count, Exists, OuterRef, Q
+from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from delegations.models import FocalPoint
-from letters.models import Kind, Letter
+from letters import issuing
 from registrations.models import PLACE_STATUSES, Delivery, Registration, Status, VisaRequest
 from sessions.models import Statement
 from va_conference.models import Organization
@@ -135,13 +135,7 @@ def visa_letters_to_issue(conference):
         VisaRequest.objects.filter(
             registration__conference=conference, registration__status=Status.CONFIRMED
         )
-        .exclude(
-            Exists(
-                Letter.objects.filter(
-                    registration=OuterRef("registration"), kind=Kind.VISA, withdrawn_at=None
-                )
-            )
-        )
+        .exclude(issuing.visa_letter_in_force())
         .count()
     )
 

@@ -9,7 +9,6 @@ from django import template
 
 from letters import issuing
 from letters.models import Kind
-from letters.views import may_ask_for_visa_letter
 from registrations.models import VisaRequest
 
 register = template.Library()
@@ -20,7 +19,7 @@ def letters_of(context, registration):
     """Three queries: the request, the letters in force, whether the delegate was present."""
     letters = {
         letter.kind: letter
-        for letter in registration.letters.filter(withdrawn_at=None).select_related("conference")
+        for letter in registration.letters.in_force().select_related("conference")
     }
     conference = registration.conference
     after = issuing.certificates_open(conference)
@@ -31,7 +30,7 @@ def letters_of(context, registration):
         .only("pk", "created_at")
         .first(),
         "visa_letter": letters.get(Kind.VISA),
-        "may_ask": may_ask_for_visa_letter(registration),
+        "may_ask": issuing.may_ask_for_visa_letter(registration),
         "certificates_open": after,
         "certificate": letters.get(Kind.ATTENDANCE),
         "was_present": after and registration.attendances.exists(),
