@@ -9,7 +9,6 @@ one probes passport numbers through it.
 from django import forms
 from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Exists, OuterRef
 from django.http import HttpResponseNotAllowed
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -17,8 +16,8 @@ from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext
 
-from registrations import visa
 from registrations.models import PASSPORT_FIELDS, Registration, VisaRequest
+from registrations.visa_forms import PassportChecks
 
 from . import documents, issuing
 from .models import Kind, Letter, Letterhead
@@ -85,37 +84,16 @@ class LetterStateFilter(admin.SimpleListFilter):
         return queryset
 
 
-def visa_letters_in_force():
-    return Exists(
-        Letter.objects.filter(
-            registration=OuterRef("registration"), kind=Kind.VISA, withdrawn_at=None
-        )
-    )
-
-
-class VisaRequestForm(forms.ModelForm):
+class VisaRequestForm(PassportChecks, forms.ModelForm):
     """The organizers' corrections follow the delegates' rules."""
 
     class Meta:
         model = VisaRequest
         fields = PASSPORT_FIELDS
 
-    def clean_passport_number(self):
-        number = self.cleaned_data["passport_number"].strip()
-        visa.check_passport_number(number)
-        return number
-
     def clean(self):
         cleaned_data = super().clean()
-        errors = visa.passport_errors(
-            self.instance.registration.conference,
-            cleaned_data.get("passport_issued_on"),
-            cleaned_data.get("passport_expires_on"),
-            cleaned_data.get("birth_date"),
-        )
-        for name, message in errors.items():
-            if name not in self.errors:
-                self.add_error(name, message)
+        self.check_dates(self.instance.registration.conference, cleaned_data)
         return cleaned_data
 
 
@@ -131,7 +109,9 @@ class VisaRequestAdmin(OnlyItsOwnFilters, admin.ModelAdmin):
     actions = ("issue_letters",)
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(letter_in_force=visa_letters_in_force())
+        return (
+            super().get_queryset(request).annotate(letter_in_force=issuing.visa_letter_in_force())
+        )
 
     def has_add_permission(self, request):
         return False  # the delegates ask
@@ -209,12 +189,8 @@ class VisaRequestAdmin(OnlyItsOwnFilters, admin.ModelAdmin):
 
     @admin.display(description=_("letter"))
     def letter(self, visa_request):
-        in_force = getattr(visa_request, "letter_in_force", None)
-        if in_force is None:
-            in_force = Letter.objects.filter(
-                registration=visa_request.registration_id, kind=Kind.VISA, withdrawn_at=None
-            ).exists()
-        return _("Issued") if in_force else _("To issue")
+        # Annotated by get_queryset, which the list and the change page both read.
+        return _("Issued") if visa_request.letter_in_force else _("To issue")
 
     @admin.action(description=_("Issue visa letters to the selected"), permissions=["issue"])
     def issue_letters(self, request, queryset):
@@ -278,8 +254,9 @@ class LetterAdmin(OnlyItsOwnFilters, admin.ModelAdmin):
         return pdf_response(documents.pdf(letter), documents.file_name(letter))
 
     def get_fields(self, request, obj=None):
-        download = "download" if obj and self.may_download(request, obj) else "download_refused"
-        return [*self.readonly_fields[:9], download, "verification"]
+        # One of the two ways of showing the PDF, as the user may download it or not.
+        hidden = "download_refused" if obj and self.may_download(request, obj) else "download"
+        return [name for name in self.readonly_fields if name != hidden]
 
     @admin.display(description=_("delegate"))
     def delegate(self, letter):

@@ -23,7 +23,28 @@ class DateInput(forms.DateInput):
         super().__init__(attrs, format="%Y-%m-%d")
 
 
-class VisaRequestForm(forms.ModelForm):
+class PassportChecks:
+    """The checks of a form of passport details, the delegate's and the organizers' alike."""
+
+    def clean_passport_number(self):
+        number = self.cleaned_data["passport_number"].strip()
+        if number:
+            visa.check_passport_number(number)
+        return number
+
+    def check_dates(self, conference, cleaned_data):
+        """Add what a consulate would refuse in the dates, to the fields still without error."""
+        for name, message in visa.passport_errors(
+            conference,
+            cleaned_data.get("passport_issued_on"),
+            cleaned_data.get("passport_expires_on"),
+            cleaned_data.get("birth_date"),
+        ).items():
+            if name not in self._errors:
+                self.add_error(name, message)
+
+
+class VisaRequestForm(PassportChecks, forms.ModelForm):
     """With `optional` (the registration form), the details are asked only once the delegate
     ticks that they need a letter; alone, every detail is required."""
 
@@ -96,12 +117,6 @@ class VisaRequestForm(forms.ModelForm):
             return Fieldset(_("Visa"), "needs_letter", explanation, details)
         return Fieldset(_("Your passport"), explanation, details)
 
-    def clean_passport_number(self):
-        number = self.cleaned_data["passport_number"].strip()
-        if number:
-            visa.check_passport_number(number)
-        return number
-
     def wants_letter(self):
         return not self.optional or bool(self.cleaned_data.get("needs_letter"))
 
@@ -114,14 +129,7 @@ class VisaRequestForm(forms.ModelForm):
         for name in PASSPORT_FIELDS:
             if name not in self._errors and cleaned_data.get(name) in (None, ""):
                 self.add_error(name, _("This detail is needed for the letter."))
-        for name, message in visa.passport_errors(
-            self.conference,
-            cleaned_data.get("passport_issued_on"),
-            cleaned_data.get("passport_expires_on"),
-            cleaned_data.get("birth_date"),
-        ).items():
-            if name not in self._errors:
-                self.add_error(name, message)
+        self.check_dates(self.conference, cleaned_data)
         return cleaned_data
 
     def request(self):
