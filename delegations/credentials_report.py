@@ -21,7 +21,7 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from weasyprint import HTML
 
-from registrations.models import ACTIVE_STATUSES, Registration
+from registrations.models import ACTIVE_STATUSES, NOT_ENDORSED, Registration
 from va_conference.spreadsheets import neutralised
 
 from .categories import Category, category_of
@@ -74,7 +74,9 @@ def taking_part(conference):
         conference.delegations.select_related("organization")
         .annotate(
             has_member=Exists(
-                Registration.objects.filter(delegation=OuterRef("pk"), status__in=ACTIVE_STATUSES)
+                Registration.objects.filter(
+                    delegation=OuterRef("pk"), status__in=ACTIVE_STATUSES
+                ).exclude(endorsement__in=NOT_ENDORSED)
             ),
             has_document=Exists(sent),
             has_note_verbale=Exists(sent.filter(kind=DelegationDocument.Kind.NOTE_VERBALE)),

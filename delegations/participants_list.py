@@ -23,7 +23,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from weasyprint import HTML
 
-from registrations.models import Role, Status
+from registrations.models import Role
 
 from .categories import ORDER, Category, category_of
 from .models import Change, DelegationChange, ParticipantsList
@@ -106,7 +106,7 @@ def delegation_key(listed):
 
 def confirmed_members(conference):
     return (
-        conference.registrations.filter(status=Status.CONFIRMED)
+        conference.registrations.confirmed_members()
         .select_related("delegation__organization")
         .order_by("pk")
     )
@@ -165,13 +165,16 @@ def day_start(day, tzinfo):
 
 
 def net_changes(changes):
-    """{registration: kind} of ADDED or WITHDRAWN, and {delegation: registration} of the last
-    new head: a member added then withdrawn in the period (or the other way round) is neither."""
+    """{(delegation, registration): kind} of ADDED or WITHDRAWN, and {delegation: registration}
+    of the last new head: a member added to a delegation then withdrawn from it in the period
+    (or the other way round) is neither; one who moved is withdrawn from one and added to the
+    other."""
     first, last, heads = {}, {}, {}
     for change in changes:
         if change.kind in (Change.ADDED, Change.WITHDRAWN):
-            first.setdefault(change.registration_id, change.kind)
-            last[change.registration_id] = change.kind
+            member = (change.delegation_id, change.registration_id)
+            first.setdefault(member, change.kind)
+            last[member] = change.kind
         elif change.kind == Change.NEW_HEAD:
             heads[change.delegation_id] = change.registration_id
     kinds = {pk: kind for pk, kind in last.items() if first[pk] == kind}
@@ -198,12 +201,13 @@ def addendum(conference, since, until, language, edition):
     with translation.override(language):
         for change in changes:
             registration = registrations[change.registration_id]
-            kind = kinds.pop(registration.pk, None)
+            kind = kinds.pop((change.delegation_id, registration.pk), None)
             if kind == Change.WITHDRAWN:
                 record_withdrawn(entry(delegations, change.delegation), registration, edition)
-            elif kind == Change.ADDED and registration.status == Status.CONFIRMED:
+            elif kind == Change.ADDED and is_member(registration, change.delegation_id):
                 record_added(entry(delegations, change.delegation), registration, edition)
-            if heads.get(change.delegation_id) == registration.pk and is_head(registration):
+            is_new_head = heads.get(change.delegation_id) == registration.pk
+            if is_new_head and is_head(registration, change.delegation_id):
                 record_new_head(entry(delegations, change.delegation), registration, edition)
                 heads.pop(change.delegation_id)
     for changed in delegations.values():
@@ -219,8 +223,13 @@ def entry(delegations, delegation):
     return delegations[delegation.pk]
 
 
-def is_head(registration):
-    return registration.status == Status.CONFIRMED and registration.role == Role.HEAD
+def is_member(registration, delegation_id):
+    """Whether the registration speaks for the delegation now, as the List counts members."""
+    return registration.is_confirmed_member and registration.delegation_id == delegation_id
+
+
+def is_head(registration, delegation_id):
+    return is_member(registration, delegation_id) and registration.role == Role.HEAD
 
 
 def record_new_head(changed, registration, edition):

@@ -14,7 +14,7 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from registrations.models import ACTIVE_STATUSES, Endorsement, Registration, Role, Status
+from registrations.models import ACTIVE_STATUSES, Endorsement, Registration, Role
 from va_conference.models import Conference
 from va_conference.page_cache import cached_for_visitors
 
@@ -44,11 +44,14 @@ def registered(conference):
     taking_part = Q(members__status__in=ACTIVE_STATUSES) & ~Q(
         members__endorsement__in=NOT_YET_MEMBERS
     )
-    listed = Registration.objects.filter(
-        status=Status.CONFIRMED,
-        consents_to_public_listing=True,
-        anonymised_at__isnull=True,
-    ).only("delegation_id", "honorific", "given_name", "family_name", "role")
+    listed = (
+        Registration.objects.confirmed_members()
+        .filter(
+            consents_to_public_listing=True,
+            anonymised_at__isnull=True,
+        )
+        .only("delegation_id", "honorific", "given_name", "family_name", "role")
+    )
     has_members = Registration.objects.filter(
         delegation=OuterRef("pk"), status__in=ACTIVE_STATUSES
     ).exclude(endorsement__in=NOT_YET_MEMBERS)

@@ -20,7 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from delegations import focal_points
-from registrations.models import Registration, Role, Status
+from registrations.models import Registration, Role
 from va_conference.page_cache import cached_for_visitors
 
 from . import speakers
@@ -129,10 +129,12 @@ def lists_taking_requests(conference):
 
 
 def head_of_delegation(token):
-    """The confirmed head of delegation whose private link holds `token`; else 404."""
+    """The confirmed head of delegation whose private link holds `token`, endorsed by the
+    delegation's focal point wherever that is due; else 404."""
     head = (
-        Registration.objects.select_related("delegation__conference", "delegation__organization")
-        .filter(token=token, role=Role.HEAD, status=Status.CONFIRMED)
+        Registration.objects.confirmed_members()
+        .select_related("delegation__conference", "delegation__organization")
+        .filter(token=token, role=Role.HEAD)
         .first()
     )
     if head is None:

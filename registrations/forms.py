@@ -8,22 +8,19 @@ import re
 import uuid
 
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import HTML, Div, Field, Fieldset, Layout, Submit
+from crispy_forms.layout import HTML, Div, Fieldset, Layout, Submit
 from django import forms
-from django.db.models import Q
 from django.utils import formats, timezone
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
-from django_countries.fields import LazyTypedChoiceField
 
 from sessions.models import Session
-from va_conference.forms import OrganizationField, RobotTrap
-from va_conference.models import Organization, OrganizationKind
+from va_conference.forms import RobotTrap
 
 from .models import HEAD_TAKEN, Registration, head_taken
+from .organization_forms import PROPOSAL_FIELDS, OrganizationChoice, organization_fieldset
 
 PERSON_FIELDS = [
     "honorific",
@@ -63,10 +60,15 @@ CONDITIONAL = {
     "submission_key",
 }
 
+SETTLED_DELEGATION = _(
+    "Your organization and role are settled by the organizers and your delegation's focal "
+    "point. Registered for the wrong organization? Ask to move from your registration's page."
+)
+
 SELF_DESCRIPTION_CHOICES = [("", _("Prefer not to say")), ("True", _("Yes")), ("False", _("No"))]
 
 
-class RegistrationForm(RobotTrap, forms.ModelForm):
+class RegistrationForm(RobotTrap, OrganizationChoice, forms.ModelForm):
     """A new registration, or a change of one's answers (the e-mail address has a form of its
     own: a new address must be confirmed)."""
 
@@ -75,32 +77,6 @@ class RegistrationForm(RobotTrap, forms.ModelForm):
         max_length=254,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
         help_text=_("We send the private link to your registration to this address."),
-    )
-    organization = OrganizationField(
-        queryset=Organization.objects.none(),
-        empty_label=_("Choose your organization"),
-        label=_("Organization you represent"),
-        required=False,
-        help_text=_(
-            "States, UN agencies, international and non-governmental organizations. "
-            "If yours is not in the list, propose it below."
-        ),
-    )
-    new_organization_name = forms.CharField(
-        label=_("Name of your organization"),
-        max_length=300,
-        required=False,
-    )
-    new_organization_kind = forms.ChoiceField(
-        label=_("Kind of organization"),
-        choices=[("", "---------"), *OrganizationKind.choices],
-        required=False,
-    )
-    new_organization_country = LazyTypedChoiceField(
-        label=_("Country"),
-        choices=[("", "---------"), *countries],
-        required=False,
-        help_text=_("For a State, the State itself; otherwise where the organization is based."),
     )
     needs_sign_language = forms.BooleanField(
         label=_("Sign-language interpretation"), required=False
@@ -154,6 +130,7 @@ class RegistrationForm(RobotTrap, forms.ModelForm):
     def __init__(self, *args, conference, **kwargs):
         super().__init__(*args, **kwargs)
         self.conference = conference
+        self.settled = {}
         self.is_new = self.instance.pk is None
         self.fields["given_name"].widget.attrs["autocomplete"] = "given-name"
         self.fields["family_name"].widget.attrs["autocomplete"] = "family-name"
@@ -182,15 +159,19 @@ class RegistrationForm(RobotTrap, forms.ModelForm):
                 del self.fields["privacy_accepted"]  # a member named by a focal point accepts here
             del self.fields["submission_key"]
 
-        # A delegate's own proposal stays theirs to keep while organizers review it.
-        self.fields["organization"].queryset = Organization.objects.filter(
-            Q(is_verified=True) | Q(pk=self.instance.organization_id)
-        )
+        self.offer_organizations(also=self.instance.organization_id)
         self.fields["sessions"].queryset = Session.objects.filter(
             conference=conference, is_public=True
         ).select_related("conference")
         self.fields["sessions"].label_from_instance = self.session_label
         self.fields["role"].help_text = _("Your role in your delegation.")
+        if not self.is_new:
+            self.settle(["organization", "role"], SETTLED_DELEGATION)
+            self.fields["organization"].queryset = self.fields["organization"].queryset.filter(
+                pk=self.instance.organization_id
+            )
+            for name in PROPOSAL_FIELDS:
+                del self.fields[name]
 
         for name, field in self.fields.items():
             if not (field.required or isinstance(field, forms.BooleanField) or name in CONDITIONAL):
@@ -223,18 +204,10 @@ class RegistrationForm(RobotTrap, forms.ModelForm):
             "job_title",
             "language",
         )
-        delegation = Fieldset(
-            _("Your delegation"),
-            Field("organization", css_class="organization-select"),
-            Fieldset(
-                _("Not in the list? Propose your organization"),
-                "new_organization_name",
-                "new_organization_kind",
-                "new_organization_country",
-                css_class="nested-fieldset",
-            ),
-            "role",
-        )
+        if self.is_new:
+            delegation = organization_fieldset(_("Your delegation"), "role")
+        else:
+            delegation = Fieldset(_("Your delegation"), "organization", "role")
         layout = [
             fields_about_you,
             delegation,
@@ -307,22 +280,27 @@ class RegistrationForm(RobotTrap, forms.ModelForm):
             )
         return phone
 
+    def settle(self, names, explanation):
+        """Show the fields `names` without letting them change: a value posted all the same
+        (a browser posts none for them) is refused with `explanation`."""
+        for name in names:
+            self.settled[name] = explanation
+            self.fields[name].disabled = True
+        self.fields[names[-1]].help_text = explanation
+
+    def refuse_settled_changes(self):
+        for name, explanation in self.settled.items():
+            field = self.fields[name]
+            posted = self.data.get(self.add_prefix(name))
+            kept = field.prepare_value(self.get_initial_for_field(field, name))
+            if posted is not None and str(posted) != str(kept if kept is not None else ""):
+                self.add_error(name, explanation)
+
     def clean(self):
         cleaned_data = super().clean()
+        self.refuse_settled_changes()
+        self.check_organization_choice(cleaned_data)
         organization = cleaned_data.get("organization")
-        proposed_name = cleaned_data.get("new_organization_name", "")
-        proposed_kind = cleaned_data.get("new_organization_kind", "")
-        proposed_country = cleaned_data.get("new_organization_country", "")
-        if organization is None and not proposed_name:
-            self.add_error(
-                "organization",
-                _("Choose your organization in the list, or propose it below."),
-            )
-        if organization is None and proposed_name:
-            if not proposed_kind:
-                self.add_error("new_organization_kind", _("Say what kind of organization it is."))
-            if proposed_kind == OrganizationKind.STATE and not proposed_country:
-                self.add_error("new_organization_country", _("Choose the State's country."))
         if organization is not None and head_taken(
             self.conference.pk, organization.pk, cleaned_data.get("role"), exclude=self.instance.pk
         ):
@@ -341,13 +319,3 @@ class RegistrationForm(RobotTrap, forms.ModelForm):
                 _("Tell the organizers in a few words why you need travel support."),
             )
         return cleaned_data
-
-    def proposed_organization(self):
-        """An unsaved Organization when the delegate proposed one instead of choosing."""
-        if self.cleaned_data.get("organization") is not None:
-            return None
-        return Organization(
-            name=self.cleaned_data["new_organization_name"],
-            kind=self.cleaned_data["new_organization_kind"],
-            country=self.cleaned_data["new_organization_country"],
-        )

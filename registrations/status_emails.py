@@ -45,6 +45,9 @@ HEAD_FLOOR_REQUESTED = EmailKind.HEAD_FLOOR_REQUESTED
 # A letter the secretariat issued is ready to download from the private page.
 VISA_LETTER_READY = EmailKind.VISA_LETTER_READY
 CERTIFICATE_READY = EmailKind.CERTIFICATE_READY
+# To the focal points of the delegations a delegate left and asked to join.
+MEMBER_JOINED = EmailKind.MEMBER_JOINED
+MEMBER_LEFT = EmailKind.MEMBER_LEFT
 
 SUBJECTS = {
     Status.SUBMITTED: _("%(conference)s: we have received your registration %(reference)s"),
@@ -66,6 +69,8 @@ FOCAL_POINT_SUBJECTS = {
     FOCAL_POINT_LINK: _("%(conference)s: the page of the delegation of %(organization)s"),
     FOCAL_POINT_REMINDER: _("%(conference)s: the delegation of %(organization)s is not complete"),
     FLOOR_REQUESTED: _("%(conference)s: the request of %(organization)s for the floor"),
+    MEMBER_JOINED: _("%(conference)s: a delegate asks to join the delegation of %(organization)s"),
+    MEMBER_LEFT: _("%(conference)s: a delegate left the delegation of %(organization)s"),
 }
 # Kinds with a template of their own; the others share registrations/email/message.txt.
 TEMPLATES = {
@@ -76,6 +81,8 @@ TEMPLATES = {
     FOCAL_POINT_LINK: "registrations/email/focal_point_link.txt",
     FOCAL_POINT_REMINDER: "registrations/email/focal_point_reminder.txt",
     FLOOR_REQUESTED: "registrations/email/floor_requested.txt",
+    MEMBER_JOINED: "registrations/email/member_moved.txt",
+    MEMBER_LEFT: "registrations/email/member_moved.txt",
 }
 
 # These go to an address the registration does not have (yet, or any more): they carry no
@@ -114,12 +121,14 @@ def focal_point_url(focal_point):
     return settings.SITE_URL + reverse("focal_point_page", args=[focal_point.token])
 
 
-def focal_point_message(focal_point, kind):
-    """The e-mail of `kind` to a delegation's focal point, in the language they chose."""
+def focal_point_message(focal_point, kind, registration=None):
+    """The e-mail of `kind` to a delegation's focal point, in the language they chose, about
+    one member's `registration` for some kinds."""
     delegation = focal_point.delegation
     with translation.override(focal_point.language):
         context = {
             "focal_point": focal_point,
+            "member": registration,
             "delegation": delegation,
             "conference": delegation.conference,
             "organization": delegation.organization,
@@ -145,9 +154,12 @@ def queue(registration, kind, to="", link=""):
     return delivery
 
 
-def queue_to_focal_point(focal_point, kind):
-    """Record the e-mail of `kind` to `focal_point`; the worker sends it after the commit."""
-    delivery = Delivery.objects.create(focal_point=focal_point, kind=kind)
+def queue_to_focal_point(focal_point, kind, registration=None):
+    """Record the e-mail of `kind` to `focal_point` (about `registration`, for some kinds); the
+    worker sends it after the commit."""
+    delivery = Delivery.objects.create(
+        focal_point=focal_point, kind=kind, registration=registration
+    )
     transaction.on_commit(lambda: send_status_email.enqueue(delivery.pk))
     return delivery
 
@@ -191,7 +203,9 @@ def send_status_email(delivery_id):
         if delivery is None:
             return  # sent already, or sent again on request under another task
         if delivery.focal_point_id:
-            email = focal_point_message(delivery.focal_point, delivery.kind)
+            email = focal_point_message(
+                delivery.focal_point, delivery.kind, registration=delivery.registration
+            )
         else:
             email = message(
                 delivery.registration, delivery.kind, to=delivery.to, confirm_url=delivery.link

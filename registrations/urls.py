@@ -15,6 +15,7 @@ urlpatterns = [
 own_registration_patterns = [
     path("", views.registration_detail, name="registration_detail"),
     path("change/", views.registration_change, name="registration_change"),
+    path("move/", views.registration_move, name="registration_move"),
     path("cancel/", views.registration_cancel, name="registration_cancel"),
     path("email/", views.registration_email, name="registration_email"),
     path("email/<str:key>/", views.registration_email_confirm, name="registration_email_confirm"),

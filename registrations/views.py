@@ -20,6 +20,7 @@ from . import email_change, ratelimit, status_emails, treaties, visa_forms, work
 from .address_forms import EmailChangeForm, LostLinkForm
 from .forms import RegistrationForm
 from .models import HEAD_TAKEN, Registration, Status
+from .organization_forms import MoveForm
 from .visa_forms import VisaRequestForm
 
 
@@ -174,11 +175,7 @@ def registration_change(request, token):
         form = RegistrationForm(request.POST, instance=registration, conference=conference)
         if form.is_valid():
             try:
-                workflow.update(
-                    form.save(commit=False),
-                    sessions=form.cleaned_data["sessions"],
-                    proposed_organization=form.proposed_organization(),
-                )
+                workflow.update(form.save(commit=False), sessions=form.cleaned_data["sessions"])
             except workflow.RegistrationClosed:
                 return closed_to_changes(request, token)
             else:
@@ -195,6 +192,45 @@ def registration_change(request, token):
             "form": form,
             "retention_months": settings.PERSONAL_DATA_RETENTION_MONTHS,
         },
+    )
+
+
+@never_cache
+def registration_move(request, token):
+    """Ask to represent another organization: the registration waits again for the organizers
+    and, where the other delegation has one, for its focal point."""
+    registration = own_registration(token)
+    if not workflow.can_change(registration):
+        return closed_to_changes(request, token)
+    form = MoveForm(request.POST or None, registration=registration)
+    if request.method == "POST":
+        if ratelimit.is_over_limit(request):
+            return too_many_submissions(request)
+        if form.is_valid():
+            try:
+                registration = workflow.move(
+                    registration,
+                    form.cleaned_data["organization"],
+                    proposed_organization=form.proposed_organization(),
+                )
+            except workflow.RegistrationClosed:
+                return closed_to_changes(request, token)
+            except workflow.SameOrganization:
+                return redirect("registration_detail", token)
+            messages.success(
+                request,
+                _(
+                    "Your registration now represents %(organization)s. It waits for the "
+                    "organizers' confirmation and, if the delegation has a focal point, for "
+                    "their endorsement."
+                )
+                % {"organization": registration.organization.name},
+            )
+            return redirect("registration_detail", token)
+    return render(
+        request,
+        "registrations/move.html",
+        {"registration": registration, "conference": registration.conference, "form": form},
     )
 
 

@@ -14,17 +14,19 @@ from django.db.models import Q
 from django.utils import timezone
 
 from delegations import changes, endorsement
-from delegations.models import Change
+from delegations.models import Change, FocalPoint
 from va_conference.languages import in_every_language
 from va_conference.models import Conference, Organization, OrganizationKind, RegistrationState
 
 from . import personal_data, status_emails
 from .models import (
     ACTIVE_STATUSES,
+    NOT_ENDORSED,
     PLACE_STATUSES,
     Delegate,
     Endorsement,
     Registration,
+    Role,
     Status,
     head_taken,
     new_token,
@@ -205,16 +207,67 @@ def can_change(registration):
 
 
 @transaction.atomic
-def update(registration, sessions, proposed_organization=None):
-    """The delegate changed their answers (not their status, nor their e-mail address)."""
+def update(registration, sessions):
+    """The delegate changed their answers: not their status, their e-mail address, nor whom
+    they speak for (their organization and role, see `move`)."""
     lock_conference(registration.conference)
     if not can_change(registration):
         raise RegistrationClosed
-    if proposed_organization is not None:
-        registration.organization = organization_for(proposed_organization)
     registration.save()
     registration.sessions.set(sessions)
     return registration
+
+
+class SameOrganization(Exception):
+    """The registration already represents that organization."""
+
+
+@transaction.atomic
+def move(registration, organization=None, proposed_organization=None):
+    """The delegate registered for the wrong organization and asks to represent another.
+
+    Whom a registration speaks for is settled by the organizers and the focal points, not by
+    the delegate: the registration joins the other delegation as one of its delegates (never
+    its head), waits again for an organizer's confirmation and, where that delegation has a
+    focal point, for their endorsement. Both delegations' focal points are told, and the move
+    is recorded for the Addendum as a withdrawal from one and an addition to the other.
+    """
+    conference = lock_conference(registration.conference)
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    if not can_change(registration):
+        raise RegistrationClosed
+    if proposed_organization is not None:
+        organization = organization_for(proposed_organization)
+    if organization.pk == registration.organization_id:
+        raise SameOrganization
+    left = registration.delegation
+    changes.record(registration, Change.WITHDRAWN)
+    registration.organization = organization
+    registration.nominated_by = None
+    if registration.role == Role.HEAD:
+        registration.role = Role.DELEGATE
+    if registration.status == Status.CONFIRMED:
+        registration.status = Status.SUBMITTED
+    registration.endorsement = (
+        Endorsement.WAITING
+        if endorsement.waits_for_focal_point(conference, organization)
+        else Endorsement.NOT_NEEDED
+    )
+    registration.save()
+    changes.record(registration, Change.ADDED)
+    for focal_point in active_focal_points(left):
+        status_emails.queue_to_focal_point(
+            focal_point, status_emails.MEMBER_LEFT, registration=registration
+        )
+    for focal_point in active_focal_points(registration.delegation):
+        status_emails.queue_to_focal_point(
+            focal_point, status_emails.MEMBER_JOINED, registration=registration
+        )
+    return registration
+
+
+def active_focal_points(delegation):
+    return delegation.focal_points.filter(state=FocalPoint.State.ACTIVE)
 
 
 @transaction.atomic
@@ -287,10 +340,6 @@ def change_status(registration, status, by=None, by_focal_point=None):
     if frees_a_place:
         promote_from_waiting_list(conference, freed_by=registration)
     return True
-
-
-# A registration in one of these waits for its focal point: no organizer confirms it as it is.
-NOT_ENDORSED = {Endorsement.WAITING, Endorsement.REFUSED}
 
 
 def promote_from_waiting_list(conference, freed_by):

@@ -16,6 +16,7 @@ from .emails import Delivery, EmailKind, Message
 from .people import (
     ACTIVE_STATUSES,
     HEAD_TAKEN,
+    NOT_ENDORSED,
     PLACE_STATUSES,
     REFERENCE_ALPHABET,
     Delegate,
@@ -33,6 +34,7 @@ __all__ = [
     "ACCESSIBILITY_NEEDS",
     "ACTIVE_STATUSES",
     "HEAD_TAKEN",
+    "NOT_ENDORSED",
     "PASSPORT_FIELDS",
     "PLACE_STATUSES",
     "REFERENCE_ALPHABET",

@@ -61,6 +61,8 @@ class EmailKind(models.TextChoices):
     HEAD_FLOOR_REQUESTED = "head_floor_requested", _("Request for the floor received (head)")
     VISA_LETTER_READY = "visa_letter_ready", _("Visa letter ready")
     CERTIFICATE_READY = "certificate_ready", _("Certificate of attendance ready")
+    MEMBER_JOINED = "member_joined", _("A delegate asked to join the delegation")
+    MEMBER_LEFT = "member_left", _("A delegate moved to another delegation")
 
 
 # E-mails to a delegation's focal point rather than to a delegate.
@@ -70,6 +72,8 @@ FOCAL_POINT_KINDS = (
     EmailKind.FOCAL_POINT_LINK,
     EmailKind.FOCAL_POINT_REMINDER,
     EmailKind.FLOOR_REQUESTED,
+    EmailKind.MEMBER_JOINED,
+    EmailKind.MEMBER_LEFT,
 )
 
 
@@ -144,9 +148,9 @@ class Delivery(ChoiceLabels, models.Model):
                 | (~Q(kind=EmailKind.MESSAGE) & Q(message__isnull=True)),
                 name="delivery_of_a_message_or_a_status",
             ),
+            # An e-mail to a focal point may be about one registration (a member who moved).
             models.CheckConstraint(
-                condition=Q(kind__in=FOCAL_POINT_KINDS, registration__isnull=True)
-                & Q(focal_point__isnull=False)
+                condition=Q(kind__in=FOCAL_POINT_KINDS, focal_point__isnull=False)
                 | ~Q(kind__in=FOCAL_POINT_KINDS)
                 & Q(registration__isnull=False, focal_point__isnull=True),
                 name="delivery_to_a_delegate_or_a_focal_point",

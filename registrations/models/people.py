@@ -91,6 +91,10 @@ class Endorsement(models.TextChoices):
     REFUSED = "refused", _("Refused by the focal point")
 
 
+# A registration in one of these waits for its focal point, or was refused by them: it
+# speaks for its delegation in nothing, and no organizer confirms it as it is.
+NOT_ENDORSED = [Endorsement.WAITING, Endorsement.REFUSED]
+
 # A registration in one of these states holds (or waits for) a place.
 ACTIVE_STATUSES = [Status.SUBMITTED, Status.CONFIRMED, Status.WAITLISTED]
 # A registration in one of these states counts against the conference's capacity.
@@ -100,6 +104,13 @@ PLACE_STATUSES = [Status.SUBMITTED, Status.CONFIRMED]
 def new_token():
     # 256 bits from the operating system's generator, URL-safe.
     return secrets.token_urlsafe(32)
+
+
+class RegistrationQuerySet(models.QuerySet):
+    def confirmed_members(self):
+        """Confirmed registrations that speak for their delegation: endorsed by its focal point
+        wherever that is due."""
+        return self.filter(status=Status.CONFIRMED).exclude(endorsement__in=NOT_ENDORSED)
 
 
 class Registration(ChoiceLabels, models.Model):
@@ -251,6 +262,8 @@ class Registration(ChoiceLabels, models.Model):
 
     history = HistoricalRecords(m2m_fields=[sessions])
 
+    objects = RegistrationQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
@@ -334,6 +347,11 @@ class Registration(ChoiceLabels, models.Model):
     @property
     def is_active(self):
         return self.status in ACTIVE_STATUSES
+
+    @property
+    def is_confirmed_member(self):
+        """Whether the registration speaks for its delegation (as `confirmed_members()`)."""
+        return self.status == Status.CONFIRMED and self.endorsement not in NOT_ENDORSED
 
     def check_in(self, by, day=None):
         """Mark the delegate present on `day` (today at the venue by default).
