@@ -122,18 +122,28 @@ def visa_letter(registration):
 
 
 def certificate(registration, days):
-    """An unsaved certificate stating the `days` (dates) the delegate was checked in."""
+    """An unsaved certificate stating the `days` (dates) the delegate was checked in, and the
+    name they were last checked in under, not one typed since."""
     return Letter(
         conference=registration.conference,
         registration=registration,
         kind=Kind.ATTENDANCE,
         language=registration.language,
-        name=registration.full_name,
+        name=name_as_checked_in(registration, days),
         first_day=days[0],
         last_day=days[-1],
         days=[day.isoformat() for day in days],
         particulars=delegate_particulars(registration),
     )
+
+
+def name_as_checked_in(registration, days):
+    """The name recorded at the last check-in on one of `days`."""
+    attendances = [
+        attendance for attendance in registration.attendances.all() if attendance.day in days
+    ]
+    latest = max(attendances, key=lambda attendance: attendance.arrived_at, default=None)
+    return latest.name if latest and latest.name else registration.full_name
 
 
 def days_present(registration, conference):

@@ -64,6 +64,9 @@ SETTLED_DELEGATION = _(
     "Your organization and role are settled by the organizers and your delegation's focal "
     "point. Registered for the wrong organization? Ask to move from your registration's page."
 )
+SETTLED_NAME = _(
+    "Your name is settled as checked in at the conference: ask the organizers to correct it."
+)
 
 SELF_DESCRIPTION_CHOICES = [("", _("Prefer not to say")), ("True", _("Yes")), ("False", _("No"))]
 
@@ -172,6 +175,8 @@ class RegistrationForm(RobotTrap, OrganizationChoice, forms.ModelForm):
             )
             for name in PROPOSAL_FIELDS:
                 del self.fields[name]
+            if self.instance.name_is_settled():
+                self.settle(["honorific", "given_name", "family_name"], SETTLED_NAME)
 
         for name, field in self.fields.items():
             if not (field.required or isinstance(field, forms.BooleanField) or name in CONDITIONAL):

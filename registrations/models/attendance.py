@@ -18,6 +18,12 @@ class Attendance(models.Model):
     )
     day = models.DateField(_("day"))
     arrived_at = models.DateTimeField(_("arrived at"), auto_now_add=True)
+    name = models.CharField(
+        _("name as checked in"),
+        max_length=310,
+        blank=True,
+        help_text=_("The name checked at the desk: a certificate of attendance states it."),
+    )
     checked_in_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         verbose_name=_("checked in by"),

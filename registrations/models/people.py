@@ -353,6 +353,13 @@ class Registration(ChoiceLabels, models.Model):
         """Whether the registration speaks for its delegation (as `confirmed_members()`)."""
         return self.status == Status.CONFIRMED and self.endorsement not in NOT_ENDORSED
 
+    def name_is_settled(self):
+        """Whether the person's name is settled: once checked in, or from the conference's
+        first day, the name is the one checked against an identity document at the desk, and
+        only an organizer corrects it."""
+        today = timezone.localdate(timezone=self.conference.tzinfo)
+        return today >= self.conference.start_date or self.attendances.exists()
+
     def check_in(self, by, day=None):
         """Mark the delegate present on `day` (today at the venue by default).
 
@@ -365,7 +372,7 @@ class Registration(ChoiceLabels, models.Model):
             )
         day = day or timezone.localdate(timezone=self.conference.tzinfo)
         _attendance, created = self.attendances.get_or_create(
-            day=day, defaults={"checked_in_by": by}
+            day=day, defaults={"checked_in_by": by, "name": self.full_name}
         )
         return created
 

@@ -182,3 +182,24 @@ def test_a_delegate_whose_proposed_organization_awaits_review_can_still_change(
     assert response.status_code == 302
     registration.refresh_from_db()
     assert registration.organization == proposed
+
+
+def test_once_checked_in_the_name_is_shown_but_not_changed(client, registration, jordan):
+    registration.status = Status.CONFIRMED
+    registration.save()
+    registration.check_in(None)
+    page = client.get(page_of(registration, "change/")).content.decode()
+    assert "Your name is settled as checked in" in page
+
+    response = client.post(
+        page_of(registration, "change/"),
+        answers(jordan, given_name="Someone", job_title="Minister", privacy_accepted=None),
+    )
+    assert "Your name is settled as checked in" in response.content.decode()
+    # Without the name (a browser sends no disabled field) the rest is saved.
+    posted = answers(jordan, job_title="Minister", privacy_accepted=None)
+    for name in ("honorific", "given_name", "family_name", "organization", "role"):
+        posted.pop(name, None)
+    assert client.post(page_of(registration, "change/"), posted).status_code == 302
+    registration.refresh_from_db()
+    assert (registration.given_name, registration.job_title) == ("Amina", "Minister")
