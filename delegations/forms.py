@@ -120,6 +120,21 @@ class RoleForm(forms.Form):
     role = forms.ChoiceField(label=_("Role"), choices=Role.choices)
 
 
+class InvitationForm(forms.Form):
+    """A member's acceptance of the invitation a focal point sent them."""
+
+    privacy_accepted = forms.BooleanField(
+        label=_("I have read the privacy notice above and accept it."),
+        error_messages={
+            "required": _("Please accept the privacy notice to accept the invitation.")
+        },
+    )
+
+    @property
+    def helper(self):
+        return helper_with("privacy_accepted")
+
+
 class DocumentForm(forms.ModelForm):
     """A note verbale or credentials, as a PDF: the statements' checks apply."""
 

@@ -3,7 +3,7 @@ reminder before the deadline lists it (delegations/reminders.py)."""
 
 from django.utils.translation import gettext as _
 
-from registrations.models import Role
+from registrations.models import Role, Status
 
 from .categories import STATE_CATEGORIES
 from .models import Credentials
@@ -11,17 +11,17 @@ from .models import Credentials
 
 def missing(delegation, members):
     """The delegation's gaps among its `members` (its registrations, of any status): no head
-    of delegation, members who have not completed their details, and for a State, no
+    of delegation, members who have not accepted their invitation, and for a State, no
     credentials. Empty when it lacks nothing."""
     active = [member for member in members if member.is_active]
     lacking = []
     if not any(member.role == Role.HEAD for member in active):
         lacking.append(_("No head of delegation."))
-    incomplete = [member for member in active if member.privacy_accepted_at is None]
-    if incomplete:
+    invited = [member for member in members if member.status == Status.INVITED]
+    if invited:
         lacking.append(
-            _("%(names)s have not completed their details yet.")
-            % {"names": ", ".join(member.full_name for member in incomplete)}
+            _("%(names)s have not accepted their invitation yet.")
+            % {"names": ", ".join(member.full_name for member in invited)}
         )
     if delegation.category in STATE_CATEGORIES and delegation.credentials == Credentials.NONE:
         lacking.append(_("No credentials received yet."))

@@ -1,9 +1,12 @@
 """A focal point names the members of their delegation: one at a time, or by pasting a list.
 
-Every member is a registration of the delegation's organization, endorsed by the focal point
-who named it, wait-listed beyond the conference's capacity as any registration is, and
-e-mailed its own private link for the member to complete their details. The capacity is
-decided under the conference's lock, by registrations/workflow.py's own functions.
+A nomination is an invitation: every member named is an invited registration of the
+delegation's organization, endorsed by the focal point who named it, e-mailed its own private
+link to accept or decline. Until its addressee accepts, it holds no place, counts in no
+delegation and keeps the address free to register for another: a focal point cannot take
+anyone's address into their delegation, nor learn whether it is registered elsewhere. On
+acceptance it takes a place, or waits for one beyond the capacity, as any registration does,
+decided under the conference's lock by registrations/workflow.py's own functions.
 
 A pasted list is taken whole or not at all: one line wrong and nothing is saved, so that the
 focal point corrects that line and sends the same list again.
@@ -19,7 +22,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.db.models import Q
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
 from registrations import status_emails, workflow
@@ -31,6 +34,7 @@ from registrations.models import (
     Registration,
     Role,
     Status,
+    head_taken,
 )
 from va_conference.models import RegistrationState
 
@@ -186,7 +190,7 @@ def nominate(focal_point, members, submission_key=None):
             return earlier
     if not nominations_open(conference):
         raise NominationsClosed
-    errors = conflicts_with_delegation(delegation, conference, members)
+    errors = conflicts_with_delegation(delegation, members)
     if errors:
         raise InvalidNominations(errors)
     made = []
@@ -204,45 +208,87 @@ def nominate(focal_point, members, submission_key=None):
             endorsement=Endorsement.ENDORSED,
             nominated_by=focal_point,
             submission_key=key,
-            status=Status.SUBMITTED if workflow.has_free_place(conference) else Status.WAITLISTED,
+            status=Status.INVITED,
         )
         try:
             with transaction.atomic():
                 registration.save()
         except IntegrityError:
-            # A registration saved at the same moment; the conference's lock rules it out on
-            # PostgreSQL. The database's rules (one head, one registration an address) hold.
-            taken = member.role == Role.HEAD
-            message = HEAD_TAKEN if taken else _("This address is already registered.")
-            raise InvalidNominations([(number, str(message))]) from None
+            # An invitation saved at the same moment; the conference's lock rules it out on
+            # PostgreSQL. The database's rule (one invitation an address) holds.
+            raise InvalidNominations([(number, str(ALREADY_MEMBER))]) from None
         status_emails.queue(registration, status_emails.NOMINATED)
-        changes.record(registration, Change.ADDED, by_focal_point=focal_point)
-        if registration.role == Role.HEAD:
-            changes.record(registration, Change.NEW_HEAD, by_focal_point=focal_point)
         made.append(registration)
     return made
 
 
-def conflicts_with_delegation(delegation, conference, members):
-    """The lines the registrations already recorded refuse: an address already registered to
-    the conference, a head where the delegation has one."""
+ALREADY_MEMBER = _("This address is already a member of the delegation, or invited to it.")
+
+
+def conflicts_with_delegation(delegation, members):
+    """The lines the delegation's own members refuse: an address already a member or invited,
+    a head where the delegation has one. Other delegations are never looked at."""
     same_address = Q()
     for _number, member in members:
         same_address |= Q(delegate__email__iexact=member.email)
-    registered = {
+    taken = {
         email.casefold()
-        for email in Registration.objects.filter(
-            same_address, conference=conference, status__in=ACTIVE_STATUSES
+        for email in delegation.members.filter(
+            same_address, status__in=[*ACTIVE_STATUSES, Status.INVITED]
         ).values_list("delegate__email", flat=True)
     }
     has_head = delegation.members.filter(role=Role.HEAD, status__in=ACTIVE_STATUSES).exists()
     errors = []
     for number, member in members:
-        if member.email.casefold() in registered:
-            errors.append((number, _("This address is already registered for the conference.")))
+        if member.email.casefold() in taken:
+            errors.append((number, str(ALREADY_MEMBER)))
         if member.role == Role.HEAD and has_head:
             errors.append((number, str(HEAD_TAKEN)))
     return errors
+
+
+class NotInvited(Exception):
+    """The registration is no invitation waiting for an answer."""
+
+
+@transaction.atomic
+def accept(registration):
+    """The member named by a focal point accepts: the registration takes a place, or waits for
+    one beyond the capacity, and the delegation counts it. Raises workflow.AlreadyRegistered
+    when the address has a registration of its own for the conference, HeadTaken when the
+    member was named head and the delegation has one since."""
+    conference = workflow.lock_conference(registration.conference)
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    if registration.status != Status.INVITED:
+        raise NotInvited
+    if not nominations_open(conference):
+        raise NominationsClosed
+    other = workflow.active_registration(registration.delegate, conference)
+    if other is not None:
+        raise workflow.AlreadyRegistered(other)
+    if head_taken(conference.pk, registration.organization_id, registration.role):
+        raise HeadTaken
+    registration.status = (
+        Status.SUBMITTED if workflow.has_free_place(conference) else Status.WAITLISTED
+    )
+    registration.privacy_accepted_at = timezone.now()
+    registration.save(update_fields=["status", "privacy_accepted_at", "updated_at"])
+    status_emails.queue(registration, registration.status)
+    focal_point = registration.nominated_by
+    changes.record(registration, Change.ADDED, by_focal_point=focal_point)
+    if registration.role == Role.HEAD:
+        changes.record(registration, Change.NEW_HEAD, by_focal_point=focal_point)
+    return registration
+
+
+@transaction.atomic
+def decline(registration):
+    """The addressee does not take the invitation (nor, by the focal point, is it kept)."""
+    registration = Registration.objects.select_for_update().get(pk=registration.pk)
+    if registration.status != Status.INVITED:
+        raise NotInvited
+    registration.status = Status.CANCELLED
+    registration.save(update_fields=["status", "updated_at"])
 
 
 class HeadTaken(Exception):

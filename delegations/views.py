@@ -7,21 +7,31 @@ looked up within it, so another delegation's are not found (404). Nothing here i
 And the public request to be an organization's focal point, which an organizer approves.
 """
 
+from contextlib import suppress
+
+from django.conf import settings
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST, require_safe
 
-from registrations import ratelimit, workflow
-from registrations.models import ACTIVE_STATUSES, Role, Status
+from registrations import ratelimit, status_emails, workflow
+from registrations.models import ACTIVE_STATUSES, Registration, Role, Status
 from registrations.views import closed, too_many_submissions
 from sessions import files
 from sessions.views import file_response
 from va_conference.models import Conference, RegistrationState
 
 from . import endorsement, focal_points, nominations
-from .forms import DocumentForm, FocalPointRequestForm, MemberForm, MemberListForm, RoleForm
+from .forms import (
+    DocumentForm,
+    FocalPointRequestForm,
+    InvitationForm,
+    MemberForm,
+    MemberListForm,
+    RoleForm,
+)
 from .missing import missing
 from .models import DelegationDocument
 
@@ -74,7 +84,10 @@ def nominate_with(request, token, form_class, form_name):
         else:
             messages.success(
                 request,
-                _("%(count)d members added; each is sent their private link by e-mail.")
+                _(
+                    "%(count)d members invited; each is sent an e-mail to accept. They count in "
+                    "the delegation once they have accepted."
+                )
                 % {"count": len(made)},
             )
             return redirect("focal_point_page", token)
@@ -120,7 +133,10 @@ def endorse_member(request, token, pk):
 def withdraw_member(request, token, pk):
     focal_point = focal_points.active(token)
     member = member_of(focal_point, pk)
-    if member.status in ACTIVE_STATUSES:
+    if member.status == Status.INVITED:
+        nominations.decline(member)
+        messages.success(request, _("%(name)s is withdrawn.") % {"name": member.full_name})
+    elif member.status in ACTIVE_STATUSES:
         workflow.change_status(member, Status.CANCELLED, by_focal_point=focal_point)
         messages.success(request, _("%(name)s is withdrawn.") % {"name": member.full_name})
     return redirect("focal_point_page", token)
@@ -132,7 +148,7 @@ def change_role(request, token, pk):
     focal_point = focal_points.active(token)
     member = member_of(focal_point, pk)
     form = RoleForm(request.POST)
-    if form.is_valid() and member.is_active:
+    if form.is_valid() and (member.is_active or member.status == Status.INVITED):
         try:
             nominations.change_role(member, form.cleaned_data["role"], focal_point)
         except nominations.HeadTaken:
@@ -184,6 +200,68 @@ def download_document(request, token, pk):
         delegation=focal_point.delegation,
     )
     return private_file(document)
+
+
+@never_cache
+def invitation(request, token):
+    """The member a focal point named accepts the invitation, with the privacy notice, or
+    declines it. Only the address it was sent to has this link."""
+    registration = get_object_or_404(
+        Registration.objects.select_related("conference", "organization", "delegate"),
+        token=token,
+    )
+    if registration.status != Status.INVITED:
+        return redirect("registration_detail", token)
+    form = InvitationForm(request.POST or None)
+    if request.method == "POST" and request.POST.get("decision") == "decline":
+        with suppress(nominations.NotInvited):
+            nominations.decline(registration)
+        messages.info(request, _("You have declined the invitation: nothing is recorded."))
+        return redirect("registration_detail", token)
+    if request.method == "POST" and form.is_valid():
+        try:
+            nominations.accept(registration)
+        except nominations.NotInvited:
+            pass
+        except nominations.NominationsClosed:
+            messages.error(
+                request, _("Registration is closed: the invitation can no longer be accepted.")
+            )
+        except workflow.AlreadyRegistered as already:
+            status_emails.queue(already.registration, status_emails.LINK)
+            messages.error(
+                request,
+                _(
+                    "This address already has a registration for this conference. We have sent "
+                    "you its private link again: cancel it there before you accept this invitation."
+                ),
+            )
+            return redirect("registration_invitation", token)
+        except nominations.HeadTaken:
+            messages.error(
+                request,
+                _(
+                    "The delegation has a head of delegation already: ask its focal point to give "
+                    "you another role, then accept."
+                ),
+            )
+            return redirect("registration_invitation", token)
+        else:
+            messages.success(
+                request,
+                _(
+                    "You are registered. Tell the organizers what you need: change your "
+                    "registration below."
+                ),
+            )
+        return redirect("registration_detail", token)
+    context = {
+        "registration": registration,
+        "conference": registration.conference,
+        "form": form,
+        "retention_months": settings.PERSONAL_DATA_RETENTION_MONTHS,
+    }
+    return render(request, "delegations/invitation.html", context)
 
 
 @never_cache

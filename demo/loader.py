@@ -20,7 +20,7 @@ from demo.data_files import FOLDER, organization_key, read_demo_data
 from demo.statement_pdfs import statement_pdf
 from floor.models import FloorRequest, SpeakersList
 from letters.models import Letterhead
-from registrations.models import Delegate, Registration
+from registrations.models import Delegate, Registration, Status
 from sessions.models import Room, Session, Statement
 from va_conference.models import Conference, Organization, OrganizationKind
 
@@ -231,7 +231,12 @@ def load_registration(data, programme, delegates, organizations):
     registration, _created = Registration.objects.update_or_create(
         delegate=delegate,
         conference=programme.conference,
-        defaults={**fields, "organization": organization, "privacy_accepted_at": submitted_at},
+        defaults={
+            **fields,
+            "organization": organization,
+            # An invitation never accepted has not seen the privacy notice.
+            "privacy_accepted_at": None if fields["status"] == Status.INVITED else submitted_at,
+        },
     )
     registration.sessions.set(attended)
     # auto_now_add stamps today; these delegates registered before their meeting.

@@ -60,7 +60,7 @@ SUBJECTS = {
     ALREADY_REGISTERED: _("%(conference)s: you are already registered (%(reference)s)"),
     CONFIRM_EMAIL: _("%(conference)s: confirm your new e-mail address (%(reference)s)"),
     EMAIL_CHANGED: _("%(conference)s: the e-mail address of %(reference)s has changed"),
-    NOMINATED: _("%(conference)s: you are a member of your delegation (%(reference)s)"),
+    NOMINATED: _("%(conference)s: you are invited to be a member of a delegation (%(reference)s)"),
     HEAD_FLOOR_REQUESTED: _("%(conference)s: your request for the floor (%(reference)s)"),
     VISA_LETTER_READY: _("%(conference)s: your letter of invitation for the visa is ready"),
     CERTIFICATE_READY: _("%(conference)s: your certificate of attendance is ready"),

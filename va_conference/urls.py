@@ -6,6 +6,7 @@ from django.urls import include, path
 
 from delegations.urls import conference_patterns as delegations_patterns
 from delegations.urls import focal_point_patterns
+from delegations.views import invitation
 from floor.urls import session_patterns as floor_patterns
 from floor.views import focal_point_floor, head_floor
 from letters.urls import own_registration_patterns as letters_patterns
@@ -34,6 +35,7 @@ urlpatterns += i18n_patterns(
     path("conferences/<slug:slug>/", include("sessions.urls")),
     path("conferences/<slug:slug>/", include("registrations.urls")),
     path("registrations/<token:token>/floor/", head_floor, name="head_floor"),
+    path("registrations/<token:token>/invitation/", invitation, name="registration_invitation"),
     path("registrations/<token:token>/", include(letters_patterns)),
     path("documents/", include(verification_patterns)),
     path("registrations/<token:token>/", include(own_registration_patterns)),

@@ -1,6 +1,7 @@
 """The people side: delegates and their registrations to conferences.
 
-- people.py: delegates, registrations, and their roles and statuses;
+- choices.py: the honorifics, roles, statuses and endorsements a registration is made of;
+- people.py: delegates and registrations;
 - accessibility.py: the accessibility needs a registration states;
 - attendance.py: the days each delegate was checked in;
 - emails.py: the organizers' messages and every e-mail to a delegate;
@@ -12,19 +13,21 @@ the same wherever a model lives (and the migrations find registrations.models.ne
 
 from .accessibility import ACCESSIBILITY_NEEDS, AccessibilityNeed
 from .attendance import Attendance
-from .emails import Delivery, EmailKind, Message
-from .people import (
+from .choices import (
     ACTIVE_STATUSES,
-    HEAD_TAKEN,
     NOT_ENDORSED,
     PLACE_STATUSES,
-    REFERENCE_ALPHABET,
-    Delegate,
     Endorsement,
     Honorific,
-    Registration,
     Role,
     Status,
+)
+from .emails import Delivery, EmailKind, Message
+from .people import (
+    HEAD_TAKEN,
+    REFERENCE_ALPHABET,
+    Delegate,
+    Registration,
     head_taken,
     new_token,
 )

@@ -17,18 +17,10 @@ from sessions.models import Session
 from va_conference.models import ChoiceLabels, Conference, Organization
 
 from .accessibility import ACCESSIBILITY_NEEDS
+from .choices import ACTIVE_STATUSES, NOT_ENDORSED, Endorsement, Honorific, Role, Status
 
 # Crockford's base 32 without I, L, O, U: read aloud and typed without confusion.
 REFERENCE_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
-
-
-class Honorific(models.TextChoices):
-    MR = "mr", _("Mr")
-    MS = "ms", _("Ms")
-    MX = "mx", _("Mx")
-    DR = "dr", _("Dr")
-    PROF = "prof", _("Prof.")
-    HE = "he", _("H.E.")
 
 
 class Delegate(models.Model):
@@ -59,46 +51,6 @@ class Delegate(models.Model):
 
     def __str__(self):
         return self.email
-
-
-class Role(models.TextChoices):
-    # In the order a delegation's members are listed.
-    HEAD = "head", _("Head of delegation")
-    ALTERNATE = "alternate", _("Alternate")
-    DELEGATE = "delegate", _("Delegate")
-    ADVISER = "adviser", _("Adviser")
-    VA_EXPERT = "va_expert", _("National victim-assistance expert")
-    DISABILITY_EXPERT = "disability_expert", _("Disability-rights expert")
-    OBSERVER = "observer", _("Observer")
-
-
-class Status(models.TextChoices):
-    SUBMITTED = "submitted", _("Submitted")
-    CONFIRMED = "confirmed", _("Confirmed")
-    WAITLISTED = "waitlisted", _("Wait-listed")
-    DECLINED = "declined", _("Declined")
-    CANCELLED = "cancelled", _("Cancelled")
-
-
-class Endorsement(models.TextChoices):
-    """Whether the delegation's focal point stands behind a registration: one made by the
-    delegate themselves for a State's delegation that has a focal point waits for them (or an
-    organizer) before it can be confirmed."""
-
-    NOT_NEEDED = "", _("Not needed")
-    WAITING = "waiting", _("Waiting for the focal point")
-    ENDORSED = "endorsed", _("Endorsed")
-    REFUSED = "refused", _("Refused by the focal point")
-
-
-# A registration in one of these waits for its focal point, or was refused by them: it
-# speaks for its delegation in nothing, and no organizer confirms it as it is.
-NOT_ENDORSED = [Endorsement.WAITING, Endorsement.REFUSED]
-
-# A registration in one of these states holds (or waits for) a place.
-ACTIVE_STATUSES = [Status.SUBMITTED, Status.CONFIRMED, Status.WAITLISTED]
-# A registration in one of these states counts against the conference's capacity.
-PLACE_STATUSES = [Status.SUBMITTED, Status.CONFIRMED]
 
 
 def new_token():
@@ -276,6 +228,12 @@ class Registration(ChoiceLabels, models.Model):
                 violation_error_message=_(
                     "This e-mail address is already registered for this conference."
                 ),
+            ),
+            models.UniqueConstraint(
+                fields=["delegate", "delegation"],
+                condition=Q(status="invited"),
+                name="registration_one_invitation_per_delegate_and_delegation",
+                violation_error_message=_("This address is already invited to the delegation."),
             ),
             models.UniqueConstraint(
                 fields=["delegation"],

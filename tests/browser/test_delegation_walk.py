@@ -1,8 +1,11 @@
 """A delegation from start to finish, with the keyboard alone, in each of the four languages:
 an organizer names Jordan's focal point from the dashboard; the focal point pastes five
-members and sends a copy of the credentials; a member completes their details; the organizer
-confirms the members, records the original credentials and sets the List of Participants;
-days later the focal point withdraws the head and names another, and the Addendum says so.
+members and sends a copy of the credentials; a member accepts the invitation and completes
+their details, as the others accept theirs; the organizer confirms the members, records the
+original credentials and sets the List of Participants; days later the focal point withdraws
+the head and names another, a delegate registered for another organization asks to move into
+the delegation, its focal point endorses them and the organizer confirms them, and the
+Addendum says so.
 Both come out as PDFs whose text, read back, names the right people in the right order.
 axe-core finds nothing to fix on any page on the way."""
 
@@ -14,6 +17,7 @@ import pytest
 from django.core import mail
 from pypdf import PdfReader
 
+from delegations import nominations
 from delegations.models import Change, Credentials, DelegationChange, FocalPoint
 from registrations.models import Registration, Role, Status
 from tests.browser.test_focal_point_page import (
@@ -22,7 +26,13 @@ from tests.browser.test_focal_point_page import (
     submit_with_keyboard,
     tab_to,
 )
-from tests.factories import StateFactory, conference_open_for_registration, pdf_bytes
+from tests.factories import (
+    OrganizationFactory,
+    RegistrationFactory,
+    StateFactory,
+    conference_open_for_registration,
+    pdf_bytes,
+)
 
 PASSWORD = "a long password for the organizer"
 LANGUAGES = ["en", "fr", "es", "ar"]
@@ -137,18 +147,25 @@ def test_a_delegation_from_its_focal_point_to_the_addendum_with_the_keyboard(
     submit_with_keyboard(focal, focal.locator("#submit-id-upload"))
     credentials_document = delegation.documents.get()
 
-    # A member completes their details through the link e-mailed to them.
+    # A member accepts the invitation e-mailed to them, then completes their details; the
+    # others accept theirs.
+    assert set(delegation.members.values_list("status", flat=True)) == {Status.INVITED}
     [member_email] = [email for email in mail.outbox if email.to == ["leila@example.org"]]
     member_link = re.search(r"https?://\S+/registrations/\S+/", member_email.body).group(0)
+    focal.goto(member_link + "invitation/")
+    assert_no_violation(focal)
+    press(focal, focal.locator("#id_privacy_accepted"), "Space")
+    submit_with_keyboard(focal, focal.locator("button[value=accept]"))
     focal.goto(member_link + "change/")
     assert_no_violation(focal)
     press(focal, focal.locator("#id_needs_captioning"), "Space")
     press(focal, focal.locator("#id_consents_to_public_listing"), "Space")
-    press(focal, focal.locator("#id_privacy_accepted"), "Space")
     submit_with_keyboard(focal, focal.locator("form [type=submit]"))
     leila = Registration.objects.get(delegate__email="leila@example.org")
     assert leila.privacy_accepted_at is not None and leila.needs_captioning
     assert leila.consents_to_public_listing
+    for member in delegation.members.filter(status=Status.INVITED):
+        nominations.accept(member)
 
     # The organizer confirms the five members.
     organizer.goto(
@@ -211,6 +228,38 @@ def test_a_delegation_from_its_focal_point_to_the_addendum_with_the_keyboard(
     recent = DelegationChange.objects.filter(made_at__date__gt=today - datetime.timedelta(5))
     assert list(recent.values_list("kind", flat=True)) == [Change.WITHDRAWN, Change.NEW_HEAD]
 
+    # A delegate confirmed for a survivors' network registered for the wrong organization: they
+    # ask to move into Jordan's delegation; its focal point endorses them, the organizer confirms.
+    moving = RegistrationFactory(
+        conference=conference,
+        organization=OrganizationFactory(name_en="Survivor Network", kind="survivors"),
+        status=Status.CONFIRMED,
+        given_name="Hadi",
+        family_name="Zureikat",
+        language=language,
+    )
+    delegate = browser.new_context(locale=language).new_page()
+    delegate.goto(f"{live_server.url}/{language}/registrations/{moving.token}/move/")
+    assert_no_violation(delegate)
+    choose(delegate, delegate.locator("#id_organization"), str(delegation.organization_id))
+    submit_with_keyboard(delegate, delegate.locator("form [type=submit]"))
+    moving.refresh_from_db()
+    assert (moving.delegation, moving.status) == (delegation, Status.SUBMITTED)
+    focal.goto(link)
+    submit_with_keyboard(
+        focal, focal.locator(f"form[action$='/members/{moving.pk}/endorse/'] button[value=endorse]")
+    )
+    organizer.goto(
+        f"{live_server.url}/admin/registrations/registration/?conference__id__exact={conference.pk}"
+        "&status__exact=submitted"
+    )
+    assert "Zureikat" in organizer.locator("#result_list").inner_text()
+    press(organizer, organizer.locator("#action-toggle"), "Space")
+    choose(organizer, organizer.locator("select[name=action]"), "confirm")
+    submit_with_keyboard(organizer, organizer.locator("button[name=index]"))
+    moving.refresh_from_db()
+    assert moving.is_confirmed_member
+
     # The Addendum, dated today, lists the withdrawal and the new head, and no one else.
     organizer.goto(tools)
     tab_to(organizer, organizer.locator("#id_addendum-symbol"))
@@ -224,5 +273,5 @@ def test_a_delegation_from_its_focal_point_to_the_addendum_with_the_keyboard(
     choose(organizer, organizer.locator("#id_edition"), "secretariat")
     changes = download(organizer, organizer.locator("#download-heading + form [type=submit]"))
     assert "CCM/MSP/2030/INF.1/Add.1" in changes
-    assert "Al-Abdallah" in changes and "Haddad" in changes
+    assert "Al-Abdallah" in changes and "Haddad" in changes and "Zureikat" in changes
     assert not {"Nasser", "Khoury", "Saleh"} & set(re.findall(r"\w+", changes))

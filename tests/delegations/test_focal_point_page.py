@@ -38,7 +38,13 @@ def upload(client, focal_point, content, name="credentials.pdf", kind="credentia
 
 
 def test_the_page_shows_the_members_and_what_is_missing_and_is_never_cached(client, focal_point):
-    member(focal_point.delegation, given_name="Omar", family_name="Haddad", role=Role.ADVISER)
+    member(
+        focal_point.delegation,
+        given_name="Omar",
+        family_name="Haddad",
+        role=Role.ADVISER,
+        status=Status.INVITED,
+    )
     response = client.get(page_of(focal_point, "fr"))
     content = response.content.decode()
     assert response.status_code == 200
@@ -47,7 +53,7 @@ def test_the_page_shows_the_members_and_what_is_missing_and_is_never_cached(clie
     assert '<html lang="fr"' in content
     english = client.get(page_of(focal_point)).content.decode()
     assert "No head of delegation." in english
-    assert "Omar Haddad have not completed their details yet." in english
+    assert "Omar Haddad have not accepted their invitation yet." in english
     assert "No credentials received yet." in english
 
 

@@ -1,5 +1,6 @@
 """A focal point names their delegation's members, one at a time or from a pasted list; each
-member is e-mailed their own link and completes their details through it."""
+member is e-mailed their own link, accepts the invitation through it and then completes their
+details. Until accepted, an invitation holds no place and blocks nobody's own registration."""
 
 import datetime
 import re
@@ -12,7 +13,8 @@ from django.utils import timezone
 
 from delegations import nominations
 from delegations.models import Change, DelegationChange
-from registrations.models import Endorsement, Registration, Role, Status
+from registrations import workflow
+from registrations.models import ACTIVE_STATUSES, Endorsement, Registration, Role, Status
 from tests.delegations.focal_point_fixtures import *  # noqa: F403 - the fixtures
 from tests.delegations.focal_point_fixtures import page_of
 from tests.factories import RegistrationFactory
@@ -35,7 +37,14 @@ def paste(client, focal_point, text, key=None, language="en"):
     )
 
 
-def test_five_members_pasted_are_registered_endorsed_and_each_sent_their_link(
+def accept(client, registration, **posted):
+    return client.post(
+        f"/en/registrations/{registration.token}/invitation/",
+        {"decision": "accept", "privacy_accepted": "on", **posted},
+    )
+
+
+def test_five_members_pasted_are_invited_endorsed_and_each_sent_their_link(
     client, focal_point, django_capture_on_commit_callbacks
 ):
     with django_capture_on_commit_callbacks(execute=True):
@@ -52,15 +61,20 @@ def test_five_members_pasted_are_registered_endorsed_and_each_sent_their_link(
     for member in members:
         assert member.delegation == focal_point.delegation
         assert (member.endorsement, member.nominated_by) == (Endorsement.ENDORSED, focal_point)
-        assert member.status == Status.SUBMITTED
-        assert member.privacy_accepted_at is None  # their details are still to complete
+        assert member.status == Status.INVITED
+        assert member.privacy_accepted_at is None  # their invitation is still to accept
     assert {email.to[0] for email in mail.outbox} == {m.delegate.email for m in members}
     rania = members[0]
     [email] = [email for email in mail.outbox if email.to == ["rania@example.org"]]
     assert f"/en/registrations/{rania.token}/" in email.body
     assert "head of delegation" in email.body.lower()
+    # Nobody joins the delegation before accepting.
+    assert not DelegationChange.objects.exists()
+    for member in members:
+        accept(client, member)
     kinds = DelegationChange.objects.values_list("kind", flat=True)
     assert sorted(kinds) == sorted([Change.ADDED] * 5 + [Change.NEW_HEAD])
+    assert set(Registration.objects.values_list("status", flat=True)) == {Status.SUBMITTED}
 
 
 def test_one_wrong_line_saves_nothing_and_says_which_lines_are_wrong(client, focal_point):
@@ -104,13 +118,58 @@ def test_the_same_list_sent_twice_makes_no_duplicates(client, focal_point):
     assert Registration.objects.count() == 5
 
 
-def test_an_address_already_registered_is_refused(client, focal_point):
-    RegistrationFactory(
-        conference=focal_point.delegation.conference, delegate__email="Yusuf@Example.org"
+def test_an_address_registered_elsewhere_is_invited_without_saying_so_and_stays_free(
+    client, focal_point, other_delegation
+):
+    own = RegistrationFactory(
+        conference=focal_point.delegation.conference,
+        organization=other_delegation.organization,
+        delegate__email="Yusuf@Example.org",
     )
     response = paste(client, focal_point, FIVE)
-    assert "Line 6: This address is already registered" in response.content.decode()
-    assert Registration.objects.count() == 1
+    assert response.status_code == 302
+    yusuf = Registration.objects.get(status=Status.INVITED, delegate=own.delegate)
+    # Accepting would take them out of their own delegation: refused, their own untouched.
+    response = accept(client, yusuf)
+    assert response.status_code == 302
+    assert "already has a registration" in client.get(response.url).content.decode()
+    yusuf.refresh_from_db()
+    own.refresh_from_db()
+    assert (yusuf.status, own.status) == (Status.INVITED, Status.SUBMITTED)
+    assert not focal_point.delegation.members.filter(status__in=ACTIVE_STATUSES).exists()
+
+
+def test_an_invitation_neither_blocks_the_addressees_own_registration_nor_counts(
+    client, focal_point, conference, other_delegation
+):
+    client.post(
+        page_of(focal_point) + "members/",
+        {
+            "member-given_name": "Hala",
+            "member-family_name": "Mansour",
+            "member-email": "hala@example.org",
+            "member-role": "head",
+        },
+    )
+    invited = Registration.objects.get()
+    assert not Registration.objects.confirmed_members().exists()
+    own = workflow.register(
+        conference,
+        RegistrationFactory.build(organization=other_delegation.organization),
+        "hala@example.org",
+    )
+    assert own.status == Status.SUBMITTED and own.delegation == other_delegation
+    invited.refresh_from_db()
+    assert invited.status == Status.INVITED
+
+
+def test_the_addressee_declines_and_nothing_more_is_recorded(client, focal_point):
+    paste(client, focal_point, "A B, ab@example.org")
+    invited = Registration.objects.get()
+    client.post(f"/en/registrations/{invited.token}/invitation/", {"decision": "decline"})
+    invited.refresh_from_db()
+    assert invited.status == Status.CANCELLED
+    assert not DelegationChange.objects.exists()
 
 
 def test_nominations_while_registration_is_closed_are_refused(client, focal_point):
@@ -129,6 +188,8 @@ def test_members_beyond_the_capacity_are_wait_listed(client, focal_point):
     conference.capacity = 3
     conference.save()
     paste(client, focal_point, FIVE)
+    for member in Registration.objects.order_by("pk"):
+        accept(client, member)
     statuses = list(Registration.objects.order_by("pk").values_list("status", flat=True))
     assert statuses == [Status.SUBMITTED] * 3 + [Status.WAITLISTED] * 2
 
@@ -168,34 +229,39 @@ def test_roles_are_read_in_the_four_languages_or_as_codes(line, role):
     assert member.role == role
 
 
-def test_a_nominated_member_completes_their_details_through_their_link(client, focal_point):
+def test_a_nominated_member_accepts_then_completes_their_details_through_their_link(
+    client, focal_point
+):
     paste(client, focal_point, FIVE)
     rania = Registration.objects.get(delegate__email="rania@example.org")
+    assert client.get(f"/en/registrations/{rania.token}/change/").status_code == 302
+    page = client.get(f"/en/registrations/{rania.token}/invitation/").content.decode()
+    assert "Privacy notice" in page and "Head of delegation" in page
+    response = client.post(f"/en/registrations/{rania.token}/invitation/", {"decision": "accept"})
+    assert "Please accept the privacy notice" in response.content.decode()
+    assert accept(client, rania).status_code == 302
     url = f"/en/registrations/{rania.token}/change/"
-    page = client.get(url).content.decode()
-    assert "Privacy notice" in page
     answers = {
         "honorific": "ms",
         "given_name": "Rania",
         "family_name": "Al-Abdallah",
         "language": "en",
-        "organization": str(rania.organization_id),
-        "role": "head",
         "needs_captioning": "on",
     }
     response = client.post(url, answers)
-    assert "Please accept the privacy notice" in response.content.decode()
-    response = client.post(url, {**answers, "privacy_accepted": "on"})
     assert response.status_code == 302
     rania.refresh_from_db()
     assert rania.privacy_accepted_at is not None and rania.needs_captioning
+    assert rania.status == Status.SUBMITTED
     page = client.get(page_of(focal_point)).content.decode()
     assert re.search(r"Rania Al-Abdallah.*?Completed", page, re.S)
 
 
-def test_one_member_already_registered_is_told_without_a_line_number(client, focal_point):
+def test_one_member_already_in_the_delegation_is_told_without_a_line_number(client, focal_point):
     RegistrationFactory(
-        conference=focal_point.delegation.conference, delegate__email="h@example.org"
+        conference=focal_point.delegation.conference,
+        organization=focal_point.delegation.organization,
+        delegate__email="h@example.org",
     )
     response = client.post(
         page_of(focal_point) + "members/",
@@ -207,6 +273,6 @@ def test_one_member_already_registered_is_told_without_a_line_number(client, foc
         },
     )
     content = response.content.decode()
-    assert "This address is already registered for the conference." in content
+    assert "This address is already a member of the delegation, or invited to it." in content
     assert "Line 1" not in content
     assert 'value="Mansour"' in content

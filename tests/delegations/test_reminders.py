@@ -85,18 +85,19 @@ def test_a_delegation_without_a_head_is_reminded_once_from_the_first_day(confere
 def test_what_each_delegation_lacks(conference):
     state = delegation_of(conference, StateFactory(country="NO"))
     ngo = delegation_of(conference, OrganizationFactory())
+    RegistrationFactory(conference=conference, organization=ngo.organization, role=Role.HEAD)
     RegistrationFactory(
         conference=conference,
         organization=ngo.organization,
-        role=Role.HEAD,
+        status=Status.INVITED,
         given_name="Amina",
         family_name="Diallo",
     )
 
     assert missing(state, []) == ["No head of delegation.", "No credentials received yet."]
-    # Only States present credentials; the head has not completed their details.
+    # Only States present credentials; a member invited has not accepted yet.
     assert missing(ngo, list(ngo.members.all())) == [
-        "Amina Diallo have not completed their details yet."
+        "Amina Diallo have not accepted their invitation yet."
     ]
 
 
