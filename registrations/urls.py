@@ -1,11 +1,11 @@
 from django.urls import path
 
-from . import views
+from . import public, views
 
 # Under conferences/<slug>/.
 urlpatterns = [
-    path("participants/", views.participants, name="participants"),
-    path("states/", views.states, name="states"),
+    path("participants/", public.participants, name="participants"),
+    path("states/", public.states, name="states"),
     path("register/", views.register, name="register"),
     path("register/sent/", views.registration_sent, name="registration_sent"),
     path("register/lost-link/", views.lost_link, name="lost_link"),

@@ -1,7 +1,5 @@
 """Public pages about the people taking part: registering, one's own registration, participants."""
 
-from urllib.parse import urlencode
-
 from django.conf import settings
 from django.contrib import messages
 from django.db.models import Prefetch
@@ -10,47 +8,16 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
-from django.views.decorators.http import require_safe
 
 from sessions.models import Session
-from va_conference.models import Conference, Organization, RegistrationState, TreatyStatus
-from va_conference.page_cache import cached_for_visitors
+from va_conference.models import Conference, RegistrationState
 
-from . import email_change, ratelimit, status_emails, treaties, visa_forms, workflow
+from . import email_change, ratelimit, status_emails, visa_forms, workflow
 from .address_forms import EmailChangeForm, LostLinkForm
 from .forms import RegistrationForm
-from .models import HEAD_TAKEN, Registration, Status
+from .models import HEAD_TAKEN, Registration
 from .organization_forms import MoveForm
 from .visa_forms import VisaRequestForm
-
-
-@require_safe
-@cached_for_visitors
-def participants(request, slug):
-    """Delegations with at least one confirmed delegate who agreed to be listed.
-
-    An organization a delegate proposed appears once an organizer has verified its name.
-    """
-    conference = get_object_or_404(Conference.objects.visible_to(request.user), slug=slug)
-    delegations = (
-        Organization.objects.verified()
-        .filter(
-            registrations__conference=conference,
-            registrations__status=Status.CONFIRMED,
-            registrations__consents_to_public_listing=True,
-        )
-        .distinct()
-    )
-    delegations = sorted(delegations, key=lambda organization: organization.name.casefold())
-    return render(
-        request,
-        "registrations/participants.html",
-        {
-            "conference": conference,
-            "delegations": delegations,
-            "preview": not conference.is_published,
-        },
-    )
 
 
 def too_many_submissions(request):
@@ -349,49 +316,4 @@ def lost_link(request, slug):
         request,
         "registrations/lost_link.html",
         {"conference": conference, "form": form, "sent": sent},
-    )
-
-
-STATE_FILTERS = {
-    "crpd": ("crpd_status", {status for status, _label in TreatyStatus.choices}),
-    "delegation": ("registered", {"yes", "no"}),
-    "statement": ("spoke", {"yes", "no"}),
-}
-
-
-@require_safe
-@cached_for_visitors
-def states(request, slug):
-    """The States' treaty picture at a conference: sortable, filterable, downloadable."""
-    conference = get_object_or_404(Conference.objects.visible_to(request.user), slug=slug)
-    sort = request.GET.get("sort", "state")
-    if sort not in treaties.COLUMNS:
-        sort = "state"
-    descending = request.GET.get("order") == "desc"
-    filters, chosen = {}, {}
-    for name, (field, allowed) in STATE_FILTERS.items():
-        value = request.GET.get(name, "")
-        if value in allowed:
-            chosen[name] = value
-            filters[field] = {"yes": True, "no": False}.get(value, value)
-    obligations, others = treaties.picture(conference, sort, descending, filters)
-    if request.GET.get("format") == "csv":
-        return treaties.csv_response(conference, obligations, others)
-    return render(
-        request,
-        "registrations/states.html",
-        {
-            "conference": conference,
-            "obligations": obligations,
-            "others": others,
-            "columns": [
-                (key, heading, sort == key, descending)
-                for key, (heading, _attribute) in treaties.COLUMNS.items()
-            ],
-            "chosen": chosen,
-            "statuses": TreatyStatus.choices,
-            "filter_query": urlencode(chosen),
-            "sort_query": urlencode({"sort": sort, "order": "desc" if descending else "asc"}),
-            "preview": not conference.is_published,
-        },
     )

@@ -3,6 +3,7 @@ database and the caches a URL names. A value they cannot read stops the app from
 a message naming its variable.
 """
 
+import ipaddress
 import os
 from pathlib import Path
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -39,6 +40,21 @@ def env_list(name, default):
     if value is None:
         return default
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def env_networks(name, default=()):
+    """Networks (e.g. `10.0.0.0/8,127.0.0.1,fd00::/8`), as ipaddress networks; an address alone
+    is a network of one."""
+    networks = []
+    for item in env_list(name, list(default)):
+        try:
+            networks.append(ipaddress.ip_network(item, strict=False))
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name} lists networks such as 10.0.0.0/8 or 127.0.0.1, comma-separated; "
+                f"{item!r} is none"
+            ) from None
+    return tuple(networks)
 
 
 def database_from_url(url):

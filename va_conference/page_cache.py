@@ -12,6 +12,11 @@ before a change was counted is kept under the old number, which nobody reads aga
 is served a page older than the last change, or by a second at most when another process or
 server counted it.
 
+A page is kept under its path and the query parameters it reads, each with a value it knows
+(`query`): a visitor cannot make the server write by sending other parameters, or values the page
+ignores. Such a request is served the page kept without them, or rendered for itself and not
+kept.
+
 Only visitors are served from the page cache: a request carrying a session (a signed-in
 organizer, a delegate who just registered) or a message to show is rendered for itself, as is a
 page that set a cookie or used a CSRF token. PAGE_CACHE_SECONDS bounds how long a page is kept;
@@ -25,6 +30,7 @@ import datetime
 import functools
 import math
 import time
+from urllib.parse import urlencode
 
 from django.apps import apps as global_apps
 from django.conf import settings
@@ -164,28 +170,31 @@ def is_visitor(request):
     )
 
 
-def cached_for_visitors(view=None, *, until=None):
+def cached_for_visitors(view=None, *, until=None, query=None):
     """Serve `view`'s page to visitors from the cache, kept until anything changes.
 
     A page that also changes with the clock names, with `until`, a function of the view's
     arguments that gives the next moment it does (or None): the page is kept until then at most.
-    It runs only when the page is rendered.
+    It runs only when the page is rendered. A page that reads query parameters names them, with
+    `query`, each with the values it knows ({name: {value, ...}}); the page must treat any other
+    value as if it were not sent.
     """
     if view is None:
-        return functools.partial(cached_for_visitors, until=until)
+        return functools.partial(cached_for_visitors, until=until, query=query or {})
 
     @functools.wraps(view)
     def cached_view(request, *args, **kwargs):
         seconds = settings.PAGE_CACHE_SECONDS
         if not seconds or not is_visitor(request):
             return view(request, *args, **kwargs)
-        key = f"page:{content_version()}:{request.LANGUAGE_CODE}:{request.get_full_path()}"
+        parameters, only_known = known_parameters(request, query or {})
+        key = f"page:{content_version()}:{request.LANGUAGE_CODE}:{request.path}?{parameters}"
         valid_until, response = kept_page(key)
         if response is None:
             response = view(request, *args, **kwargs)
             valid_until = until(*args, **kwargs) if until else None
             seconds = min(seconds, seconds_until(valid_until))
-            if seconds > 0 and keepable(request, response):
+            if seconds > 0 and only_known and keepable(request, response):
                 # Computed once, rather than by ConditionalGetMiddleware for each visitor.
                 set_response_etag(response)
                 keep_page(key, (valid_until, response), seconds)
@@ -194,6 +203,20 @@ def cached_for_visitors(view=None, *, until=None):
         return response
 
     return cached_view
+
+
+def known_parameters(request, query):
+    """(the query string of the parameters `query` knows, with the values it knows, in order;
+    whether the request sent nothing else). An empty value is known: a form sends its empty
+    fields."""
+    known, only_known = [], True
+    for name, values in sorted(request.GET.lists()):
+        value = values[-1]
+        if name in query and len(values) == 1 and (value == "" or value in query[name]):
+            known.append((name, value))
+        else:
+            only_known = False
+    return urlencode(known), only_known
 
 
 def kept_page(key):

@@ -17,6 +17,7 @@ from va_conference.environment import (
     env_bool,
     env_int,
     env_list,
+    env_networks,
     file_storage,
 )
 
@@ -235,6 +236,12 @@ PUBLIC_FORM_RATE_LIMIT = env_int("PUBLIC_FORM_RATE_LIMIT", 30)
 # X-Forwarded-For (va_conference/proxies.py). 0: the header is ignored and REMOTE_ADDR is the
 # client.
 TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
+
+# /healthz checks the caches and the file storage, which writes, only for a load balancer that
+# sends this token (Authorization: Bearer ...) or probes from these networks; anyone else gets
+# the database's answer alone, which writes nothing.
+HEALTH_CHECK_TOKEN = os.environ.get("HEALTH_CHECK_TOKEN", "")
+HEALTH_CHECK_NETWORKS = env_networks("HEALTH_CHECK_NETWORKS", ["127.0.0.0/8", "::1"])
 
 # Failed sign-ins to the admin are counted per account and, separately, per client address
 # (django-axes, in the database so that every server counts them): past the limit, that account
