@@ -5,7 +5,7 @@ cache that every process and server shares."""
 from django.core.cache import caches
 from rest_framework.throttling import AnonRateThrottle
 
-from va_conference.proxies import client_address
+from va_conference.proxies import client_key
 
 
 class AnonymousClientThrottle(AnonRateThrottle):
@@ -17,4 +17,4 @@ class AnonymousClientThrottle(AnonRateThrottle):
         return caches["rate_limits"]
 
     def get_ident(self, request):
-        return client_address(request)
+        return client_key(request)

@@ -25,8 +25,8 @@ pages either of them kept in Redis, and every registration either took is in the
 
 The e-mails to the delegates are queued in the database, by the tasks backend production uses;
 no worker runs here, so none is sent. Each delegate comes from an address of their own, which
-the load balancer would append to X-Forwarded-For (TRUSTED_PROXIES=1): the public forms' rate
-limit stays in force, counted in Redis, and no delegate reaches it.
+the load balancer would append to X-Forwarded-For (TRUSTED_PROXIES=127.0.0.1): the public
+forms' rate limit stays in force, counted in Redis, and no delegate reaches it.
 
     .venv/bin/python bench/two_servers.py                          # 5 rounds of 10 s
     .venv/bin/python bench/two_servers.py --rounds 2 --seconds 5   # quicker, noisier
@@ -118,7 +118,7 @@ def run(arguments, cache):
         **app_environment(),
         "CACHE_URL": arguments.redis,
         "PAGE_CACHE_SECONDS": "300",
-        "TRUSTED_PROXIES": "1",
+        "TRUSTED_PROXIES": "127.0.0.1",
         # Plain HTTP on the loopback: cookies without the Secure flag, or none would come back.
         "CSRF_COOKIE_SECURE": "0",
         "SESSION_COOKIE_SECURE": "0",
@@ -265,7 +265,7 @@ def register(address, number, organizations, sessions):
     sent on to the "check your e-mail" page, otherwise what went wrong."""
     browser = requests.Session()
     # The address the load balancer would append: one of the documentation's, each delegate's.
-    browser.headers["X-Forwarded-For"] = f"2001:db8::{number:x}"
+    browser.headers["X-Forwarded-For"] = f"2001:db8:{number:x}::1"
     page = browser.get(address + REGISTER, timeout=30)
     token = re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', page.text)
     key = re.search(r'name="submission_key" value="([^"]+)"', page.text)

@@ -15,7 +15,7 @@ from django.core.cache import caches
 from django.core.cache.backends.db import DatabaseCache
 from django.db import connection, transaction
 
-from va_conference.proxies import client_address
+from va_conference.proxies import client_key
 
 WINDOW_SECONDS = 3600
 
@@ -26,7 +26,7 @@ def is_over_limit(request):
     if not limit:
         return False
     window = int(time.time() // WINDOW_SECONDS)
-    return count(f"public-form:{client_address(request)}:{window}") > limit
+    return count(f"public-form:{client_key(request)}:{window}") > limit
 
 
 def count(key):

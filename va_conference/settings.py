@@ -232,10 +232,10 @@ SITE_URL = os.environ.get(
 # address and hour; beyond it, the client is answered 429. 0 turns the limit off.
 PUBLIC_FORM_RATE_LIMIT = env_int("PUBLIC_FORM_RATE_LIMIT", 30)
 
-# How many reverse proxies in front of the app append the client's address to
-# X-Forwarded-For (va_conference/proxies.py). 0: the header is ignored and REMOTE_ADDR is the
-# client.
-TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
+# The networks of the reverse proxies in front of the app, which append the address they
+# received each request from to X-Forwarded-For (va_conference/proxies.py). The header is read
+# only from a request that comes from one of them; none (the default): REMOTE_ADDR is the client.
+TRUSTED_PROXIES = env_networks("TRUSTED_PROXIES")
 
 # /healthz checks the caches and the file storage, which writes, only for a load balancer that
 # sends this token (Authorization: Bearer ...) or probes from these networks; anyone else gets
@@ -243,15 +243,20 @@ TRUSTED_PROXIES = env_int("TRUSTED_PROXIES", 0)
 HEALTH_CHECK_TOKEN = os.environ.get("HEALTH_CHECK_TOKEN", "")
 HEALTH_CHECK_NETWORKS = env_networks("HEALTH_CHECK_NETWORKS", ["127.0.0.0/8", "::1"])
 
-# Failed sign-ins to the admin are counted per account and, separately, per client address
-# (django-axes, in the database so that every server counts them): past the limit, that account
-# or address may not sign in until the lock-out ends, counted from its last attempt. An
-# administrator lifts a lock sooner in the admin (Access attempts) or with
-# `manage.py axes_reset_username` / `axes_reset_ip`.
+# Failed sign-ins to the admin are counted (django-axes, in the database so that every server
+# counts them) per account and address together, per address with a higher limit, and per
+# account from anywhere, with that higher limit, only for accounts without two-factor sign-in
+# (va_conference/sign_in_lockout.py): an outsider cannot lock a two-factor staff member out.
+# Past a limit, that account, address or both may not sign in until the lock-out ends, counted
+# from its last attempt. An administrator lifts a lock sooner in the admin (Access attempts) or
+# with `manage.py axes_reset_username` / `axes_reset_ip`.
 AXES_FAILURE_LIMIT = env_int("ADMIN_LOGIN_FAILURE_LIMIT", 5)
+ADMIN_LOGIN_ADDRESS_FAILURE_LIMIT = env_int("ADMIN_LOGIN_ADDRESS_FAILURE_LIMIT", 20)
+ADMIN_LOGIN_ACCOUNT_FAILURE_LIMIT = env_int("ADMIN_LOGIN_ACCOUNT_FAILURE_LIMIT", 20)
 AXES_COOLOFF_TIME = datetime.timedelta(minutes=env_int("ADMIN_LOCKOUT_MINUTES", 15))
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
-AXES_CLIENT_IP_CALLABLE = "va_conference.proxies.client_address"
+AXES_HANDLER = "va_conference.sign_in_lockout.SignInFailures"
+AXES_LOCKOUT_PARAMETERS = "va_conference.sign_in_lockout.lockout_parameters"
+AXES_CLIENT_IP_CALLABLE = "va_conference.proxies.client_key"
 AXES_LOCKOUT_CALLABLE = "va_conference.sign_in.locked_out"
 
 # Two-factor sign-in for staff (va_conference/two_factor.py): a code from an authenticator app.

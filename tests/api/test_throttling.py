@@ -2,6 +2,8 @@
 in the cache the public forms' limit counts in (tests/core/test_rate_limits_across_servers.py
 has servers count together)."""
 
+import ipaddress
+
 import pytest
 from django.db import connection
 from rest_framework.throttling import AnonRateThrottle
@@ -15,7 +17,7 @@ PROXY = "10.0.0.2"
 
 @pytest.fixture
 def three_a_minute(settings, monkeypatch):
-    settings.TRUSTED_PROXIES = 1
+    settings.TRUSTED_PROXIES = (ipaddress.ip_network("10.0.0.0/8"),)
     monkeypatch.setattr(AnonRateThrottle, "THROTTLE_RATES", {"anon": "3/minute"})
 
 

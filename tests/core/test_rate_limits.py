@@ -2,6 +2,8 @@
 the database where every process reads them (tests/core/test_rate_limits_across_servers.py
 has servers count together)."""
 
+import ipaddress
+
 import pytest
 from django.db import connection
 
@@ -16,7 +18,7 @@ PROXY = "10.0.0.2"
 @pytest.fixture
 def lost_link(settings):
     settings.PUBLIC_FORM_RATE_LIMIT = 2
-    settings.TRUSTED_PROXIES = 1
+    settings.TRUSTED_PROXIES = (ipaddress.ip_network("10.0.0.0/8"),)
     return f"/en/conferences/{ConferenceFactory().slug}/register/lost-link/"
 
 

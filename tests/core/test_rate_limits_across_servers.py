@@ -89,7 +89,7 @@ def servers(request, django_db_setup, tmp_path_factory):
         MEDIA_ROOT=str(tmp_path_factory.mktemp("media")),
         PUBLIC_FORM_RATE_LIMIT=str(LIMIT),
         API_ANONYMOUS_RATE=f"{LIMIT}/minute",
-        TRUSTED_PROXIES="1",
+        TRUSTED_PROXIES="127.0.0.1",
         LOG_LEVEL="WARNING",
     )
     if request.param == "redis":
