@@ -17,6 +17,7 @@ from delegations.models import FocalPoint
 from letters import issuing
 from registrations.models import PLACE_STATUSES, Delivery, Registration, Status, VisaRequest
 from sessions.models import Statement
+from va_conference import roles
 from va_conference.models import Organization
 
 
@@ -184,17 +185,17 @@ def tools(conference, user):
             reverse("organizers:check_in", args=[slug]),
         ),
         (
-            "registrations.view_registration",
+            roles.FIGURES,
             _("Figures"),
             reverse("organizers:figures", args=[slug]),
         ),
         (
-            "registrations.view_registration",
+            roles.PARTICIPANTS_LISTS,
             _("List of Participants"),
             reverse("organizers:participants_list", args=[slug]),
         ),
         (
-            "registrations.view_registration",
+            roles.CREDENTIALS_REPORT,
             _("Credentials report"),
             reverse("organizers:credentials_report", args=[slug]),
         ),

@@ -13,6 +13,7 @@ from delegations import credentials_report as credentials
 from delegations import participants_list as lists
 from delegations import publishing
 from delegations.models import ParticipantsList
+from va_conference import roles
 
 from .forms import LIST, CredentialsReportForm, OfficialListForm, ParticipantsListForm
 from .permissions import tool
@@ -65,7 +66,7 @@ def list_page(request, conference, list_form=None, addendum_form=None):
     )
 
 
-@tool("registrations.view_registration")
+@tool(roles.PARTICIPANTS_LISTS)
 def participants_list(request, slug):
     """The List of Participants and its Addenda: each as a PDF in the language and edition
     chosen, and, for who may, their symbols, dates and publication."""
@@ -145,7 +146,7 @@ def publish(request, slug, pk):
     return redirect("organizers:participants_list", conference.slug)
 
 
-@tool("registrations.view_registration")
+@tool(roles.CREDENTIALS_REPORT)
 def credentials_report(request, slug):
     """The credentials report: on the page, and as PDF or CSV in the language chosen."""
     conference = conference_for(slug)

@@ -11,6 +11,7 @@ from django.utils.translation import ngettext
 from delegations import credentials_report
 from registrations import checkin, organizers_messages
 from registrations import figures as conference_figures
+from va_conference import roles
 from va_conference.models import Conference
 
 from . import dashboard as desk
@@ -27,9 +28,9 @@ from .permissions import tool
 TOOLS = {
     "dashboard": "registrations.view_registration",
     "check_in": "registrations.add_attendance",
-    "figures": "registrations.view_registration",
-    "participants_list": "registrations.view_registration",
-    "credentials_report": "registrations.view_registration",
+    "figures": roles.FIGURES,
+    "participants_list": roles.PARTICIPANTS_LISTS,
+    "credentials_report": roles.CREDENTIALS_REPORT,
     "upload_statements": "programme.add_statement",
     "speakers_sessions": "floor.view_speakerslist",
     "interpreters": "floor.read_texts_sent_ahead",
@@ -100,7 +101,9 @@ def dashboard(request, slug):
         to_do=desk.to_do(conference, request.user, standing),
         personal_data_overdue=desk.personal_data_overdue(conference, standing),
         tools=desk.tools(conference, request.user),
-        credentials=credentials_report.report(conference, request.LANGUAGE_CODE),
+        credentials=credentials_report.report(conference, request.LANGUAGE_CODE)
+        if request.user.has_perm(roles.CREDENTIALS_REPORT)
+        else None,
     )
 
 
@@ -143,7 +146,7 @@ def check_in(request, slug):
     )
 
 
-@tool("registrations.view_registration")
+@tool(roles.FIGURES)
 def figures(request, slug):
     """A conference's figures as tables and bar charts, each downloadable as CSV."""
     conference = conference_for(slug)

@@ -21,6 +21,12 @@ STATEMENT_EDITORS = "Statement editors"
 INTERPRETERS = "Interpreters"
 VISA_OFFICERS = "Visa officers"
 
+# The organizers' tools that name or count every delegate, and the permission each needs: only
+# the roles that hold it open them (a visa officer, who views registrations, does not).
+FIGURES = "registrations.view_figures"
+PARTICIPANTS_LISTS = "delegations.view_participantslist"
+CREDENTIALS_REPORT = "delegations.view_delegation"
+
 
 def every_right_on(*models):
     """Add, change, delete and view each of `models`, named "app_label.model"."""
@@ -56,6 +62,7 @@ ROLES = {
         "letters.letterhead",
     )
     | {
+        FIGURES,
         "floor.read_texts_sent_ahead",
         # Issue and withdraw letters, see who asked for a visa letter; not their passports.
         "letters.add_letter",

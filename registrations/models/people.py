@@ -219,6 +219,7 @@ class Registration(ChoiceLabels, models.Model):
     class Meta:
         verbose_name = _("registration")
         verbose_name_plural = _("registrations")
+        permissions = [("view_figures", _("Can see the conference's figures"))]
         ordering = ["-created_at"]
         constraints = [
             models.UniqueConstraint(

@@ -63,7 +63,7 @@ def test_the_declaration_gives_each_group_what_it_is_meant_to():
         )
         | every_right("floor", "speakerslist", "floorrequest")
         | every_right("letters", "letterhead")
-        | {"floor.read_texts_sent_ahead"}
+        | {"floor.read_texts_sent_ahead", "registrations.view_figures"}
         # Letters without the passport details they state.
         | {
             "letters.add_letter",

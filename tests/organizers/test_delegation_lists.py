@@ -276,11 +276,11 @@ def test_anonymous_visitors_are_sent_to_sign_in_and_change_nothing(client, offic
     assert_nothing_changed(official)
 
 
-def test_staff_who_only_view_registrations_download_but_neither_set_nor_publish(
+def test_staff_who_only_view_the_lists_download_but_neither_set_nor_publish(
     client, django_user_model, official
 ):
     viewer = django_user_model.objects.create_user("viewer", password="x", is_staff=True)
-    viewer.user_permissions.add(Permission.objects.get(codename="view_registration"))
+    viewer.user_permissions.add(Permission.objects.get(codename="view_participantslist"))
     client.force_login(viewer)
     (download, *changes) = urls_of(official)
     assert client.get(download[1], download[2]).status_code == 200
