@@ -108,6 +108,7 @@ class AskForTheFloorForm(forms.ModelForm):
                 speaker=cleaned_data.get("speaker", ""),
                 language=cleaned_data.get("language") or "en",
                 file=upload,
+                sent_ahead=True,
             )
             try:
                 statement.clean_file()

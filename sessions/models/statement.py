@@ -135,9 +135,11 @@ class Statement(CheckedFile):
         # The open data lists statements newest first.
         indexes = [models.Index(fields=["-published_at", "id"], name="statement_newest_first")]
         constraints = [
+            # Per delegation: another delegation's text sent ahead, confidential until
+            # delivered, may be the same file, and nobody is told.
             models.UniqueConstraint(
-                fields=["session", "checksum"],
-                name="statement_file_unique_per_session",
+                fields=["session", "organization", "checksum"],
+                name="statement_file_unique_per_session_and_delegation",
                 violation_error_message=_("This file has already been uploaded to this session."),
             ),
             models.UniqueConstraint(
@@ -198,6 +200,9 @@ class Statement(CheckedFile):
             duplicates = Statement.objects.filter(
                 session_id=self.session_id, checksum=self.checksum
             )
+            if self.sent_ahead:
+                # A delegation learns nothing of the others' texts, confidential until delivered.
+                duplicates = duplicates.filter(organization_id=self.organization_id)
             if duplicates.exclude(pk=self.pk).exists():
                 raise ValidationError(
                     {"file": _("This file has already been uploaded to this session.")}

@@ -209,3 +209,18 @@ def test_the_page_costs_the_same_for_few_or_many_requests(
         page = client.get(floor_page(focal_point)).content.decode()
     assert page.count("Ms Berg") == 10
     assert len(few) == len(many)
+
+
+def test_a_text_identical_to_another_delegations_confidential_text_says_nothing_of_it(
+    client, focal_point, speakers_list, conference, organizations
+):
+    other = FocalPoint.objects.create(
+        delegation=delegation_of(conference, organizations["laos"]),
+        name="Khamla",
+        email="focal@mfa.example.la",
+    )
+    client.post(floor_page(other), answers(speakers_list))
+    response = client.post(floor_page(focal_point), answers(speakers_list))
+    assert "already been uploaded" not in response.content.decode()
+    assert response.status_code == 302
+    assert FloorRequest.objects.count() == 2
