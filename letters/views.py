@@ -154,7 +154,10 @@ def verification_form(request):
 @never_cache
 def verification(request, reference):
     """What a document states, for whoever holds it: genuine or withdrawn, its number, the
-    name and dates it states, and nothing more. Unknown references answer 404."""
+    name and dates it states, and nothing more. Unknown references answer 404. Each look-up
+    counts under the public forms' rate limit: references cannot be guessed at speed."""
+    if ratelimit.is_over_limit(request):
+        return too_many_submissions(request)
     stored = normalised(reference)
     if not stored:
         raise Http404

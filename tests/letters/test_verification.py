@@ -105,3 +105,12 @@ def test_the_page_answers_get_and_head_only(client, letter):
 
     assert client.post(url).status_code == 405
     assert client.head(url).status_code == 200
+
+
+@pytest.mark.django_db
+def test_references_cannot_be_guessed_at_speed(client, settings):
+    settings.PUBLIC_FORM_RATE_LIMIT = 3
+    answers = [
+        client.get(f"/en/documents/ABCD-EFGH-JKMN-PQR{number}/").status_code for number in range(5)
+    ]
+    assert answers == [404, 404, 404, 429, 429]
