@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from registrations.models import Role
 from sessions import files
-from va_conference.forms import OrganizationField, RobotTrap
+from va_conference.forms import OrganizationField, PrintableNames, RobotTrap
 from va_conference.models import Organization
 
 from . import nominations
@@ -26,8 +26,10 @@ def helper_with(*layout):
     return helper
 
 
-class MemberForm(forms.Form):
+class MemberForm(PrintableNames, forms.Form):
     """One member, named by the focal point."""
+
+    printable_fields = ("given_name", "family_name")
 
     given_name = forms.CharField(label=_("Given name"), max_length=100)
     family_name = forms.CharField(label=_("Family name"), max_length=100)
@@ -163,9 +165,11 @@ class DocumentForm(forms.ModelForm):
         return upload
 
 
-class FocalPointRequestForm(RobotTrap, forms.ModelForm):
+class FocalPointRequestForm(PrintableNames, RobotTrap, forms.ModelForm):
     """Someone asks to be their organization's focal point: an organizer approves the request
     before the link is sent, to the address given."""
+
+    printable_fields = ("name", "job_title")
 
     organization = OrganizationField(
         queryset=Organization.objects.verified(),

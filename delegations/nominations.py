@@ -36,6 +36,7 @@ from registrations.models import (
     Status,
     head_taken,
 )
+from va_conference.forms import printable
 from va_conference.models import RegistrationState
 
 from . import changes
@@ -66,6 +67,10 @@ class Member:
     email: str
     role: str = Role.DELEGATE
     honorific: str = ""
+
+    def __post_init__(self):
+        self.given_name = printable(self.given_name).strip()
+        self.family_name = printable(self.family_name).strip()
 
 
 def plain(text):
@@ -131,7 +136,10 @@ def parse_line(line, roles, honorifics):
         given, family = words[0], " ".join(words[1:])
     else:
         raise ValidationError(_("Give the member's given name and family name."))
-    return Member(given, family, email.strip(), role, honorific)
+    member = Member(given, family, email.strip(), role, honorific)
+    if not (member.given_name and member.family_name):
+        raise ValidationError(_("Give the member's given name and family name."))
+    return member
 
 
 def parse(text):

@@ -17,7 +17,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from sessions.models import Session
-from va_conference.forms import RobotTrap
+from va_conference.forms import PrintableNames, RobotTrap
 
 from .models import HEAD_TAKEN, Registration, head_taken
 from .organization_forms import PROPOSAL_FIELDS, OrganizationChoice, organization_fieldset
@@ -71,9 +71,11 @@ SETTLED_NAME = _(
 SELF_DESCRIPTION_CHOICES = [("", _("Prefer not to say")), ("True", _("Yes")), ("False", _("No"))]
 
 
-class RegistrationForm(RobotTrap, OrganizationChoice, forms.ModelForm):
+class RegistrationForm(PrintableNames, RobotTrap, OrganizationChoice, forms.ModelForm):
     """A new registration, or a change of one's answers (the e-mail address has a form of its
     own: a new address must be confirmed)."""
+
+    printable_fields = ("given_name", "family_name", "job_title", "gender")
 
     email = forms.EmailField(
         label=_("E-mail"),

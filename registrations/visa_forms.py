@@ -8,6 +8,8 @@ from django.utils import formats
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from va_conference.forms import PrintableNames
+
 from . import visa
 from .models import PASSPORT_FIELDS, VisaRequest
 
@@ -44,9 +46,11 @@ class PassportChecks:
                 self.add_error(name, message)
 
 
-class VisaRequestForm(PassportChecks, forms.ModelForm):
+class VisaRequestForm(PrintableNames, PassportChecks, forms.ModelForm):
     """With `optional` (the registration form), the details are asked only once the delegate
     ticks that they need a letter; alone, every detail is required."""
+
+    printable_fields = ("name_in_passport", "birth_place", "consulate")
 
     needs_letter = forms.BooleanField(
         label=_("I need a letter of invitation to apply for a visa"), required=False

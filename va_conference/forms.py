@@ -1,5 +1,7 @@
-"""Form fields shared by the apps: choosing an organization among many, and the field that
-catches robots on the public forms."""
+"""Form fields shared by the apps: choosing an organization among many, the field that catches
+robots on the public forms, and names without invisible characters."""
+
+import unicodedata
 
 from django import forms
 from django.conf import settings
@@ -109,3 +111,37 @@ class RobotTrap(forms.Form):
         if self.cleaned_data["website"]:
             raise forms.ValidationError(_("Leave this field empty."))
         return ""
+
+
+# Kept although they print nothing: joiners shape the letters of names in Persian, Arabic and
+# the Indic scripts.
+JOINERS = {"\u200c", "\u200d"}
+
+
+def printable(text):
+    """`text` without control and format characters (Unicode Cc and Cf but the joiners): a
+    right-to-left override (U+202E) would print a name reversed on a badge or a list."""
+    return "".join(
+        character
+        for character in text
+        if unicodedata.category(character) not in ("Cc", "Cf") or character in JOINERS
+    )
+
+
+class PrintableNames(forms.Form):
+    """Strips control and format characters from the fields named in `printable_fields`."""
+
+    printable_fields = ()
+
+    def clean(self):
+        cleaned_data = super().clean()
+        for name in self.printable_fields:
+            value = cleaned_data.get(name)
+            if not isinstance(value, str):
+                continue
+            value = printable(value).strip()
+            if not value and self.fields[name].required:
+                self.add_error(name, self.fields[name].error_messages["required"])
+            else:
+                cleaned_data[name] = value
+        return cleaned_data

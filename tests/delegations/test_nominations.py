@@ -276,3 +276,8 @@ def test_one_member_already_in_the_delegation_is_told_without_a_line_number(clie
     assert "This address is already a member of the delegation, or invited to it." in content
     assert "Line 1" not in content
     assert 'value="Mansour"' in content
+
+
+def test_pasted_names_lose_bidi_overrides(client, focal_point):
+    paste(client, focal_point, "Rania \u202eAl-Abdallah, rania@example.org")
+    assert Registration.objects.get().family_name == "Al-Abdallah"
