@@ -3,7 +3,7 @@ reminder before the deadline lists it (delegations/reminders.py)."""
 
 from django.utils.translation import gettext as _
 
-from registrations.models import Role, Status
+from registrations.models import NOT_ENDORSED, Role, Status
 
 from .categories import STATE_CATEGORIES
 from .models import Credentials
@@ -15,7 +15,10 @@ def missing(delegation, members):
     credentials. Empty when it lacks nothing."""
     active = [member for member in members if member.is_active]
     lacking = []
-    if not any(member.role == Role.HEAD for member in active):
+    # A head waiting for the focal point's endorsement, or refused, heads nothing yet.
+    if not any(
+        member.role == Role.HEAD and member.endorsement not in NOT_ENDORSED for member in active
+    ):
         lacking.append(_("No head of delegation."))
     invited = [member for member in members if member.status == Status.INVITED]
     if invited:

@@ -202,3 +202,13 @@ def test_a_head_waiting_for_endorsement_cannot_take_the_floor(
     head.endorsement = Endorsement.ENDORSED
     head.save()
     assert client.get(f"/en/registrations/{head.token}/floor/").status_code == 200
+
+
+def test_a_head_waiting_for_endorsement_heads_nothing_on_the_focal_points_page(
+    client, conference, norway, other_focal_point
+):
+    RegistrationFactory(
+        conference=conference, organization=norway, role=Role.HEAD, endorsement="waiting"
+    )
+    page = client.get(page_of(other_focal_point)).content.decode()
+    assert "No head of delegation." in page
