@@ -4,17 +4,18 @@ The client is known by its address, as the trusted reverse proxies tell it
 (va_conference/proxies.py): behind a proxy, every visitor would otherwise share the proxy's
 address and one of them could block registration for all. Counts live in the `rate_limits`
 cache, in windows of an hour: in the database, or in Redis with CACHE_URL, so that every
-process and server counts the same submissions.
+process and server counts the same submissions (each process its own while Redis does not
+answer).
 """
 
 import hashlib
 import time
 
 from django.conf import settings
-from django.core.cache import caches
 from django.core.cache.backends.db import DatabaseCache
 from django.db import connection, transaction
 
+from va_conference.caching import counting_cache, is_available
 from va_conference.proxies import client_key
 
 WINDOW_SECONDS = 3600
@@ -30,11 +31,20 @@ def is_over_limit(request):
 
 
 def count(key):
-    """One more under `key`: the count so far."""
-    cache = caches["rate_limits"]
+    """One more under `key`: the count so far. While Redis does not answer, each process
+    counts in its own memory (va_conference/caching.py): a limit per process rather than none."""
+    cache = counting_cache()
     if isinstance(cache, DatabaseCache):
         return count_in_database(cache, key)
-    # Redis (and a process's memory, in tests) adds one atomically.
+    number = count_in(cache, key)
+    if not is_available(cache):
+        # Redis failed while counting.
+        number = count_in(counting_cache(), key)
+    return number
+
+
+def count_in(cache, key):
+    # Redis (and a process's memory) adds one atomically.
     cache.add(key, 0, timeout=WINDOW_SECONDS)
     try:
         return cache.incr(key)

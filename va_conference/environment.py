@@ -102,6 +102,13 @@ PAGE_COPIES = {
     # About 100 KB a page: at most some 50 MB for each process.
     "OPTIONS": {"MAX_ENTRIES": 500},
 }
+# Where the rate limits count while Redis does not answer (va_conference/caching.py): each
+# process's own memory.
+LOCAL_COUNTS = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "local_counts",
+    "OPTIONS": {"MAX_ENTRIES": 10_000},
+}
 
 
 def caches_from_url(url):
@@ -120,18 +127,19 @@ def caches_from_url(url):
             }
             for alias, table in CACHE_TABLES.items()
         }
-        return {**shared, "page_copies": PAGE_COPIES}
+        return {**shared, "page_copies": PAGE_COPIES, "local_counts": LOCAL_COUNTS}
     if urlsplit(url).scheme not in ("redis", "rediss", "unix"):
         raise ImproperlyConfigured(f"CACHE_URL must be a redis:// URL, not {url!r}")
+    # Django's Redis cache, which a Redis down or slow never fails (va_conference/caching.py).
     shared = {
         alias: {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "va_conference.caching.ResilientRedisCache",
             "LOCATION": url,
             "KEY_PREFIX": alias,
         }
         for alias in CACHE_ALIASES
     }
-    return {**shared, "page_copies": PAGE_COPIES}
+    return {**shared, "page_copies": PAGE_COPIES, "local_counts": LOCAL_COUNTS}
 
 
 FILE_SYSTEM_STORAGE = {"BACKEND": "django.core.files.storage.FileSystemStorage"}

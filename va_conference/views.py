@@ -20,6 +20,7 @@ from django.utils.crypto import constant_time_compare
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from .caching import is_available
 from .models import Conference, Update
 from .page_cache import cached_for_visitors, end_of_today
 
@@ -43,6 +44,8 @@ def caches_answer():
     probe = f"healthz-{uuid.uuid4().hex}"
     for alias in HEALTH_CHECK_CACHES:
         cache = caches[alias]
+        if not is_available(cache):
+            raise RuntimeError(f"the {alias} cache does not answer")
         cache.set(probe, "ok", timeout=HEALTH_CHECK_SECONDS * 5)
         if cache.get(probe) != "ok":
             raise RuntimeError(f"the {alias} cache did not keep a value")
@@ -108,7 +111,10 @@ def may_check_deeply(request):
 def caches_read():
     """Each cache answers a read: nothing is written."""
     for alias in HEALTH_CHECK_CACHES:
-        caches[alias].get("healthz")
+        cache = caches[alias]
+        cache.get("healthz")
+        if not is_available(cache):
+            raise RuntimeError(f"the {alias} cache does not answer")
 
 
 @require_safe

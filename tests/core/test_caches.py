@@ -17,14 +17,15 @@ from va_conference.environment import (
     caches_from_url,
 )
 
-REDIS = "django.core.cache.backends.redis.RedisCache"
+REDIS = "va_conference.caching.ResilientRedisCache"
 LOCAL_MEMORY = "django.core.cache.backends.locmem.LocMemCache"
 
 
 def test_without_cache_url_every_cache_is_a_table_of_the_database():
     configured = caches_from_url("")
-    assert set(configured) == {*CACHE_ALIASES, "page_copies"}
+    assert set(configured) == {*CACHE_ALIASES, "page_copies", "local_counts"}
     assert configured.pop("page_copies")["BACKEND"] == LOCAL_MEMORY
+    assert configured.pop("local_counts")["BACKEND"] == LOCAL_MEMORY
     for alias, cache in configured.items():
         assert cache["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
         assert cache["LOCATION"] == CACHE_TABLES[alias]
@@ -34,8 +35,9 @@ def test_without_cache_url_every_cache_is_a_table_of_the_database():
 def test_with_cache_url_every_cache_is_in_redis_under_its_own_prefix():
     url = "redis://cache.example.org:6379/2"
     configured = caches_from_url(url)
-    assert set(configured) == {*CACHE_ALIASES, "page_copies"}
+    assert set(configured) == {*CACHE_ALIASES, "page_copies", "local_counts"}
     assert configured.pop("page_copies")["BACKEND"] == LOCAL_MEMORY
+    assert configured.pop("local_counts")["BACKEND"] == LOCAL_MEMORY
     for cache in configured.values():
         assert (cache["BACKEND"], cache["LOCATION"]) == (REDIS, url)
     assert len({cache["KEY_PREFIX"] for cache in configured.values()}) == len(CACHE_ALIASES)

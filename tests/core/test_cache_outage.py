@@ -1,0 +1,197 @@
+"""The cache is an accelerator, never a dependency: with Redis refusing connections, or taking
+them and never answering, every public page, the search, the API and registration answer from
+the database, each quickly once the first request has found Redis out; /healthz names the cache;
+the rate limits count in each process meanwhile; and once Redis is back, pages are kept in it
+again without a restart."""
+
+import logging
+import socket
+import subprocess
+import time
+
+import pytest
+import redis
+
+from tests.factories import StateFactory, conference_open_for_registration
+from tests.registrations.conftest import answers
+from va_conference import caching, page_cache
+from va_conference.environment import CACHE_ALIASES
+
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+
+RESILIENT = "va_conference.caching.ResilientRedisCache"
+# What a request may take once Redis is known to be out.
+QUICK = 0.5
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture
+def caches_at(settings):
+    """Point every shared cache at `location`; put back before the caches are cleared."""
+    kept = settings.CACHES
+    settings.PAGE_CACHE_SECONDS = 300
+    page_cache.forget_content_version()
+    caching.OUTAGES.clear()
+
+    def point(location):
+        settings.CACHES = {
+            **kept,
+            **{
+                alias: {"BACKEND": RESILIENT, "LOCATION": location, "KEY_PREFIX": alias}
+                for alias in CACHE_ALIASES
+            },
+        }
+
+    yield point
+    settings.CACHES = kept
+    caching.OUTAGES.clear()
+
+
+def timed_get(client, path, **extra):
+    started = time.monotonic()
+    response = client.get(path, **extra)
+    return response, time.monotonic() - started
+
+
+def assert_served_from_the_database(client, public_site):
+    pages = [page for page in public_site.pages if page != "/healthz"]
+    pages.append(f"/en/statements/?q={public_site.statement.organization.name_en}")
+    for path in pages:
+        response, took = timed_get(client, path)
+        assert response.status_code == 200, path
+        assert took < QUICK, (path, took)
+
+
+def register(client, settings):
+    conference = conference_open_for_registration(slug="workshop-2030")
+    page, took = timed_get(client, f"/en/conferences/{conference.slug}/register/")
+    assert page.status_code == 200 and took < QUICK
+    started = time.monotonic()
+    response = client.post(
+        f"/en/conferences/{conference.slug}/register/", answers(StateFactory(country="JO"))
+    )
+    assert response.status_code == 302
+    assert time.monotonic() - started < QUICK
+
+
+def test_with_redis_refusing_every_page_answers_from_the_database(
+    client,
+    settings,
+    caches_at,
+    public_site,
+    caplog,
+):
+    caches_at(f"redis://127.0.0.1:{free_port()}/0")
+    with caplog.at_level(logging.WARNING, logger="va_conference.caching"):
+        client.get("/en/")  # finds Redis out
+        assert_served_from_the_database(client, public_site)
+        register(client, settings)
+    assert len([r for r in caplog.records if r.name == "va_conference.caching"]) == 1
+    health = client.get("/healthz")
+    assert (health.status_code, health.content) == (503, b"failed: cache\n")
+    anonymous = client.get("/healthz", REMOTE_ADDR="203.0.113.9")
+    assert (anonymous.status_code, anonymous.content) == (503, b"failed: cache\n")
+
+
+def test_with_redis_silent_each_request_is_quick_after_the_first(
+    client,
+    settings,
+    caches_at,
+    public_site,
+):
+    with socket.socket() as silent:
+        silent.bind(("127.0.0.1", 0))
+        silent.listen(64)
+        caches_at(f"redis://127.0.0.1:{silent.getsockname()[1]}/0")
+        first, took = timed_get(client, "/en/")
+        assert first.status_code == 200
+        assert took < caching.TIMEOUT_SECONDS * 2 + QUICK
+        assert_served_from_the_database(client, public_site)
+        register(client, settings)
+
+
+def test_while_redis_is_out_the_rate_limits_count_in_the_process(
+    client, settings, caches_at, public_site
+):
+    caches_at(f"redis://127.0.0.1:{free_port()}/0")
+    settings.PUBLIC_FORM_RATE_LIMIT = 2
+    lost_link = f"/en/conferences/{public_site.conference.slug}/register/lost-link/"
+    statuses = [
+        client.post(lost_link, {"email": "someone@example.org"}).status_code for _try in range(3)
+    ]
+    assert statuses == [200, 200, 429]
+
+
+@pytest.fixture
+def redis_server(tmp_path):
+    """A Redis of the test's own, that the test stops and starts again."""
+    port = free_port()
+    command = [
+        "redis-server",
+        "--port",
+        str(port),
+        "--bind",
+        "127.0.0.1",
+        "--save",
+        "",
+        "--appendonly",
+        "no",
+        "--dir",
+        str(tmp_path),
+    ]
+    running = []
+
+    def start():
+        running.append(subprocess.Popen(command, stdout=subprocess.DEVNULL))
+        connection = redis.Redis(port=port, socket_connect_timeout=0.2)
+        for _try in range(50):
+            try:
+                connection.ping()
+                return
+            except redis.RedisError:
+                time.sleep(0.1)
+        raise RuntimeError("redis-server did not start")
+
+    def stop():
+        process = running.pop()
+        process.terminate()
+        process.wait(5)
+
+    start()
+    yield port, start, stop
+    while running:
+        stop()
+
+
+def test_once_redis_is_back_pages_are_kept_in_it_again_without_a_restart(
+    client, caches_at, public_site, redis_server, monkeypatch
+):
+    monkeypatch.setattr(caching, "RETRY_SECONDS", 0.2)
+    port, start, stop = redis_server
+    caches_at(f"redis://127.0.0.1:{port}/0")
+    kept = redis.Redis(port=port)
+    assert client.get("/en/").status_code == 200
+    assert kept.dbsize() > 0
+
+    stop()
+    overview = f"/en/conferences/{public_site.conference.slug}/"
+    assert client.get(overview).status_code == 200
+    assert not caches_at_available()
+
+    start()
+    time.sleep(0.3)
+    programme = f"/en/conferences/{public_site.conference.slug}/programme/"
+    assert client.get(programme).status_code == 200
+    assert caches_at_available()
+    assert redis.Redis(port=port).dbsize() > 0
+
+
+def caches_at_available():
+    from django.core.cache import caches
+
+    return caching.is_available(caches["pages"])

@@ -1,0 +1,183 @@
+"""Django's Redis cache as an accelerator, never a dependency: a Redis that is down or does not
+answer makes the site slower, not broken.
+
+Every call the site makes to the cache (the page cache, the search form's lists, the rate
+limits, the API's throttle) goes through these methods: when Redis fails, a read answers as a
+miss and a write is dropped, one warning is logged for the outage, and for RETRY_SECONDS no
+request asks Redis again, so that each pays nothing for it (a Redis that hangs would otherwise
+cost every request its time-out). The first request after that tries again, and the cache is
+used again as soon as Redis answers, without a restart. The rate limits count in each process's
+memory meanwhile (`counting_cache`).
+
+Django's caches have no such option: django-redis's IGNORE_EXCEPTIONS would bring another
+client library, and does not stop asking a Redis that hangs.
+"""
+
+import functools
+import logging
+import threading
+import time
+
+import redis
+from django.core.cache import caches
+from django.core.cache.backends.redis import RedisCache
+
+logger = logging.getLogger(__name__)
+
+# How long after a failure no request asks Redis again.
+RETRY_SECONDS = 5.0
+# The connect and read time-outs given to the Redis client unless CACHE_URL sets its own.
+TIMEOUT_SECONDS = 0.5
+
+
+class Outage:
+    """Whether the Redis at one address failed lately, shared by every cache using it in the
+    process: (the moment to try again, or None)."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.retry_at = None
+
+    def is_on(self):
+        retry_at = self.retry_at
+        return retry_at is not None and time.monotonic() < retry_at
+
+    def began(self, location, error):
+        with self.lock:
+            first = self.retry_at is None
+            self.retry_at = time.monotonic() + RETRY_SECONDS
+        if first:
+            logger.warning(
+                "The cache at %s does not answer (%s): pages are rendered without it until it "
+                "does, and rate limits count in each process.",
+                location,
+                error.__class__.__name__,
+            )
+
+    def ended(self, location):
+        if self.retry_at is None:
+            return
+        with self.lock:
+            self.retry_at = None
+        logger.warning("The cache at %s answers again.", location)
+
+
+OUTAGES = {}
+
+
+def outage_of(location):
+    return OUTAGES.setdefault(location, Outage())
+
+
+def answered(result):
+    """What a call answers while Redis does not: `result`, whatever the call's arguments."""
+    return lambda *args, **kwargs: result
+
+
+def default_of(key, default=None, version=None):
+    return default
+
+
+def not_counted(key, delta=1, version=None):
+    # As for a key that is not there: the caller counts from the start.
+    raise ValueError(f"Key {key!r} not found while the cache does not answer.")
+
+
+def fails_soft(fallback):
+    """Make a method of the cache answer `fallback(*arguments)` while Redis does not answer."""
+
+    def decorate(method):
+        @functools.wraps(method)
+        def guarded(self, *args, **kwargs):
+            if self.outage.is_on():
+                return fallback(*args, **kwargs)
+            try:
+                result = method(self, *args, **kwargs)
+            except (redis.exceptions.RedisError, OSError) as error:
+                self.outage.began(self.location, error)
+                return fallback(*args, **kwargs)
+            self.outage.ended(self.location)
+            return result
+
+        return guarded
+
+    return decorate
+
+
+class ResilientRedisCache(RedisCache):
+    def __init__(self, server, params):
+        options = params.get("OPTIONS", {})
+        params = {
+            **params,
+            "OPTIONS": {
+                "socket_connect_timeout": TIMEOUT_SECONDS,
+                "socket_timeout": TIMEOUT_SECONDS,
+                **options,
+            },
+        }
+        super().__init__(server, params)
+        self.location = server if isinstance(server, str) else ",".join(server)
+        self.outage = outage_of(self.location)
+
+    def is_available(self):
+        return not self.outage.is_on()
+
+    @fails_soft(answered(False))
+    def add(self, *args, **kwargs):
+        return super().add(*args, **kwargs)
+
+    @fails_soft(default_of)
+    def get(self, *args, **kwargs):
+        return super().get(*args, **kwargs)
+
+    @fails_soft(answered(None))
+    def set(self, *args, **kwargs):
+        return super().set(*args, **kwargs)
+
+    @fails_soft(answered(False))
+    def touch(self, *args, **kwargs):
+        return super().touch(*args, **kwargs)
+
+    @fails_soft(answered(False))
+    def delete(self, *args, **kwargs):
+        return super().delete(*args, **kwargs)
+
+    @fails_soft(answered({}))
+    def get_many(self, *args, **kwargs):
+        return super().get_many(*args, **kwargs)
+
+    @fails_soft(answered(False))
+    def has_key(self, *args, **kwargs):
+        return super().has_key(*args, **kwargs)
+
+    @fails_soft(not_counted)
+    def incr(self, *args, **kwargs):
+        return super().incr(*args, **kwargs)
+
+    @fails_soft(lambda data, *args, **kwargs: list(data))
+    def set_many(self, *args, **kwargs):
+        return super().set_many(*args, **kwargs)
+
+    @fails_soft(answered(None))
+    def delete_many(self, *args, **kwargs):
+        return super().delete_many(*args, **kwargs)
+
+    @fails_soft(answered(False))
+    def clear(self):
+        return super().clear()
+
+    def ping(self):
+        """Raise if Redis does not answer now (for /healthz), whatever the recent outage."""
+        self._cache.get_client(write=False).ping()
+
+
+def is_available(cache):
+    """Whether `cache` answers, as far as the process knows: a cache other than Redis always."""
+    return getattr(cache, "is_available", lambda: True)()
+
+
+def counting_cache(alias="rate_limits"):
+    """The cache the rate limits count in: the shared one, or while it does not answer, the
+    process's own memory (a limit per process rather than none)."""
+    cache = caches[alias]
+    return cache if is_available(cache) else caches["local_counts"]
