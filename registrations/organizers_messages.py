@@ -63,14 +63,18 @@ def send_message(message_id):
     # fails each delivery (recorded, to try again), not the whole task.
     connection = get_connection()
     attempts_allowed = len(settings.EMAIL_RETRY_DELAYS) + 1
-    to_retry = []
+    to_retry, not_sent = [], 0
     try:
         for delivery_id in pending:
-            with transaction.atomic():
-                delivery = locked_if_pending(delivery_id)
-                if delivery is None:
-                    continue
-                deliver(delivery, message, connection, attempts_allowed)
+            # The same message may be sent by two workers at once (sent again while the first
+            # task runs, or a task taken back from a worker that was stopped): each sends the
+            # deliveries it claims, and skips those the other holds, or has sent meanwhile.
+            delivery = Delivery.claim(
+                delivery_id, "registration__delegate", "registration__conference"
+            )
+            if delivery is None or deliver(delivery, message, connection, attempts_allowed):
+                continue
+            not_sent += 1
             if delivery.state == Delivery.State.PENDING:
                 to_retry.append(delivery.attempts)
     finally:
@@ -78,28 +82,18 @@ def send_message(message_id):
     if to_retry:
         # The whole message again, as soon as the delivery tried least often is due.
         status_emails.retry_later(send_message, min(to_retry), message_id)
-
-
-def locked_if_pending(delivery_id):
-    """The delivery under its row's lock while it is still pending, else None. The same
-    message may be sent by two workers at once (sent again while the first task runs, or a
-    task taken back from a worker that was stopped): each sends the deliveries it locks, and
-    skips those the other holds, or has sent meanwhile."""
-    return (
-        Delivery.objects.select_for_update(of=("self",), skip_locked=True)
-        .select_related("registration__delegate", "registration__conference")
-        .filter(pk=delivery_id, state=Delivery.State.PENDING)
-        .first()
-    )
+    if not_sent:
+        raise status_emails.EmailNotSent(f"{not_sent} e-mail(s) of message {message_id} not sent.")
 
 
 def deliver(delivery, message, connection, attempts_allowed):
+    """Send the claimed `delivery` of `message`; whether it went, or needed not go."""
     registration = delivery.registration
     # Checked again now: the delegate may have cancelled since the message was written.
     if registration.status == Status.CANCELLED:
         delivery.state = Delivery.State.SKIPPED
-        delivery.save(update_fields=["state"])
-        return
+        delivery.record()
+        return True
     with translation.override(registration.language):
         # Each translated field falls back to English where the organizer left it empty.
         subject = " ".join(message.subject.split())
@@ -112,4 +106,4 @@ def deliver(delivery, message, connection, attempts_allowed):
             },
         )
     email = EmailMessage(subject, body, to=[delivery.address], connection=connection)
-    delivery.attempt(email, attempts_allowed)
+    return delivery.attempt(email, attempts_allowed)

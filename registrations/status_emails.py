@@ -6,8 +6,9 @@ confirmed them. Each e-mail is recorded as a delivery in the transaction that ca
 sent by the worker (`manage.py db_worker`) once that transaction has committed: a rolled-back
 change never reaches anyone, and a mail server that is down delays an e-mail without losing
 it. A refused e-mail is tried again after each of EMAIL_RETRY_DELAYS, then marked failed for an
-organizer to send again. A delivery is sent under its row's lock, and only while pending, so
-that two workers never send it twice.
+organizer to send again. A worker claims a delivery while it is pending (skipping one another
+worker holds), commits, sends it with EMAIL_TIMEOUT, then records how it went, so that two
+workers never send it twice and none waits on another's mail server.
 """
 
 import datetime
@@ -186,30 +187,31 @@ def retry_later(task_function, attempts, *args):
     transaction.on_commit(lambda: task_function.using(run_after=run_after).enqueue(*args))
 
 
+class EmailNotSent(Exception):
+    """The mail server refused an e-mail, or did not answer: the task ends failed."""
+
+
 @task()
 def send_status_email(delivery_id):
-    with transaction.atomic():
-        delivery = (
-            Delivery.objects.select_for_update(of=("self",))
-            .select_related(
-                "registration__delegate",
-                "registration__conference",
-                "focal_point__delegation__conference",
-                "focal_point__delegation__organization",
-            )
-            .filter(pk=delivery_id, state=Delivery.State.PENDING)
-            .first()
+    delivery = Delivery.claim(
+        delivery_id,
+        "registration__delegate",
+        "registration__conference",
+        "focal_point__delegation__conference",
+        "focal_point__delegation__organization",
+    )
+    if delivery is None:
+        return  # sent already, being sent by another worker, or sent again on request
+    if delivery.focal_point_id:
+        email = focal_point_message(
+            delivery.focal_point, delivery.kind, registration=delivery.registration
         )
-        if delivery is None:
-            return  # sent already, or sent again on request under another task
-        if delivery.focal_point_id:
-            email = focal_point_message(
-                delivery.focal_point, delivery.kind, registration=delivery.registration
-            )
-        else:
-            email = message(
-                delivery.registration, delivery.kind, to=delivery.to, confirm_url=delivery.link
-            )
-        delivery.attempt(email, attempts_allowed=len(settings.EMAIL_RETRY_DELAYS) + 1)
-        if delivery.state == Delivery.State.PENDING:
-            retry_later(send_status_email, delivery.attempts, delivery.pk)
+    else:
+        email = message(
+            delivery.registration, delivery.kind, to=delivery.to, confirm_url=delivery.link
+        )
+    if delivery.attempt(email, attempts_allowed=len(settings.EMAIL_RETRY_DELAYS) + 1):
+        return
+    if delivery.state == Delivery.State.PENDING:
+        retry_later(send_status_email, delivery.attempts, delivery.pk)
+    raise EmailNotSent(f"E-mail {delivery.pk} ({delivery.kind}) not sent: see its row.")

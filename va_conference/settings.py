@@ -219,6 +219,9 @@ EMAIL_PORT = env_int("EMAIL_PORT", 25)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+# Seconds a worker waits on the mail server before it counts the e-mail as a failed attempt: a
+# server that takes the connection and never answers would otherwise hold the worker for ever.
+EMAIL_TIMEOUT = env_int("EMAIL_TIMEOUT", 30)
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "VA Conference <noreply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 

@@ -1,10 +1,11 @@
 """E-mails to delegates: the organizers' messages, and each e-mail to one delegate (a message
 or a status e-mail) with whether it went."""
 
+import logging
 import smtplib
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -12,6 +13,8 @@ from django.utils.translation import gettext_lazy as _
 from va_conference.models import ChoiceLabels, Conference
 
 from .people import Registration
+
+logger = logging.getLogger(__name__)
 
 
 class Message(models.Model):
@@ -86,6 +89,8 @@ class Delivery(ChoiceLabels, models.Model):
 
     class State(models.TextChoices):
         PENDING = "pending", _("Waiting to be sent")
+        # Claimed by a worker, which sends it outside any transaction, then records how it went.
+        SENDING = "sending", _("Being sent")
         SENT = "sent", _("Sent")
         FAILED = "failed", _("Failed")
         SKIPPED = "skipped", _("Not sent: the registration was cancelled")
@@ -132,6 +137,7 @@ class Delivery(ChoiceLabels, models.Model):
     language = models.CharField(_("language"), max_length=5, blank=True)
     error = models.TextField(_("error"), blank=True)
     attempts = models.PositiveSmallIntegerField(_("attempts"), default=0)
+    claimed_at = models.DateTimeField(_("claimed by a worker"), null=True, blank=True)
     created_at = models.DateTimeField(_("recorded"), default=timezone.now, editable=False)
     sent_at = models.DateTimeField(_("sent"), null=True, blank=True)
 
@@ -183,9 +189,29 @@ class Delivery(ChoiceLabels, models.Model):
             return self.focal_point.language
         return self.registration.language
 
+    @classmethod
+    def claim(cls, pk, *related):
+        """The delivery `pk`, marked as being sent, if it is pending and no other worker holds
+        it (skipped, never waited for); else None. The claim is committed at once, so that
+        the send that follows holds no transaction open while the mail server answers."""
+        with transaction.atomic():
+            delivery = (
+                cls.objects.select_for_update(of=("self",), skip_locked=True)
+                .select_related(*related)
+                .filter(pk=pk, state=cls.State.PENDING)
+                .first()
+            )
+            if delivery is None:
+                return None
+            delivery.state = cls.State.SENDING
+            delivery.claimed_at = timezone.now()
+            delivery.save(update_fields=["state", "claimed_at"])
+        return delivery
+
     def attempt(self, email, attempts_allowed):
-        """Send `email` and record how it went: sent; or failed, to be tried again (still
-        pending) until `attempts_allowed` attempts have failed."""
+        """Send `email` (claimed) and record how it went: sent; or failed, to be tried again
+        (pending again) until `attempts_allowed` attempts have failed. A refused or timed-out
+        e-mail is logged as a warning, without its address or body. Returns whether it went."""
         self.attempts += 1
         self.language = self.recipient_language
         try:
@@ -194,8 +220,35 @@ class Delivery(ChoiceLabels, models.Model):
             self.error = str(error) or error.__class__.__name__
             gave_up = self.attempts >= attempts_allowed
             self.state = self.State.FAILED if gave_up else self.State.PENDING
+            logger.warning(
+                "E-mail %s (%s) not sent, attempt %s%s: %s",
+                self.pk,
+                self.kind,
+                self.attempts,
+                ", given up" if gave_up else "",
+                without_address(self.error, self.address),
+            )
         else:
             self.state = self.State.SENT
             self.error = ""
             self.sent_at = timezone.now()
-        self.save()
+        self.record()
+        return self.state == self.State.SENT
+
+    def record(self):
+        """Save how the attempt went, unless the claim was taken back meanwhile
+        (`requeue_interrupted_emails`, from a worker taken for dead)."""
+        Delivery.objects.filter(
+            pk=self.pk, state=self.State.SENDING, claimed_at=self.claimed_at
+        ).update(
+            state=self.state,
+            attempts=self.attempts,
+            language=self.language,
+            error=self.error,
+            sent_at=self.sent_at,
+        )
+
+
+def without_address(text, address):
+    """`text` (a mail server's answer) with the recipient's address taken out, for the logs."""
+    return text.replace(address, "<recipient>") if address else text

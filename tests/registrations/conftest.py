@@ -71,12 +71,20 @@ def answers(chosen, **changes):
 class MailServer:
     """Refuses the first `refusals` e-mails with a temporary error, then takes every one,
     taking `delay` seconds to answer each: it has kept the e-mail by then, as a real server
-    that has read the whole of it would."""
+    that has read the whole of it would. To the addresses in `silent_for` it says nothing for
+    a minute, as a server that took the connection and hangs."""
 
-    def __init__(self, refusals=0, delay=0):
+    def __init__(self, refusals=0, delay=0, silent_for=()):
         self.refusals = refusals
         self.delay = delay
+        self.silent_for = set(silent_for)
         self.received = []
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.silent_for:
+            await asyncio.sleep(60)
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         if self.refusals:
@@ -97,13 +105,14 @@ def free_port():
 
 @pytest.fixture
 def smtp(settings):
-    """Start a mail server on the port the settings send to: `smtp(refusals=0, delay=0)`."""
+    """Start a mail server on the port the settings send to: `smtp(refusals=0, delay=0,
+    silent_for=())`."""
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", free_port()
     servers = []
 
-    def start(refusals=0, delay=0):
-        handler = MailServer(refusals, delay)
+    def start(refusals=0, delay=0, silent_for=()):
+        handler = MailServer(refusals, delay, silent_for)
         controller = Controller(handler, hostname="127.0.0.1", port=settings.EMAIL_PORT)
         controller.start()
         servers.append(controller)

@@ -45,6 +45,7 @@ def worker(settings, *options):
         "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
         "EMAIL_HOST": settings.EMAIL_HOST,
         "EMAIL_PORT": str(settings.EMAIL_PORT),
+        "EMAIL_TIMEOUT": str(settings.EMAIL_TIMEOUT),
         "SITE_URL": settings.SITE_URL,
     }
     return subprocess.Popen(
@@ -126,7 +127,7 @@ def test_emails_a_killed_worker_was_sending_are_sent_by_another_worker(settings,
     # one. The operator's command (run from cron) queues it again.
     output = io.StringIO()
     call_command("requeue_interrupted_emails", "--minutes=0", stdout=output)
-    assert output.getvalue() == "1 interrupted e-mail task(s) queued again.\n"
+    assert output.getvalue().startswith("1 interrupted e-mail task(s) queued again, ")
     run_until_the_queue_is_empty(worker(settings, "--batch"))
 
     counts = received(server)
@@ -135,6 +136,33 @@ def test_emails_a_killed_worker_was_sending_are_sent_by_another_worker(settings,
     # record it as sent, may arrive twice: a mail server's acceptance and a database's commit
     # cannot be one step. No other one may.
     assert sum(count - 1 for count in counts.values()) <= 1
+    assert set(Delivery.objects.values_list("state", flat=True)) == {Delivery.State.SENT}
+
+
+def test_a_silent_mail_server_holds_up_no_other_email_and_none_is_sent_twice(
+    settings, smtp, conference
+):
+    settings.EMAIL_TIMEOUT = 3
+    server = smtp(silent_for=["stuck@example.org"])
+    stuck = status_emails.queue(
+        RegistrationFactory(conference=conference, delegate__email="stuck@example.org"),
+        Status.SUBMITTED,
+    )
+    for registration in RegistrationFactory.create_batch(10, conference=conference):
+        status_emails.queue(registration, Status.SUBMITTED)
+
+    # One worker waits on the silent server for the stuck e-mail; the other sends the rest.
+    run_until_the_queue_is_empty(worker(settings, "--batch"), worker(settings, "--batch"))
+    assert len(received(server)) == 10
+    stuck.refresh_from_db()
+    assert (stuck.state, stuck.attempts) == (Delivery.State.PENDING, 1)
+
+    # The server answers again; an organizer sends it again, before its own retry is due.
+    server.silent_for.clear()
+    status_emails.send_again(Delivery.objects.filter(pk=stuck.pk))
+    run_until_the_queue_is_empty(worker(settings, "--batch"))
+    counts = received(server)
+    assert len(counts) == 11 and set(counts.values()) == {1}
     assert set(Delivery.objects.values_list("state", flat=True)) == {Delivery.State.SENT}
 
 

@@ -9,9 +9,10 @@ from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from registrations import organizers_messages, status_emails
+from registrations.models import Delivery
 
-# Only tasks that may run twice: they send each delivery under its row's lock and only while
-# pending, so a task taken back from a worker that is in fact still running sends nothing twice.
+# Only tasks that may run twice: they send each delivery they claim while it is pending, so a
+# task taken back from a worker that is in fact still running sends nothing twice.
 EMAIL_TASKS = [status_emails.send_status_email, organizers_messages.send_message]
 
 
@@ -33,6 +34,11 @@ class Command(BaseCommand):
 
     def handle(self, *args, minutes, **options):
         started_before = timezone.now() - datetime.timedelta(minutes=minutes)
+        # An e-mail a stopped worker had claimed and not recorded: pending again, for the task
+        # taken back below (or a later one) to send. The mail server may have taken it.
+        claimed = Delivery.objects.filter(
+            state=Delivery.State.SENDING, claimed_at__lt=started_before
+        ).update(state=Delivery.State.PENDING, claimed_at=None)
         # django-tasks-db has no way of its own to take a task back from a dead worker: the
         # task's row is put back as ready, for any worker to claim.
         count = (
@@ -43,4 +49,7 @@ class Command(BaseCommand):
             )
             .update(status=TaskResultStatus.READY, started_at=None)
         )
-        self.stdout.write(f"{count} interrupted e-mail task(s) queued again.")
+        self.stdout.write(
+            f"{count} interrupted e-mail task(s) queued again, "
+            f"{claimed} e-mail(s) being sent given back."
+        )
