@@ -17,6 +17,10 @@ from sessions.views import search_statements
 
 from . import views
 
+# The API's errors in JSON; the site's pages elsewhere.
+handler404 = "api.errors.page_not_found"
+handler500 = "api.errors.server_error"
+
 urlpatterns = [
     path("admin/conferences/", include("organizers.urls")),
     path("admin/", admin.site.urls),
