@@ -51,8 +51,9 @@ INSTALLED_APPS = [
     "crispy_bootstrap5",
     "simple_history",
     "django_tasks",
-    "django_tasks_db",
     "va_conference.apps.CoreConfig",
+    # After the core, whose `db_worker` (waiting for the database) takes the place of its own.
+    "django_tasks_db",
     "sessions.apps.ProgrammeConfig",
     "delegations.apps.DelegationsConfig",
     "registrations.apps.RegistrationsConfig",
