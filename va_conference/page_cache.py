@@ -41,6 +41,8 @@ from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers, set_response_etag
 
+from .metrics import PAGE_CACHE
+
 # The apps whose rows the public pages show.
 APPS = {"va_conference", "programme", "delegations", "registrations", "floor"}
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
@@ -190,6 +192,7 @@ def cached_for_visitors(view=None, *, until=None, query=None):
         parameters, only_known = known_parameters(request, query or {})
         key = f"page:{content_version()}:{request.LANGUAGE_CODE}:{request.path}?{parameters}"
         valid_until, response = kept_page(key)
+        PAGE_CACHE.labels(result="miss" if response is None else "hit").inc()
         if response is None:
             response = view(request, *args, **kwargs)
             valid_until = until(*args, **kwargs) if until else None

@@ -71,6 +71,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Counts every response by its status, for /metrics (va_conference/metrics.py).
+    "va_conference.metrics.ResponsesMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -246,6 +248,10 @@ TRUSTED_PROXIES = env_networks("TRUSTED_PROXIES")
 # the database's answer alone, which writes nothing.
 HEALTH_CHECK_TOKEN = os.environ.get("HEALTH_CHECK_TOKEN", "")
 HEALTH_CHECK_NETWORKS = env_networks("HEALTH_CHECK_NETWORKS", ["127.0.0.0/8", "::1"])
+
+# /metrics (Prometheus' text format) answers only a scrape that sends this token
+# (Authorization: Bearer ...); without one set, /metrics is not served.
+METRICS_TOKEN = os.environ.get("METRICS_TOKEN", "")
 
 # Failed sign-ins to the admin are counted (django-axes, in the database so that every server
 # counts them) per account and address together, per address with a higher limit, and per

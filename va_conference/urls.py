@@ -11,6 +11,7 @@ from floor.urls import session_patterns as floor_patterns
 from floor.views import focal_point_floor, head_floor
 from letters.urls import own_registration_patterns as letters_patterns
 from letters.urls import verification_patterns
+from organizers.metrics import metrics
 from registrations.urls import own_registration_patterns
 from sessions.feeds import SiteFeed
 from sessions.views import search_statements
@@ -25,6 +26,7 @@ urlpatterns = [
     path("admin/conferences/", include("organizers.urls")),
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
+    path("metrics", metrics, name="metrics"),
     path("api/v1/", include("api.urls")),
 ]
 
