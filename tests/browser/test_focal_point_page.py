@@ -1,6 +1,6 @@
 """A focal point, with the keyboard alone and in each of the four languages, pastes a list of
-five members, corrects the line that was wrong and sends credentials; a member completes their
-details through the link e-mailed to them. axe-core finds nothing to fix on any of these pages."""
+five members, corrects the line that was wrong and sends credentials; a member accepts the
+invitation and completes their details through the link e-mailed to them. axe-core finds nothing to fix on any of these pages."""
 
 import re
 
@@ -9,7 +9,7 @@ from axe_playwright_python.sync_playwright import Axe
 from django.core import mail
 
 from delegations.models import DelegationDocument, FocalPoint, delegation_of
-from registrations.models import Registration, Role
+from registrations.models import Registration, Role, Status
 from tests.factories import (
     SessionFactory,
     StateFactory,
@@ -119,13 +119,18 @@ def test_a_focal_point_names_five_members_and_sends_credentials_with_the_keyboar
     link = re.search(r"https?://\S+/registrations/\S+/", email.body).group(0)
     page.goto(link)
     assert_no_violation(page)
+    # The member accepts the invitation, with the privacy notice, then completes their details.
+    page.goto(link + "invitation/")
+    assert_no_violation(page)
+    tab_to(page, page.locator("#id_privacy_accepted"))
+    page.keyboard.press("Space")
+    submit_with_keyboard(page, page.locator("button[value=accept]"))
     page.goto(link + "change/")
     assert_no_violation(page)
     tab_to(page, page.locator("#id_needs_captioning"))
     page.keyboard.press("Space")
-    tab_to(page, page.locator("#id_privacy_accepted"))
-    page.keyboard.press("Space")
     submit_with_keyboard(page, page.locator("form [type=submit]"))
     rania.refresh_from_db()
     assert rania.privacy_accepted_at is not None and rania.needs_captioning
+    assert rania.status == Status.SUBMITTED
     assert_no_violation(page)

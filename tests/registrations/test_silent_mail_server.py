@@ -27,7 +27,7 @@ def test_a_silent_server_counts_as_one_failed_attempt_within_the_time_out(
     with caplog.at_level(logging.WARNING):
         delivery = status_emails.queue(registration, Status.SUBMITTED)
     took = time.monotonic() - started
-    assert 1 <= took < 5
+    assert 1 <= took < 10
 
     delivery.refresh_from_db()
     assert (delivery.state, delivery.attempts) == (Delivery.State.PENDING, 1)
