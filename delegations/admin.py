@@ -17,7 +17,8 @@ from registrations.models import Role
 from va_conference.languages import in_every_language
 from va_conference.models import Conference, Organization
 
-from . import focal_points
+# The organizations' admin, whose merge folds their delegations.
+from . import focal_points, organization_admin  # noqa: F401
 from .models import Delegation, DelegationDocument, FocalPoint, delegation_of
 from .views import private_file
 

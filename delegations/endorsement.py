@@ -3,38 +3,17 @@
 A delegate who registers themselves for a State's delegation that has an active focal point
 waits for that focal point (or an organizer) to endorse them before an organizer can confirm
 them; a refused registration is declined. Delegations without a focal point register as before.
+Which delegations wait is the Delegation's `waits_for_focal_point()`.
 """
 
 from django.db import transaction
 
 from registrations import workflow
 from registrations.models import Endorsement, Status
-from va_conference.models import OrganizationKind
-
-from .models import FocalPoint
-
-
-def waits_for_focal_point(conference, organization):
-    """Whether a self-registration for `organization` at `conference` needs endorsing."""
-    return (
-        organization.kind == OrganizationKind.STATE
-        and FocalPoint.objects.filter(
-            delegation__conference=conference,
-            delegation__organization=organization,
-            state=FocalPoint.State.ACTIVE,
-        ).exists()
-    )
 
 
 def is_waiting(registration):
     return registration.is_active and registration.endorsement == Endorsement.WAITING
-
-
-@transaction.atomic
-def endorse(registration):
-    """The focal point, or an organizer for the delegation, stands behind the registration."""
-    registration.endorsement = Endorsement.ENDORSED
-    registration.save(update_fields=["endorsement", "updated_at"])
 
 
 @transaction.atomic

@@ -4,9 +4,10 @@ first: the core's OrganizationAdmin knows nothing of delegations."""
 from django.contrib import admin
 from django.db import transaction
 
-from delegations.merging import fold_delegations
 from va_conference.admin import OrganizationAdmin
 from va_conference.models import Organization
+
+from .merging import fold_delegations
 
 
 class OrganizationWithDelegationsAdmin(OrganizationAdmin):

@@ -123,7 +123,7 @@ def endorse_member(request, token, pk):
             endorsement.refuse(member, by_focal_point=focal_point)
             messages.success(request, _("%(name)s is refused.") % {"name": member.full_name})
         else:
-            endorsement.endorse(member)
+            workflow.endorse(member)
             messages.success(request, _("%(name)s is endorsed.") % {"name": member.full_name})
     return redirect("focal_point_page", token)
 

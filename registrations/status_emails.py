@@ -22,8 +22,6 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
-from delegations.missing import missing
-
 from .models import Delivery, EmailKind, Status
 
 PROMOTED = EmailKind.PROMOTED
@@ -136,7 +134,7 @@ def focal_point_message(focal_point, kind, registration=None):
             "kind": kind,
             "page_url": focal_point_url(focal_point),
             # What it lacks as the e-mail is sent, not as it was when queued.
-            "missing": missing(delegation, delegation.members.all())
+            "missing": delegation.missing(delegation.members.all())
             if kind == FOCAL_POINT_REMINDER
             else [],
         }

@@ -13,12 +13,10 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from delegations import changes, endorsement
-from delegations.models import Change, FocalPoint
 from va_conference.languages import in_every_language
 from va_conference.models import Conference, Organization, OrganizationKind, RegistrationState
 
-from . import personal_data, status_emails
+from . import personal_data, signals, status_emails
 from .models import (
     ACTIVE_STATUSES,
     NOT_ENDORSED,
@@ -166,7 +164,8 @@ def register(
     registration.submission_key = submission_key
     registration.privacy_accepted_at = timezone.now()
     registration.status = Status.SUBMITTED if has_free_place(conference) else Status.WAITLISTED
-    if endorsement.waits_for_focal_point(conference, registration.organization):
+    registration.delegation = Registration.delegation_of(conference, registration.organization)
+    if registration.delegation.waits_for_focal_point():
         registration.endorsement = Endorsement.WAITING
     try:
         with transaction.atomic():
@@ -240,34 +239,27 @@ def move(registration, organization=None, proposed_organization=None):
         organization = organization_for(proposed_organization)
     if organization.pk == registration.organization_id:
         raise SameOrganization
-    left = registration.delegation
-    changes.record(registration, Change.WITHDRAWN)
+    signals.member_left.send(
+        sender=Registration,
+        registration=registration,
+        delegation=registration.delegation,
+        moved=True,
+    )
     registration.organization = organization
     registration.nominated_by = None
     if registration.role == Role.HEAD:
         registration.role = Role.DELEGATE
     if registration.status == Status.CONFIRMED:
         registration.status = Status.SUBMITTED
+    registration.delegation = Registration.delegation_of(conference, organization)
     registration.endorsement = (
         Endorsement.WAITING
-        if endorsement.waits_for_focal_point(conference, organization)
+        if registration.delegation.waits_for_focal_point()
         else Endorsement.NOT_NEEDED
     )
     registration.save()
-    changes.record(registration, Change.ADDED)
-    for focal_point in active_focal_points(left):
-        status_emails.queue_to_focal_point(
-            focal_point, status_emails.MEMBER_LEFT, registration=registration
-        )
-    for focal_point in active_focal_points(registration.delegation):
-        status_emails.queue_to_focal_point(
-            focal_point, status_emails.MEMBER_JOINED, registration=registration
-        )
+    signals.member_joined.send(sender=Registration, registration=registration)
     return registration
-
-
-def active_focal_points(delegation):
-    return delegation.focal_points.filter(state=FocalPoint.State.ACTIVE)
 
 
 @transaction.atomic
@@ -308,9 +300,18 @@ def cancel(registration):
     registration.status = Status.CANCELLED
     registration.save(update_fields=["status", "updated_at"])
     status_emails.queue(registration, Status.CANCELLED)
-    changes.record(registration, Change.WITHDRAWN)
+    signals.member_left.send(
+        sender=Registration, registration=registration, delegation=registration.delegation
+    )
     if held_a_place:
         promote_from_waiting_list(conference, freed_by=registration)
+
+
+@transaction.atomic
+def endorse(registration):
+    """The focal point, or an organizer for the delegation, stands behind the registration."""
+    registration.endorsement = Endorsement.ENDORSED
+    registration.save(update_fields=["endorsement", "updated_at"])
 
 
 @transaction.atomic
@@ -336,7 +337,13 @@ def change_status(registration, status, by=None, by_focal_point=None):
     registration.save(update_fields=["status", "updated_at"])
     status_emails.queue(registration, status)
     if current.is_active and not registration.is_active:
-        changes.record(registration, Change.WITHDRAWN, by_focal_point=by_focal_point, by=by)
+        signals.member_left.send(
+            sender=Registration,
+            registration=registration,
+            delegation=registration.delegation,
+            by=by,
+            by_focal_point=by_focal_point,
+        )
     if frees_a_place:
         promote_from_waiting_list(conference, freed_by=registration)
     return True

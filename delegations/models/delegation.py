@@ -5,7 +5,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from va_conference.models import ChoiceLabels, Conference, Organization
+from va_conference.models import ChoiceLabels, Conference, Organization, OrganizationKind
 
 from ..categories import category_of
 
@@ -22,6 +22,16 @@ class Signatory(models.TextChoices):
     HEAD_OF_STATE_OR_GOVERNMENT = "head", _("Head of State or Government")
     FOREIGN_MINISTER = "foreign_minister", _("Minister for Foreign Affairs")
     OTHER = "other", _("Other")
+
+
+class DelegationQuerySet(models.QuerySet):
+    def of(self, conference, organization):
+        """The delegation of `organization` to `conference`, recorded the first time it is
+        needed."""
+        delegation, _created = self.get_or_create(conference=conference, organization=organization)
+        # Already read: kept on the delegation rather than read again through it.
+        delegation.conference, delegation.organization = conference, organization
+        return delegation
 
 
 class Delegation(ChoiceLabels, models.Model):
@@ -63,6 +73,8 @@ class Delegation(ChoiceLabels, models.Model):
 
     history = HistoricalRecords()
 
+    objects = DelegationQuerySet.as_manager()
+
     class Meta:
         verbose_name = _("delegation")
         verbose_name_plural = _("delegations")
@@ -86,6 +98,22 @@ class Delegation(ChoiceLabels, models.Model):
     def __str__(self):
         return f"{self.organization} — {self.conference.short_name}"
 
+    def waits_for_focal_point(self):
+        """Whether a self-registration to the delegation waits for its focal point's
+        endorsement: a State's delegation that has an active focal point."""
+        from .focal_point import FocalPoint
+
+        return (
+            self.organization.kind == OrganizationKind.STATE
+            and self.focal_points.filter(state=FocalPoint.State.ACTIVE).exists()
+        )
+
+    def missing(self, members):
+        """What the delegation lacks among its `members`, in words for its focal point."""
+        from ..missing import missing
+
+        return missing(self, members)
+
     @property
     def category(self):
         """The participation category (delegations/categories.py): derived, never stored, so
@@ -94,8 +122,4 @@ class Delegation(ChoiceLabels, models.Model):
 
 
 def delegation_of(conference, organization):
-    """The delegation of `organization` to `conference`, recorded the first time it is needed."""
-    delegation, _created = Delegation.objects.get_or_create(
-        conference=conference, organization=organization
-    )
-    return delegation
+    return Delegation.objects.of(conference, organization)

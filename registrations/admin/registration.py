@@ -13,7 +13,6 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
-from delegations import endorsement
 from va_conference.languages import in_every_language
 
 from .. import exports, printing, workflow
@@ -231,7 +230,7 @@ class RegistrationAdmin(SimpleHistoryAdmin):
     def endorse(self, request, queryset):
         registrations = list(self.selected(queryset.filter(endorsement=Endorsement.WAITING)))
         for registration in registrations:
-            endorsement.endorse(registration)
+            workflow.endorse(registration)
         self.message_user(
             request,
             ngettext(

@@ -4,20 +4,30 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('registrations', '0018_figures_permission'),
+        ("registrations", "0018_figures_permission"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='delivery',
-            name='claimed_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='claimed by a worker'),
+            model_name="delivery",
+            name="claimed_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="claimed by a worker"),
         ),
         migrations.AlterField(
-            model_name='delivery',
-            name='state',
-            field=models.CharField(choices=[('pending', 'Waiting to be sent'), ('sending', 'Being sent'), ('sent', 'Sent'), ('failed', 'Failed'), ('skipped', 'Not sent: the registration was cancelled')], default='pending', max_length=10, verbose_name='state'),
+            model_name="delivery",
+            name="state",
+            field=models.CharField(
+                choices=[
+                    ("pending", "Waiting to be sent"),
+                    ("sending", "Being sent"),
+                    ("sent", "Sent"),
+                    ("failed", "Failed"),
+                    ("skipped", "Not sent: the registration was cancelled"),
+                ],
+                default="pending",
+                max_length=10,
+                verbose_name="state",
+            ),
         ),
     ]

@@ -12,7 +12,6 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
-from delegations.models import Delegation, FocalPoint, delegation_of
 from sessions.models import Session
 from va_conference.models import ChoiceLabels, Conference, Organization
 
@@ -92,8 +91,9 @@ class Registration(ChoiceLabels, models.Model):
         on_delete=models.PROTECT,
         related_name="registrations",
     )
+    # The delegations app is above this one: its models are named, not imported.
     delegation = models.ForeignKey(
-        Delegation,
+        "delegations.Delegation",
         verbose_name=_("delegation"),
         on_delete=models.PROTECT,
         related_name="members",
@@ -108,7 +108,7 @@ class Registration(ChoiceLabels, models.Model):
         default=Endorsement.NOT_NEEDED,
     )
     nominated_by = models.ForeignKey(
-        FocalPoint,
+        "delegations.FocalPoint",
         verbose_name=_("nominated by"),
         on_delete=models.SET_NULL,
         null=True,
@@ -256,8 +256,15 @@ class Registration(ChoiceLabels, models.Model):
         if not self.reference:
             self.reference = self.new_reference()
         if not self.is_in_its_delegation():
-            self.delegation = delegation_of(self.conference, self.organization)
+            self.delegation = Registration.delegation_of(self.conference, self.organization)
         super().save(*args, **kwargs)
+
+    @staticmethod
+    def delegation_of(conference, organization):
+        """The delegation of `organization` to `conference`, recorded the first time it is
+        needed (reached through the relation: the delegations app is above this one)."""
+        delegations = Registration._meta.get_field("delegation").related_model.objects
+        return delegations.of(conference, organization)
 
     def is_in_its_delegation(self):
         """Whether the registration belongs to the delegation of the organization it
