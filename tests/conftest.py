@@ -166,3 +166,18 @@ def s3_bucket(s3_server, settings, monkeypatch):
         for entry in page.get("Contents", []):
             client.delete_object(Bucket=bucket, Key=entry["Key"])
     client.delete_bucket(Bucket=bucket)
+
+
+def pytest_collection_modifyitems(config, items):
+    """Mark what makes a test slow, so that `pytest -m "not browser and not processes and not
+    fuzzing"` gives a fast loop while working: the tests in tests/browser (a real browser), those
+    of a module that starts processes (it imports subprocess: servers, workers, commands), and
+    the API's fuzzing."""
+    for item in items:
+        path = item.path.as_posix()
+        if "/tests/browser/" in path:
+            item.add_marker(pytest.mark.browser)
+        if "subprocess" in vars(item.module):
+            item.add_marker(pytest.mark.processes)
+        if "fuzzing" in item.path.name:
+            item.add_marker(pytest.mark.fuzzing)

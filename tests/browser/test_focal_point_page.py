@@ -1,6 +1,7 @@
 """A focal point, with the keyboard alone and in each of the four languages, pastes a list of
 five members, corrects the line that was wrong and sends credentials; a member accepts the
-invitation and completes their details through the link e-mailed to them. axe-core finds nothing to fix on any of these pages."""
+invitation and completes their details through the link e-mailed to them. axe-core finds
+nothing to fix on any of these pages."""
 
 import re
 
