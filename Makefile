@@ -16,11 +16,24 @@ node_modules/.installed: package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
+# Each step runs again only when its inputs changed (a stamp file newer than them): a second
+# `make test` starts at once.
+CATALOGUES := $(wildcard locale/*/LC_MESSAGES/django.po)
+STATIC_FILES := $(shell find static -type f 2>/dev/null)
+
+.stamps/messages: $(CATALOGUES) $(VENV)/.installed
+	mkdir -p .stamps
+	$(PYTHON) manage.py compilemessages --ignore=$(VENV) -v 0
+	touch $@
+
+.stamps/collected: $(STATIC_FILES) node_modules/.installed $(VENV)/.installed
+	mkdir -p .stamps
+	$(PYTHON) manage.py collectstatic --noinput -v 0
+	touch $@
+
 install: $(VENV)/.installed
 	bin/install-system-packages
-	$(MAKE) --no-print-directory node_modules/.installed
-	$(PYTHON) manage.py compilemessages --ignore=$(VENV) -v 0
-	$(PYTHON) manage.py collectstatic --noinput -v 0
+	$(MAKE) --no-print-directory node_modules/.installed .stamps/messages .stamps/collected
 
 # The worker sends e-mails queued in the background (messages to delegates) beside the server.
 run: install
