@@ -5,7 +5,7 @@ Every call the site makes to the cache (the page cache, the search form's lists,
 limits, the API's throttle) goes through these methods: when Redis fails, a read answers as a
 miss and a write is dropped, one warning is logged for the outage, and for RETRY_SECONDS no
 request asks Redis again, so that each pays nothing for it (a Redis that hangs would otherwise
-cost every request its time-out). The first request after that tries again, and the cache is
+cost every request its time-out). Then a thread of its own tries Redis again, and the cache is
 used again as soon as Redis answers, without a restart. The rate limits count in each process's
 memory meanwhile (`counting_cache`).
 
@@ -32,17 +32,36 @@ TIMEOUT_SECONDS = 0.5
 
 class Outage:
     """Whether the Redis at one address failed lately, shared by every cache using it in the
-    process: (the moment to try again, or None)."""
+    process: the moment to try it again, or None. Once that moment comes, one thread of its own
+    pings Redis while requests go on without it: no request waits to learn it is still out."""
 
-    def __init__(self):
+    def __init__(self, location):
+        self.location = location
         self.lock = threading.Lock()
         self.retry_at = None
 
-    def is_on(self):
+    def is_on(self, ping):
+        """Whether Redis is to be left alone now; once it is time, `ping` it in the background."""
         retry_at = self.retry_at
-        return retry_at is not None and time.monotonic() < retry_at
+        if retry_at is None:
+            return False
+        if time.monotonic() >= retry_at and self.lock.acquire(blocking=False):
+            try:
+                if self.retry_at is not None and time.monotonic() >= self.retry_at:
+                    self.retry_at = time.monotonic() + RETRY_SECONDS
+                    threading.Thread(target=self.probe, args=(ping,), daemon=True).start()
+            finally:
+                self.lock.release()
+        return True
 
-    def began(self, location, error):
+    def probe(self, ping):
+        try:
+            ping()
+        except (redis.exceptions.RedisError, OSError):
+            return  # still out: tried again after RETRY_SECONDS
+        self.ended()
+
+    def began(self, error):
         with self.lock:
             first = self.retry_at is None
             self.retry_at = time.monotonic() + RETRY_SECONDS
@@ -50,23 +69,23 @@ class Outage:
             logger.warning(
                 "The cache at %s does not answer (%s): pages are rendered without it until it "
                 "does, and rate limits count in each process.",
-                location,
+                self.location,
                 error.__class__.__name__,
             )
 
-    def ended(self, location):
+    def ended(self):
         if self.retry_at is None:
             return
         with self.lock:
             self.retry_at = None
-        logger.warning("The cache at %s answers again.", location)
+        logger.warning("The cache at %s answers again.", self.location)
 
 
 OUTAGES = {}
 
 
 def outage_of(location):
-    return OUTAGES.setdefault(location, Outage())
+    return OUTAGES.setdefault(location, Outage(location))
 
 
 def answered(result):
@@ -89,14 +108,14 @@ def fails_soft(fallback):
     def decorate(method):
         @functools.wraps(method)
         def guarded(self, *args, **kwargs):
-            if self.outage.is_on():
+            if self.outage.is_on(self.ping):
                 return fallback(*args, **kwargs)
             try:
                 result = method(self, *args, **kwargs)
             except (redis.exceptions.RedisError, OSError) as error:
-                self.outage.began(self.location, error)
+                self.outage.began(error)
                 return fallback(*args, **kwargs)
-            self.outage.ended(self.location)
+            self.outage.ended()
             return result
 
         return guarded
@@ -120,7 +139,7 @@ class ResilientRedisCache(RedisCache):
         self.outage = outage_of(self.location)
 
     def is_available(self):
-        return not self.outage.is_on()
+        return not self.outage.is_on(self.ping)
 
     @fails_soft(answered(False))
     def add(self, *args, **kwargs):
@@ -167,7 +186,7 @@ class ResilientRedisCache(RedisCache):
         return super().clear()
 
     def ping(self):
-        """Raise if Redis does not answer now (for /healthz), whatever the recent outage."""
+        """Raise if Redis does not answer now, whatever the recent outage."""
         self._cache.get_client(write=False).ping()
 
 
