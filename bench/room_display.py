@@ -3,7 +3,7 @@
 Each screen showing a list of speakers (floor/views.py) asks its JSON every
 floor.views.POLL_SECONDS. This script loads a session whose list holds 40 speakers, one with the
 floor, into a scratch PostgreSQL database, and serves, each with `gunicorn -w 2` and DEBUG off:
-the hello-world (../shared/bench/hello_wsgi.py), the app with the page cache on as deployed
+the hello-world (bench/hello_wsgi.py), the app with the page cache on as deployed
 (PAGE_CACHE_SECONDS=300, which any change to the list empties), and the app rendering every
 answer (PAGE_CACHE_SECONDS=0). Each round loads them in turn with `wrk -t2 -c300`: 300 open
 connections, as 300 screens. Prints each round's requests per second, the medians, their share

@@ -1,9 +1,9 @@
 """Benchmark: requests per second of the programme page, as a share of a Django hello-world's.
 
-The performance targets of DESIGN.md are ratios, measured in one run on one machine because
-absolute times are noisy: ../shared/bench/hello_wsgi.py, a hello-world with Django's default
-middleware, and this app (DEBUG off, PostgreSQL) are each served by `gunicorn -w 2` and loaded
-in turn with `wrk -t2 -c8`, several rounds, and the medians compared.
+The performance targets are ratios, measured in one run on one machine because absolute times
+are noisy: bench/hello_wsgi.py, a hello-world with Django's default middleware, and this app
+(DEBUG off, PostgreSQL) are each served by `gunicorn -w 2` and loaded in turn with
+`wrk -t2 -c8`, several rounds, and the medians compared.
 
 Loads a conference of 60 sessions (600 statements, 2,000 registrations, 50 other conferences)
 into a scratch PostgreSQL database and serves the hello-world and the app twice: rendering the
@@ -30,7 +30,7 @@ import urllib.request
 from harness import ROOT, scratch_database
 from public_pages import load_large_conference
 
-HELLO = ROOT.parent / "shared" / "bench"
+HELLO = ROOT / "bench"
 PROGRAMME = "/en/conferences/large/programme/"
 SESSIONS = 60
 # Shares of the hello-world's requests per second: (port, PAGE_CACHE_SECONDS, target).
@@ -51,7 +51,7 @@ def parse_arguments():
 
 
 def serve(port, application, directory, environment):
-    """gunicorn with two workers serving `application`, as DESIGN.md says to serve both."""
+    """gunicorn with two workers serving `application`, as both are served."""
     server = subprocess.Popen(
         [
             str(ROOT / ".venv" / "bin" / "gunicorn"),
@@ -90,10 +90,8 @@ def requests_per_second(url, seconds, threads=2, connections=8):
 
 
 def check_tools():
-    """wrk, from Debian, and the hello-world beside the project."""
+    """wrk, from Debian."""
     subprocess.run([str(ROOT / "bin" / "install-system-packages"), "--bench"], check=True)
-    if not (HELLO / "hello_wsgi.py").exists():
-        raise SystemExit(f"the hello-world is missing: {HELLO / 'hello_wsgi.py'}")
 
 
 def app_environment():

@@ -1,4 +1,4 @@
-"""The staff roles of DESIGN.md, Roles: each group and exactly the permissions it holds.
+"""The staff roles: each group and exactly the permissions it holds.
 
 They are declared here, once, and applied by `apply_roles()`: the va_conference migration
 `staff_roles`, a receiver of `post_migrate` after every `migrate`, and `manage.py

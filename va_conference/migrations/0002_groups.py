@@ -1,4 +1,4 @@
-"""The two staff groups of DESIGN.md, Roles, with exactly their permissions.
+"""The two staff groups of the time, with exactly their permissions.
 
 - Organizers: all conference, session, organization and registration admin.
 - Statement editors: add, change and publish statements; nothing else.
