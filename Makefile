@@ -35,7 +35,9 @@ install: $(VENV)/.installed
 	bin/install-system-packages
 	$(MAKE) --no-print-directory node_modules/.installed .stamps/messages .stamps/collected
 
-# The worker sends e-mails queued in the background (messages to delegates) beside the server.
+# The worker sends e-mails queued in the background (messages to delegates) beside the server;
+# the links in the e-mails point to the address served, unless SITE_URL says otherwise.
+run: export SITE_URL ?= http://$(HOST)
 run: install
 	$(PYTHON) manage.py migrate --noinput
 	$(PYTHON) manage.py load_demo
