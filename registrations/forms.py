@@ -11,6 +11,7 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import HTML, Div, Fieldset, Layout, Submit
 from django import forms
 from django.utils import formats, timezone
+from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.text import capfirst
 from django.utils.translation import get_language
@@ -165,9 +166,9 @@ class RegistrationForm(PrintableNames, RobotTrap, OrganizationChoice, forms.Mode
             del self.fields["submission_key"]
 
         self.offer_organizations(also=self.instance.organization_id)
-        self.fields["sessions"].queryset = Session.objects.filter(
-            conference=conference, is_public=True
-        ).select_related("conference")
+        self.fields["sessions"].queryset = (
+            Session.objects.published().filter(conference=conference).select_related("conference")
+        )
         self.fields["sessions"].label_from_instance = self.session_label
         self.fields["role"].help_text = _("Your role in your delegation.")
         if not self.is_new:
@@ -183,7 +184,6 @@ class RegistrationForm(PrintableNames, RobotTrap, OrganizationChoice, forms.Mode
         for name, field in self.fields.items():
             if not (field.required or isinstance(field, forms.BooleanField) or name in CONDITIONAL):
                 field.label = _("%(label)s (optional)") % {"label": capfirst(field.label)}
-        self.helper = self.build_helper()
 
     @staticmethod
     def session_label(session):
@@ -194,7 +194,11 @@ class RegistrationForm(PrintableNames, RobotTrap, OrganizationChoice, forms.Mode
             "title": session.title,
         }
 
-    def build_helper(self):
+    @cached_property
+    def helper(self):
+        """The layout, made when the form is shown: a conference without a public session yet
+        asks nothing about sessions."""
+        self.offers_sessions = self.fields["sessions"].queryset.exists()
         helper = FormHelper()
         helper.form_tag = False
         helper.disable_csrf = True
@@ -218,7 +222,7 @@ class RegistrationForm(PrintableNames, RobotTrap, OrganizationChoice, forms.Mode
         layout = [
             fields_about_you,
             delegation,
-            Fieldset(_("Sessions"), "sessions"),
+            *([Fieldset(_("Sessions"), "sessions")] if self.offers_sessions else []),
             Fieldset(
                 _("Accessibility"),
                 HTML(
