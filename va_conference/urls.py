@@ -26,6 +26,7 @@ urlpatterns = [
     path("admin/conferences/", include("organizers.urls")),
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
+    path("favicon.ico", views.favicon),
     path("metrics", metrics, name="metrics"),
     path("api/v1/", include("api.urls")),
 ]

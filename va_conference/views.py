@@ -13,8 +13,9 @@ from django.core.cache import caches
 from django.core.files.base import ContentFile
 from django.core.files.storage import storages
 from django.db import DatabaseError, connection
-from django.http import HttpResponse
+from django.http import HttpResponse, HttpResponsePermanentRedirect
 from django.shortcuts import get_object_or_404, render
+from django.templatetags.static import static
 from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
@@ -113,6 +114,12 @@ def caches_read():
         cache.get("healthz")
         if not is_available(cache):
             raise RuntimeError(f"the {alias} cache does not answer")
+
+
+@require_safe
+def favicon(request):
+    """Browsers ask for /favicon.ico whatever the pages name: the site's icon."""
+    return HttpResponsePermanentRedirect(static("favicon.svg"))
 
 
 @require_safe
