@@ -286,7 +286,7 @@ def page_of(rows, query, number, per_page):
         )
         found = cursor.fetchall()
     # Counted with the page's rows: the paginator need not count again. Paginator.count is a
-    # cached_property, so the number set here is the one it keeps (tests/core/
+    # cached_property, so the number set here is the one it keeps (tests/va_conference/
     # test_django_internals.py fails the day it is not).
     paginator = Paginator((), per_page)
     paginator.count = found[0][0]

@@ -40,7 +40,7 @@ def site_url(settings):
 def caches_in_memory(settings):
     """Caches the site keeps in the database are kept in the process's memory instead: a query
     budget measures what a page asks itself. With CACHE_URL the suite runs on Redis as set;
-    tests/core/test_caches.py, test_page_cache_in_the_database.py and test_rate_limits*.py
+    tests/va_conference/test_caches.py, test_page_cache_in_the_database.py and test_rate_limits*.py
     use the caches as the site does."""
     settings.CACHES = {
         alias: (
@@ -81,8 +81,8 @@ def worker_queue(settings):
 @pytest.fixture(autouse=True)
 def pages_rendered_each_time(settings):
     """Public pages are rendered for each request: a test's changes are never committed, so
-    the cache version that cached pages follow would not move (tests/core/test_page_cache.py
-    keeps them, committing as it goes)."""
+    the cache version that cached pages follow would not move
+    (tests/va_conference/test_page_cache.py keeps them, committing as it goes)."""
     settings.PAGE_CACHE_SECONDS = 0
 
 

@@ -35,7 +35,7 @@ class ChoiceSearchView(AutocompleteJsonView):
     they hold no personal data (the answer holds only their names).
 
     `source_field` is set by Django's `process_request()` before `has_perm()` is called
-    (tests/core/test_autocomplete.py fails if that changes).
+    (tests/va_conference/test_autocomplete.py fails if that changes).
     """
 
     def has_perm(self, request, obj=None):

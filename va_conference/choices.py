@@ -19,8 +19,8 @@ class ChoiceLabels:
     """
 
     # Django's private hook: get_FOO_display() is partialmethod(_get_FIELD_display). No public
-    # way changes how it finds the label; tests/core/test_django_internals.py fails the day an
-    # upgrade stops calling it.
+    # way changes how it finds the label; tests/va_conference/test_django_internals.py fails the
+    # day an upgrade stops calling it.
     def _get_FIELD_display(self, field):
         value = getattr(self, field.attname)
         return force_str(choice_labels(field).get(value, value), strings_only=True)

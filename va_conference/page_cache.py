@@ -117,7 +117,7 @@ def content_changed():
     # Django keeps the callbacks waiting for the commit in connection.run_on_commit, a private
     # list of (savepoints, callback, robust): reading it is the only way to count once per
     # transaction however many rows it saves, and to forget a rolled-back savepoint's count
-    # with it. tests/core/test_django_internals.py fails the day its shape changes.
+    # with it. tests/va_conference/test_django_internals.py fails the day its shape changes.
     pending = connection.run_on_commit if connection.in_atomic_block else ()
     if not any(callback is count_change for _savepoints, callback, _robust in pending):
         transaction.on_commit(count_change)

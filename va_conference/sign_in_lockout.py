@@ -12,8 +12,8 @@ elsewhere, since a guessed password alone does not sign in. An IPv6 address is c
 django-axes compares the most failures of any of its lockout parameters with one limit; here
 each parameter's count is scaled to that limit by its own (the `get_failures` of its database
 handler, which both the check before a sign-in and the lock-out after a failure read).
-tests/core/test_django_internals.py fails if the handler's attempts stop following the order
-of the parameters.
+tests/va_conference/test_django_internals.py fails if the handler's attempts stop following the
+order of the parameters.
 """
 
 from axes.handlers.database import AxesDatabaseHandler

@@ -1,6 +1,6 @@
 """The open data counts each anonymous client by its own address, behind trusted proxies too,
-in the cache the public forms' limit counts in (tests/core/test_rate_limits_across_servers.py
-has servers count together)."""
+in the cache the public forms' limit counts in
+(tests/va_conference/test_rate_limits_across_servers.py has servers count together)."""
 
 import ipaddress
 

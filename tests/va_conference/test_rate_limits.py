@@ -1,5 +1,5 @@
 """The rate limits count each client by its own address, behind the trusted proxies too, in
-the database where every process reads them (tests/core/test_rate_limits_across_servers.py
+the database where every process reads them (tests/va_conference/test_rate_limits_across_servers.py
 has servers count together)."""
 
 import ipaddress

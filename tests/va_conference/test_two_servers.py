@@ -15,7 +15,6 @@ from django.db import connection
 
 from registrations.models import Registration, Status
 from sessions.models import Statement
-from tests.core.test_rate_limits_across_servers import database_url, start_server
 from tests.factories import (
     OrganizationFactory,
     SessionFactory,
@@ -24,6 +23,7 @@ from tests.factories import (
     pdf_bytes,
 )
 from tests.registrations.conftest import answers
+from tests.va_conference.test_rate_limits_across_servers import database_url, start_server
 
 PASSWORD = "a long password for the organizer"
 

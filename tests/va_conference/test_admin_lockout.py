@@ -11,7 +11,7 @@ import pytest
 from django.urls import reverse
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from tests.core.test_two_factor import code_of
+from tests.va_conference.test_two_factor import code_of
 
 pytestmark = pytest.mark.django_db
 

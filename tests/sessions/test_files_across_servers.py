@@ -9,8 +9,8 @@ import pytest
 from django.core.files.base import ContentFile
 from django.db import connection
 
-from tests.core.test_rate_limits_across_servers import database_url, start_server
 from tests.factories import ConferenceFactory, SessionFactory, StatementFactory, pdf_bytes
+from tests.va_conference.test_rate_limits_across_servers import database_url, start_server
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
