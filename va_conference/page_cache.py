@@ -46,26 +46,26 @@ from .metrics import PAGE_CACHE
 # The apps whose rows the public pages show.
 APPS = {"va_conference", "programme", "delegations", "registrations", "floor"}
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
-# Whether the request being answered has counted a change already.
-counted = contextvars.ContextVar("counted", default=None)
+# Whether the request being answered has counted a change already (None outside a request).
+request_counted_a_change = contextvars.ContextVar("request_counted_a_change", default=None)
 # The cache version on PostgreSQL (migration va_conference 0007); ContentVersion elsewhere.
 SEQUENCE = "va_conference_content_version"
 # How long a process trusts the cache version it last read rather than ask the database for
 # each page: a change counted by another process or server reaches this one's visitors within
 # this time, and one counted by this process at once.
-TRUSTED_SECONDS = 1.0
+CACHE_VERSION_SECONDS = 1.0
 # (when it was read, the cache version) as this process knows it.
-known = (0.0, None)
+last_read_cache_version = (0.0, None)
 
 
 def content_version():
-    """The cache version, as this process last read it (see TRUSTED_SECONDS)."""
-    global known
-    read_at, number = known
+    """The cache version, as this process last read it (see CACHE_VERSION_SECONDS)."""
+    global last_read_cache_version
+    read_at, number = last_read_cache_version
     now = time.monotonic()
-    if number is None or now - read_at >= TRUSTED_SECONDS:
+    if number is None or now - read_at >= CACHE_VERSION_SECONDS:
         number = read_content_version()
-        known = (now, number)
+        last_read_cache_version = (now, number)
     return number
 
 
@@ -77,15 +77,15 @@ def read_content_version():
             return cursor.fetchone()[0]
     from .models import ContentVersion
 
-    row = ContentVersion.objects.filter(pk=ContentVersion.ONLY).values_list("number").first()
+    row = ContentVersion.objects.filter(pk=ContentVersion.ROW).values_list("number").first()
     return row[0] if row else 0
 
 
 def count_change():
     add_to_count()
     forget_content_version()
-    if counted.get() is not None:
-        counted.set(True)
+    if request_counted_a_change.get() is not None:
+        request_counted_a_change.set(True)
 
 
 def add_to_count():
@@ -97,19 +97,19 @@ def add_to_count():
         return
     from .models import ContentVersion
 
-    changes = ContentVersion.objects.filter(pk=ContentVersion.ONLY)
+    changes = ContentVersion.objects.filter(pk=ContentVersion.ROW)
     if not changes.update(number=F("number") + 1):
         # The row is made by a migration; a flushed test database has lost it.
         try:
             with transaction.atomic():
-                ContentVersion.objects.create(pk=ContentVersion.ONLY, number=1)
+                ContentVersion.objects.create(pk=ContentVersion.ROW, number=1)
         except IntegrityError:
             changes.update(number=F("number") + 1)
 
 
 def forget_content_version():
-    global known
-    known = (0.0, None)
+    global last_read_cache_version
+    last_read_cache_version = (0.0, None)
 
 
 def content_changed():
@@ -147,13 +147,14 @@ class ChangesMiddleware:
     def __call__(self, request):
         if request.method in SAFE_METHODS:
             return self.get_response(request)
-        token = counted.set(False)
+        token = request_counted_a_change.set(False)
         try:
             response = self.get_response(request)
-            if response.status_code < 400 and signed_in(request) and not counted.get():
+            counted = request_counted_a_change.get()
+            if response.status_code < 400 and signed_in(request) and not counted:
                 count_change()
         finally:
-            counted.reset(token)
+            request_counted_a_change.reset(token)
         return response
 
 

@@ -8,7 +8,8 @@ class ContentVersion(models.Model):
     the cache are filed under (va_conference/page_cache.py). PostgreSQL counts in a sequence
     instead (migration 0007)."""
 
-    ONLY = 1
+    # The primary key of its one row.
+    ROW = 1
 
     number = models.PositiveBigIntegerField(default=0)
 
