@@ -145,7 +145,7 @@ def main():
 def run():
     from django.db import connection
 
-    from registrations.exports import csv_response, xlsx_response
+    from registrations.exports import csv_download, xlsx_download
     from registrations.printing import badges_pdf
 
     began = time.perf_counter()
@@ -154,10 +154,10 @@ def run():
     print(f"  created in {time.perf_counter() - began:.1f} s")
     everyone, fewer = conference.registrations.all(), first(conference, FEWER)
     operations = {
-        f"CSV export of {TOTAL:,}": lambda: download(csv_response(everyone, "bench")),
-        f"CSV export of {FEWER:,}": lambda: download(csv_response(fewer, "bench")),
-        f"XLSX export of {TOTAL:,}": lambda: download(xlsx_response(everyone, "bench")),
-        f"XLSX export of {FEWER:,}": lambda: download(xlsx_response(fewer, "bench")),
+        f"CSV export of {TOTAL:,}": lambda: download(csv_download(everyone, "bench")),
+        f"CSV export of {FEWER:,}": lambda: download(csv_download(fewer, "bench")),
+        f"XLSX export of {TOTAL:,}": lambda: download(xlsx_download(everyone, "bench")),
+        f"XLSX export of {FEWER:,}": lambda: download(xlsx_download(fewer, "bench")),
         f"badges of {BADGES} (A4)": lambda: len(badges_pdf(first(conference, BADGES), "a4", "en")),
     }
     print(f"{'operation':<24} {'seconds':>8} {'size MB':>8} {'peak Python MB':>15} {'VmHWM MB':>9}")

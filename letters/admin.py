@@ -18,10 +18,10 @@ from django.utils.translation import ngettext, pgettext
 
 from registrations.models import PASSPORT_FIELDS, Registration, VisaRequest
 from registrations.visa_forms import PassportChecks
+from va_conference.downloads import download
 
 from . import documents, issuing
 from .models import Kind, Letter, Letterhead
-from .views import pdf_response
 
 SEE_PASSPORTS = "registrations.view_passport_details"
 
@@ -251,7 +251,7 @@ class LetterAdmin(OnlyItsOwnFilters, admin.ModelAdmin):
         letter = get_object_or_404(Letter.objects.select_related("conference"), pk=pk)
         if not self.may_download(request, letter):
             raise PermissionDenied
-        return pdf_response(documents.pdf(letter), documents.file_name(letter))
+        return download(documents.pdf(letter), documents.file_name(letter), private=True)
 
     def get_fields(self, request, obj=None):
         # One of the two ways of showing the PDF, as the user may download it or not.
@@ -338,4 +338,4 @@ class LetterheadAdmin(admin.ModelAdmin):
         if not self.has_view_permission(request, letterhead):
             raise PermissionDenied
         content = documents.sample(letterhead, request.LANGUAGE_CODE)
-        return pdf_response(content, "sample-letter.pdf")
+        return download(content, "sample-letter.pdf", private=True)

@@ -5,7 +5,7 @@ import re
 
 from django.contrib import messages
 from django.db import transaction
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
@@ -16,6 +16,7 @@ from registrations import ratelimit, visa_forms
 from registrations.models import REFERENCE_ALPHABET, Registration, VisaRequest
 from registrations.views import too_many_submissions
 from registrations.visa_forms import VisaRequestForm
+from va_conference.downloads import download
 
 from . import documents, issuing
 from .models import REFERENCE_LENGTH, Kind, Letter
@@ -86,14 +87,6 @@ def visa_request_withdraw(request, token):
     return redirect("registration_detail", token)
 
 
-def pdf_response(content, filename):
-    response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    # A letter of passport details is kept by no cache on the way.
-    response["Cache-Control"] = "no-store"
-    return response
-
-
 @require_safe
 def letter_download(request, token, reference):
     registration = own_registration(token)
@@ -103,7 +96,8 @@ def letter_download(request, token, reference):
         reference=reference,
         withdrawn_at=None,
     )
-    return pdf_response(documents.pdf(letter), documents.file_name(letter))
+    # A letter of passport details is kept by no cache on the way.
+    return download(documents.pdf(letter), documents.file_name(letter), private=True)
 
 
 @require_POST

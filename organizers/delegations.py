@@ -4,7 +4,7 @@ report."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -14,6 +14,7 @@ from delegations import participants_list as lists
 from delegations import publishing
 from delegations.models import ParticipantsList
 from va_conference import roles
+from va_conference.downloads import download
 
 from .forms import LIST, CredentialsReportForm, OfficialListForm, ParticipantsListForm
 from .permissions import tool
@@ -22,12 +23,6 @@ from .views import conference_for, tool_page
 # Who sets a list's symbol and date and publishes it: who adds the conference's official
 # documents.
 MANAGE = "programme.add_document"
-
-
-def pdf_response(content, filename):
-    response = HttpResponse(content, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
 
 
 def official_lists(conference):
@@ -87,7 +82,7 @@ def participants_list(request, slug):
         addendum = next(addendum for addendum in addenda if str(addendum.pk) == chosen)
         content = lists.addendum_pdf(addendum, language, edition)
         name = addendum.symbol.replace("/", "-")
-    return pdf_response(content, f"{name}-{edition}-{language}.pdf")
+    return download(content, f"{name}-{edition}-{language}.pdf")
 
 
 @require_POST
@@ -165,9 +160,5 @@ def credentials_report(request, slug):
     language, file_format = form.cleaned_data["language"], form.cleaned_data["format"]
     name = f"credentials-{conference.slug}-{language}.{file_format}"
     if file_format == "csv":
-        response = HttpResponse(
-            credentials.report_csv(conference, language), content_type="text/csv; charset=utf-8"
-        )
-        response["Content-Disposition"] = f'attachment; filename="{name}"'
-        return response
-    return pdf_response(credentials.report_pdf(conference, language), name)
+        return download(credentials.report_csv(conference, language), name)
+    return download(credentials.report_pdf(conference, language), name)

@@ -156,7 +156,7 @@ def figures(request, slug):
     wanted = request.GET.get("csv")
     for table in tables:
         if table.key == wanted:
-            return conference_figures.csv_response(table, f"{conference.slug}-{table.key}")
+            return conference_figures.csv_download(table, f"{conference.slug}-{table.key}")
     return tool_page(
         request, conference, "figures.html", _("Figures"), form=form, scope=scope, tables=tables
     )

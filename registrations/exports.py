@@ -9,12 +9,12 @@ formula is prefixed with an apostrophe, so opening the file never runs it.
 import csv
 import tempfile
 
-from django.http import FileResponse, StreamingHttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
+from va_conference.downloads import download
 from va_conference.spreadsheets import neutralised
 
 
@@ -62,15 +62,11 @@ class Line:
         return text
 
 
-def csv_response(registrations, filename):
+def csv_download(registrations, filename):
     writer = csv.writer(Line())
     # The byte-order mark tells spreadsheet programs the file is UTF-8.
     lines = (writer.writerow(row) for row in rows(registrations))
-    response = StreamingHttpResponse(
-        prefixed("\ufeff", lines), content_type="text/csv; charset=utf-8"
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    return response
+    return download(prefixed("\ufeff", lines), f"{filename}.csv", private=True)
 
 
 def prefixed(first, rest):
@@ -78,7 +74,7 @@ def prefixed(first, rest):
     yield from rest
 
 
-def xlsx_response(registrations, filename):
+def xlsx_download(registrations, filename):
     # A write-only workbook keeps one row in memory at a time; the file is built on disk,
     # then streamed from there.
     workbook = Workbook(write_only=True)
@@ -88,12 +84,7 @@ def xlsx_response(registrations, filename):
     spool = tempfile.TemporaryFile()  # noqa: SIM115 - FileResponse closes it once sent
     workbook.save(spool)
     spool.seek(0)
-    return FileResponse(
-        spool,
-        as_attachment=True,
-        filename=f"{filename}.xlsx",
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
+    return download(spool, f"{filename}.xlsx", private=True)
 
 
 def text_cell(sheet, value):

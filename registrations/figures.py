@@ -5,14 +5,15 @@ disability) are counted only as given: "not said" is a row of its own.
 """
 
 import csv
+import io
 from dataclasses import dataclass
 
 from django.db.models import Count
-from django.http import HttpResponse
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
+from va_conference.downloads import download
 from va_conference.models import OrganizationKind
 from va_conference.regions import region_of
 from va_conference.spreadsheets import neutralised
@@ -123,12 +124,11 @@ def gender_rows(registrations):
     return sorted(rows, key=lambda row: -row[1])
 
 
-def csv_response(table, filename):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.csv"'
-    writer = csv.writer(response)
-    response.write("\ufeff")
+def csv_download(table, filename):
+    text = io.StringIO()
+    text.write("\ufeff")
+    writer = csv.writer(text)
     # Every cell, the genders delegates typed among them: never a formula in a spreadsheet.
     for row in [(table.title, _("number")), *table.rows, (_("total"), table.total)]:
         writer.writerow([neutralised(cell) for cell in row])
-    return response
+    return download(text.getvalue(), f"{filename}.csv", private=True)

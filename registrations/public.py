@@ -75,7 +75,7 @@ def states(request, slug):
             filters[field] = {"yes": True, "no": False}.get(value, value)
     obligations, others = treaties.picture(conference, sort, descending, filters)
     if request.GET.get("format") == "csv":
-        return treaties.csv_response(conference, obligations, others)
+        return treaties.csv_download(conference, obligations, others)
     return render(
         request,
         "registrations/states.html",

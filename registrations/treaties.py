@@ -2,12 +2,13 @@
 where each stands in the Mine Ban Treaty, the CCM and the CRPD, and who took part."""
 
 import csv
+import io
 
 from django.db.models import Exists, OuterRef, Q
-from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 
 from sessions.models import Statement
+from va_conference.downloads import download
 from va_conference.models import Convention, Organization, OrganizationKind, TreatyStatus
 from va_conference.spreadsheets import neutralised
 
@@ -78,11 +79,10 @@ def sort_key(column):
     return lambda state: (not getattr(state, attribute), state.name.casefold())
 
 
-def csv_response(conference, obligations, others):
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{conference.slug}-states.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
+def csv_download(conference, obligations, others):
+    text = io.StringIO()
+    text.write("\ufeff")
+    writer = csv.writer(text)
     writer.writerow(
         [neutralised(_("list"))]
         + [neutralised(heading) for heading, _attribute in COLUMNS.values()]
@@ -103,4 +103,4 @@ def csv_response(conference, obligations, others):
                 yes if state.spoke else no,
             ]
             writer.writerow([neutralised(cell) for cell in row])
-    return response
+    return download(text.getvalue(), f"{conference.slug}-states.csv")

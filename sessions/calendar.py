@@ -3,9 +3,10 @@
 import datetime
 
 import icalendar
-from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
+
+from va_conference.downloads import download
 
 
 def session_uid(session):
@@ -50,6 +51,4 @@ def programme_calendar(request, conference, sessions):
 
 def programme_response(request, conference, sessions):
     calendar = programme_calendar(request, conference, sessions)
-    response = HttpResponse(calendar.to_ical(), content_type="text/calendar; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{conference.slug}-programme.ics"'
-    return response
+    return download(calendar.to_ical(), f"{conference.slug}-programme.ics")

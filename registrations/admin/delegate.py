@@ -5,9 +5,10 @@ import json
 from django.contrib import admin
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import Count
-from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
+
+from va_conference.downloads import download
 
 from .. import personal_data
 from ..models import Delegate, Registration
@@ -48,9 +49,5 @@ class DelegateAdmin(SimpleHistoryAdmin):
         """For a delegate who asks what we hold about them: one JSON file."""
         with_passports = request.user.has_perm("registrations.view_passport_details")
         data = [personal_data.everything_about(delegate, with_passports) for delegate in queryset]
-        response = HttpResponse(
-            json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2),
-            content_type="application/json; charset=utf-8",
-        )
-        response["Content-Disposition"] = 'attachment; filename="personal-data.json"'
-        return response
+        text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
+        return download(text, "personal-data.json", private=True)

@@ -5,7 +5,7 @@ from django import forms
 from django.contrib import admin, messages
 from django.contrib.admin.options import IncorrectLookupParameters
 from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpResponse
+from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import timezone
@@ -13,6 +13,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 from simple_history.admin import SimpleHistoryAdmin
 
+from va_conference.downloads import download
 from va_conference.languages import in_every_language
 
 from .. import exports, printing, workflow
@@ -256,7 +257,7 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         """The registrations the changelist shows, with its filters and search, as a file."""
         if not self.has_view_permission(request):
             raise PermissionDenied
-        responses = {"csv": exports.csv_response, "xlsx": exports.xlsx_response}
+        responses = {"csv": exports.csv_download, "xlsx": exports.xlsx_download}
         if file_format not in responses:
             raise Http404
         try:
@@ -269,14 +270,12 @@ class RegistrationAdmin(SimpleHistoryAdmin):
 
     @admin.action(description=_("Print badges of the selected (A6)"), permissions=["view"])
     def print_badges_a6(self, request, queryset):
-        return pdf_response(printing.badges_pdf(queryset, "a6", get_language()), "badges")
+        return download(
+            printing.badges_pdf(queryset, "a6", get_language()), "badges.pdf", private=True
+        )
 
     @admin.action(description=_("Print badges of the selected (four per A4)"), permissions=["view"])
     def print_badges_a4(self, request, queryset):
-        return pdf_response(printing.badges_pdf(queryset, "a4", get_language()), "badges")
-
-
-def pdf_response(pdf, filename):
-    response = HttpResponse(pdf, content_type="application/pdf")
-    response["Content-Disposition"] = f'attachment; filename="{filename}.pdf"'
-    return response
+        return download(
+            printing.badges_pdf(queryset, "a4", get_language()), "badges.pdf", private=True
+        )
