@@ -205,3 +205,11 @@ class Letter(ChoiceLabels, models.Model):
     def forget_personal_data(cls, registration):
         """Called when `registration` is anonymised: its letters stop naming anyone."""
         cls.objects.filter(registration=registration).update(name="", particulars={})
+
+    @classmethod
+    def forget_visa_details(cls, registration):
+        """Called when the delegate of `registration` withdraws their visa request: the visa
+        letters withdrawn earlier, which stated the same passport details, stop stating them."""
+        cls.objects.filter(registration=registration, kind=Kind.VISA).update(
+            name="", particulars={}
+        )

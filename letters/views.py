@@ -4,7 +4,6 @@ downloading what was issued), and the public page that verifies a document by it
 import re
 
 from django.contrib import messages
-from django.db import transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
@@ -12,7 +11,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST, require_safe
 
-from registrations import ratelimit, visa_forms
+from registrations import personal_data, ratelimit, visa_forms
 from registrations.models import REFERENCE_ALPHABET, Registration, VisaRequest
 from registrations.views import too_many_submissions
 from registrations.visa_forms import VisaRequestForm
@@ -77,12 +76,7 @@ def visa_request_withdraw(request, token):
     """The delegate no longer needs a letter: their passport details are deleted at once."""
     registration = own_registration(token)
     if issuing.letter_in_force(registration, Kind.VISA) is None:
-        with transaction.atomic():
-            VisaRequest.objects.filter(registration=registration).delete()
-            # The letters withdrawn earlier stated the same details: they go too.
-            Letter.objects.filter(registration=registration, kind=Kind.VISA).update(
-                name="", particulars={}
-            )
+        personal_data.forget_visa_request(registration)
         messages.success(request, _("Your request for a visa letter and its details are deleted."))
     return redirect("registration_detail", token)
 

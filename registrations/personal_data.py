@@ -71,6 +71,17 @@ def visa_request_of(registration, with_passport_details):
     }
 
 
+@transaction.atomic
+def forget_visa_request(registration):
+    """The delegate no longer needs a visa letter: their passport details are deleted at once,
+    and what the apps above kept of them (the visa letters withdrawn earlier, each model with a
+    classmethod forget_visa_details(registration)) goes too."""
+    VisaRequest.objects.filter(registration=registration).delete()
+    for relation in Registration._meta.related_objects:
+        if hasattr(relation.related_model, "forget_visa_details"):
+            relation.related_model.forget_visa_details(registration)
+
+
 def forget_in_apps_above(registration):
     """The apps built on this one keep rows about a registration (the letters issued to the
     delegate): each such model with a classmethod forget_personal_data(registration) forgets
