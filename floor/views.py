@@ -21,6 +21,7 @@ from django.views.decorators.http import require_safe
 
 from delegations import focal_points
 from registrations.models import Registration, Role
+from sessions.models import Session
 from va_conference.page_cache import cached_for_visitors
 
 from . import speakers
@@ -122,7 +123,9 @@ def lists_taking_requests(conference):
     """The lists of `conference`'s public sessions that take requests now."""
     now = timezone.now()
     lists = SpeakersList.objects.filter(
-        session__conference=conference, is_open=True, session__is_public=True
+        session__conference=conference,
+        session__in=Session.objects.published(),
+        is_open=True,
     ).select_related("session__conference")
     taking = [each.pk for each in lists if each.takes_requests(now)]
     return lists.filter(pk__in=taking).order_by("session__date", "session__start_time")
