@@ -22,7 +22,7 @@ from registrations.models import Registration
 from va_conference.admin import ConferenceAdmin
 from va_conference.models import Conference
 
-from .dashboard import changelist
+from .desk import changelist
 from .views import SELECTION
 
 

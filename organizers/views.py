@@ -14,7 +14,7 @@ from registrations import figures as conference_figures
 from va_conference import roles
 from va_conference.models import Conference
 
-from . import dashboard as desk
+from . import desk
 from .forms import (
     CheckInForm,
     CheckInSearchForm,
