@@ -1,11 +1,11 @@
 """Benchmark: the programme's requests per second from two servers sharing PostgreSQL and Redis.
 
-The app runs on several web servers over one PostgreSQL and one Redis (README, "Several
-servers"). This script loads the programme of bench/throughput.py (60 sessions, 600 statements,
-2,000 registrations, 50 other conferences) into a scratch PostgreSQL database and serves, each
-with `gunicorn -w 2`, DEBUG off, the page cache on (PAGE_CACHE_SECONDS=300) and every cache in
-Redis (CACHE_URL): the hello-world (bench/hello_wsgi.py), one app server alone, and
-two app servers A and B. Each round loads the programme with wrk:
+The app runs on several web servers over one PostgreSQL and one Redis (docs/operations.md,
+"Several servers"). This script loads the programme of bench/throughput.py (60 sessions, 600
+statements, 2,000 registrations, 50 other conferences) into a scratch PostgreSQL database and
+serves, each with `gunicorn -w 2`, DEBUG off, the page cache on (PAGE_CACHE_SECONDS=300) and
+every cache in Redis (CACHE_URL): the hello-world (bench/hello_wsgi.py), one app server alone,
+and two app servers A and B. Each round loads the programme with wrk:
 
 - the hello-world, then one server alone, with `wrk -t2 -c8`;
 - both servers at once: two wrk started together, one per server, each `-t1 -c4`, their

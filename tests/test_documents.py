@@ -1,5 +1,5 @@
-"""The project's documents stand alone: every link in the README points to a file of the
-repository, and no file points outside it."""
+"""The project's documents stand alone: every link in the README and in docs/ points to a file
+of the repository, and no file points outside it."""
 
 import re
 import subprocess
@@ -9,11 +9,14 @@ ROOT = Path(__file__).resolve().parents[1]
 LINK = re.compile(r"\]\(([^)#]+)(?:#[^)]*)?\)")
 
 
-def test_every_link_in_the_readme_points_to_a_file_of_the_repository():
-    for target in LINK.findall((ROOT / "README.md").read_text(encoding="utf-8")):
-        if "://" in target or target.startswith("mailto:"):
-            continue
-        assert (ROOT / target).exists(), target
+def test_every_link_in_the_readme_and_docs_points_to_a_file_of_the_repository():
+    documents = [ROOT / "README.md", *sorted((ROOT / "docs").rglob("*.md"))]
+    assert len(documents) > 1
+    for document in documents:
+        for target in LINK.findall(document.read_text(encoding="utf-8")):
+            if "://" in target or target.startswith("mailto:"):
+                continue
+            assert (document.parent / target).exists(), (document.name, target)
 
 
 def test_no_file_points_outside_the_repository():

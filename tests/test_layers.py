@@ -1,5 +1,5 @@
 """Imports flow one way, down the layers: an app imports only the apps below it (or beside it,
-at its own level), never one above. The order is declared here, once; the README says it.
+at its own level), never one above. The order is declared here, once; docs/architecture.md says it.
 
 A lower app that needs a higher one's answer is passed it: an argument, a hook the higher app
 fills at start-up, a signal whose receiver lives up there. Migrations are history and are not

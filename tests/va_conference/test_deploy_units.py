@@ -1,6 +1,6 @@
-"""deploy/ holds systemd units for each process the README's production table names: the web
-server, the worker, and a timer for each command run on schedule; each unit runs a command the
-project has."""
+"""deploy/ holds systemd units for each process docs/operations.md's production table names:
+the web server, the worker, and a timer for each command run on schedule; each unit runs a
+command the project has."""
 
 import configparser
 from pathlib import Path
