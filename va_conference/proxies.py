@@ -24,8 +24,13 @@ def parse(address):
         return None
 
 
+def is_in(address, networks):
+    """Whether `address` (an ipaddress address, or None) is in one of `networks`."""
+    return address is not None and any(address in network for network in networks)
+
+
 def is_trusted_proxy(address):
-    return address is not None and any(address in network for network in settings.TRUSTED_PROXIES)
+    return is_in(address, settings.TRUSTED_PROXIES)
 
 
 def client_address(request):

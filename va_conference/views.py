@@ -1,6 +1,5 @@
 """Public pages of the conferences themselves, and the health check."""
 
-import ipaddress
 import itertools
 import logging
 import threading
@@ -20,6 +19,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
+from . import proxies
 from .caching import is_available
 from .metrics import carries_token
 from .models import Conference, Update
@@ -100,11 +100,8 @@ def may_check_deeply(request):
     from HEALTH_CHECK_NETWORKS."""
     if carries_token(request, settings.HEALTH_CHECK_TOKEN):
         return True
-    try:
-        address = ipaddress.ip_address(request.META.get("REMOTE_ADDR", ""))
-    except ValueError:
-        return False
-    return any(address in network for network in settings.HEALTH_CHECK_NETWORKS)
+    address = proxies.parse(request.META.get("REMOTE_ADDR", ""))
+    return proxies.is_in(address, settings.HEALTH_CHECK_NETWORKS)
 
 
 def caches_read():
