@@ -77,18 +77,22 @@ def forget_visa_request(registration):
     and what the apps above kept of them (the visa letters withdrawn earlier, each model with a
     classmethod forget_visa_details(registration)) goes too."""
     VisaRequest.objects.filter(registration=registration).delete()
-    for relation in Registration._meta.related_objects:
-        if hasattr(relation.related_model, "forget_visa_details"):
-            relation.related_model.forget_visa_details(registration)
+    call_in_apps_above("forget_visa_details", registration)
 
 
 def forget_in_apps_above(registration):
     """The apps built on this one keep rows about a registration (the letters issued to the
     delegate): each such model with a classmethod forget_personal_data(registration) forgets
-    what names the person. This module cannot import them."""
+    what names the person."""
+    call_in_apps_above("forget_personal_data", registration)
+
+
+def call_in_apps_above(method, registration):
+    """Call the classmethod `method` with `registration` on each model related to registrations
+    that has one: this module cannot import the apps built on it."""
     for relation in Registration._meta.related_objects:
-        if hasattr(relation.related_model, "forget_personal_data"):
-            relation.related_model.forget_personal_data(registration)
+        if hasattr(relation.related_model, method):
+            getattr(relation.related_model, method)(registration)
 
 
 def forget_if_unused(delegate):
