@@ -14,14 +14,13 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q
 from django.shortcuts import get_object_or_404, render
 from django.views.decorators.http import require_safe
 
-from registrations.models import ACTIVE_STATUSES, Endorsement, Registration, Role
+from registrations.models import ACTIVE_STATUSES, NOT_ENDORSED, Registration, Role
 from va_conference.models import Conference
 from va_conference.page_cache import cached_for_visitors
 
 from .categories import ORDER, Category, category_of
 from .models import Delegation
 
-NOT_YET_MEMBERS = [Endorsement.WAITING, Endorsement.REFUSED]
 ROLE_ORDER = {role: number for number, role in enumerate(Role.values)}
 
 
@@ -41,9 +40,7 @@ def registered(conference):
     delegations alphabetically in the current language. Each delegation carries
     `participant_total` (its members taking part) and `listed` (those named publicly: confirmed,
     and who agreed to be listed)."""
-    taking_part = Q(members__status__in=ACTIVE_STATUSES) & ~Q(
-        members__endorsement__in=NOT_YET_MEMBERS
-    )
+    taking_part = Q(members__status__in=ACTIVE_STATUSES) & ~Q(members__endorsement__in=NOT_ENDORSED)
     listed = (
         Registration.objects.confirmed_members()
         .filter(
@@ -54,7 +51,7 @@ def registered(conference):
     )
     has_members = Registration.objects.filter(
         delegation=OuterRef("pk"), status__in=ACTIVE_STATUSES
-    ).exclude(endorsement__in=NOT_YET_MEMBERS)
+    ).exclude(endorsement__in=NOT_ENDORSED)
     delegations = (
         Delegation.objects.filter(conference=conference, organization__is_verified=True)
         .filter(Exists(has_members))
