@@ -5,13 +5,13 @@ points of both delegations. Connected in DelegationsConfig.ready()."""
 from registrations import status_emails
 
 from . import changes
-from .models import Change, FocalPoint
+from .models import Change
 
 
 def member_left(sender, registration, delegation, by=None, by_focal_point=None, moved=False, **kw):
     changes.record(registration, Change.WITHDRAWN, by_focal_point=by_focal_point, by=by)
     if moved:
-        for focal_point in active_focal_points(delegation):
+        for focal_point in delegation.active_focal_points():
             status_emails.queue_to_focal_point(
                 focal_point, status_emails.MEMBER_LEFT, registration=registration
             )
@@ -19,11 +19,7 @@ def member_left(sender, registration, delegation, by=None, by_focal_point=None, 
 
 def member_joined(sender, registration, **kwargs):
     changes.record(registration, Change.ADDED)
-    for focal_point in active_focal_points(registration.delegation):
+    for focal_point in registration.delegation.active_focal_points():
         status_emails.queue_to_focal_point(
             focal_point, status_emails.MEMBER_JOINED, registration=registration
         )
-
-
-def active_focal_points(delegation):
-    return delegation.focal_points.filter(state=FocalPoint.State.ACTIVE)

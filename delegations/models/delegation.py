@@ -98,14 +98,16 @@ class Delegation(ChoiceLabels, models.Model):
     def __str__(self):
         return f"{self.organization} — {self.conference.short_name}"
 
+    def active_focal_points(self):
+        from .focal_point import FocalPoint
+
+        return self.focal_points.filter(state=FocalPoint.State.ACTIVE)
+
     def waits_for_focal_point(self):
         """Whether a self-registration to the delegation waits for its focal point's
         endorsement: a State's delegation that has an active focal point."""
-        from .focal_point import FocalPoint
-
         return (
-            self.organization.kind == OrganizationKind.STATE
-            and self.focal_points.filter(state=FocalPoint.State.ACTIVE).exists()
+            self.organization.kind == OrganizationKind.STATE and self.active_focal_points().exists()
         )
 
     def missing(self, members):
