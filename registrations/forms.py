@@ -198,7 +198,7 @@ class RegistrationForm(PrintableNames, RobotTrap, OrganizationChoice, forms.Mode
     def helper(self):
         """The layout, made when the form is shown: a conference without a public session yet
         asks nothing about sessions."""
-        self.offers_sessions = self.fields["sessions"].queryset.exists()
+        offers_sessions = self.fields["sessions"].queryset.exists()
         helper = FormHelper()
         helper.form_tag = False
         helper.disable_csrf = True
@@ -222,7 +222,7 @@ class RegistrationForm(PrintableNames, RobotTrap, OrganizationChoice, forms.Mode
         layout = [
             fields_about_you,
             delegation,
-            *([Fieldset(_("Sessions"), "sessions")] if self.offers_sessions else []),
+            *([Fieldset(_("Sessions"), "sessions")] if offers_sessions else []),
             Fieldset(
                 _("Accessibility"),
                 HTML(
