@@ -13,7 +13,7 @@ import pytest
 import redis
 
 from tests.factories import StateFactory, conference_open_for_registration
-from tests.registrations.conftest import answers
+from tests.registrations.conftest import answers, free_port
 from va_conference import caching, page_cache
 from va_conference.environment import CACHE_ALIASES
 
@@ -22,12 +22,6 @@ pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 RESILIENT = "va_conference.caching.ResilientRedisCache"
 # What a request may take once Redis is known to be out.
 QUICK = 0.5
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture
