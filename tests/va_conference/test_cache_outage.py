@@ -52,23 +52,42 @@ def timed_get(client, path, **extra):
     return response, time.monotonic() - started
 
 
-def assert_served_from_the_database(client, public_site):
+REGISTER = "/en/conferences/workshop-2030/register/"
+
+
+def pages_of(public_site):
     pages = [page for page in public_site.pages if page != "/healthz"]
     pages.append(f"/en/statements/?q={public_site.statement.organization.name_en}")
-    for path in pages:
+    return pages
+
+
+@pytest.fixture
+def open_conference(db):
+    return conference_open_for_registration(slug="workshop-2030")
+
+
+def warm_up(client, settings, public_site):
+    """Render each page once, nothing kept, before the cache fails: what a process pays the
+    first time it renders a page (its templates, the API's schema) is not the outage's cost."""
+    kept = settings.PAGE_CACHE_SECONDS
+    settings.PAGE_CACHE_SECONDS = 0
+    for path in [*pages_of(public_site), REGISTER]:
+        client.get(path)
+    settings.PAGE_CACHE_SECONDS = kept
+
+
+def assert_served_from_the_database(client, public_site):
+    for path in pages_of(public_site):
         response, took = timed_get(client, path)
         assert response.status_code == 200, path
         assert took < QUICK, (path, took)
 
 
 def register(client, settings):
-    conference = conference_open_for_registration(slug="workshop-2030")
-    page, took = timed_get(client, f"/en/conferences/{conference.slug}/register/")
+    page, took = timed_get(client, REGISTER)
     assert page.status_code == 200 and took < QUICK
     started = time.monotonic()
-    response = client.post(
-        f"/en/conferences/{conference.slug}/register/", answers(StateFactory(country="JO"))
-    )
+    response = client.post(REGISTER, answers(StateFactory(country="JO")))
     assert response.status_code == 302
     assert time.monotonic() - started < QUICK
 
@@ -78,8 +97,10 @@ def test_with_redis_refusing_every_page_answers_from_the_database(
     settings,
     caches_at,
     public_site,
+    open_conference,
     caplog,
 ):
+    warm_up(client, settings, public_site)
     caches_at(f"redis://127.0.0.1:{free_port()}/0")
     with caplog.at_level(logging.WARNING, logger="va_conference.caching"):
         client.get("/en/")  # finds Redis out
@@ -97,7 +118,9 @@ def test_with_redis_silent_each_request_is_quick_after_the_first(
     settings,
     caches_at,
     public_site,
+    open_conference,
 ):
+    warm_up(client, settings, public_site)
     with socket.socket() as silent:
         silent.bind(("127.0.0.1", 0))
         silent.listen(64)
