@@ -22,8 +22,8 @@ from registrations.models import Registration
 from va_conference.admin import ConferenceAdmin
 from va_conference.models import Conference
 
-from .desk import changelist
-from .views import SELECTION
+from .tools import admin_list
+from .views.messages import SELECTION
 
 
 def count_link(url, count, label):
@@ -86,7 +86,7 @@ class ConferenceWithItsPagesAdmin(ConferenceAdmin):
     @admin.display(description=_("programme"), ordering="session_total")
     def session_count(self, conference):
         return count_link(
-            changelist("programme_session", conference__id__exact=conference.pk),
+            admin_list("programme_session", conference__id__exact=conference.pk),
             conference.session_total,
             _("sessions"),
         )
@@ -94,7 +94,7 @@ class ConferenceWithItsPagesAdmin(ConferenceAdmin):
     @admin.display(description=_("registrations"), ordering="registration_total")
     def registration_count(self, conference):
         return count_link(
-            changelist("registrations_registration", conference__id__exact=conference.pk),
+            admin_list("registrations_registration", conference__id__exact=conference.pk),
             conference.registration_total,
             _("registrations"),
         )

@@ -1,5 +1,6 @@
 """What a conference's dashboard shows: where registration stands, what needs doing now, and
-every tool of the conference, each only to staff who may use it.
+every tool of the conference (declared in organizers/tools.py), each only to staff who may use
+it.
 
 Every figure is counted by the database, a query for each, whatever the number of
 registrations.
@@ -8,17 +9,17 @@ registrations.
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from delegations.models import FocalPoint
 from letters import issuing
 from registrations.models import PLACE_STATUSES, Delivery, Registration, Status, VisaRequest
 from sessions.models import Statement
-from va_conference import roles
 from va_conference.models import Organization
+
+from . import tools
+from .tools import admin_list
 
 
 @dataclass
@@ -26,11 +27,6 @@ class Link:
     label: str
     url: str
     count: int | None = None
-
-
-def changelist(url_name, **filters):
-    url = reverse(f"admin:{url_name}_changelist")
-    return f"{url}?{urlencode(filters)}" if filters else url
 
 
 def standing(conference):
@@ -54,7 +50,7 @@ def to_do(conference, user, standing):
         tasks.append(
             Link(
                 _("Registrations to review"),
-                changelist(
+                admin_list(
                     "registrations_registration",
                     conference__id__exact=conference.pk,
                     status__exact=Status.SUBMITTED,
@@ -66,7 +62,7 @@ def to_do(conference, user, standing):
         tasks.append(
             Link(
                 _("Organizations proposed by delegates, to verify"),
-                changelist("va_conference_organization", is_verified__exact=0),
+                admin_list("va_conference_organization", is_verified__exact=0),
                 Organization.objects.filter(is_verified=False, registrations__conference=conference)
                 .distinct()
                 .count(),
@@ -76,7 +72,7 @@ def to_do(conference, user, standing):
         tasks.append(
             Link(
                 _("Requests to be a focal point, to approve"),
-                changelist(
+                admin_list(
                     "delegations_focalpoint",
                     delegation__conference__id__exact=conference.pk,
                     state__exact=FocalPoint.State.REQUESTED,
@@ -90,7 +86,7 @@ def to_do(conference, user, standing):
         tasks.append(
             Link(
                 _("Visa letters to issue"),
-                changelist(
+                admin_list(
                     "registrations_visarequest",
                     registration__conference__id__exact=conference.pk,
                     registration__status__exact=Status.CONFIRMED,
@@ -103,7 +99,7 @@ def to_do(conference, user, standing):
         tasks.append(
             Link(
                 _("Statements uploaded but not published"),
-                changelist(
+                admin_list(
                     "programme_statement",
                     session__conference__id__exact=conference.pk,
                     is_published__exact=0,
@@ -117,7 +113,7 @@ def to_do(conference, user, standing):
         tasks.append(
             Link(
                 _("E-mails to delegates that failed"),
-                changelist(
+                admin_list(
                     "registrations_delivery",
                     registration__conference__id__exact=conference.pk,
                     state__exact=Delivery.State.FAILED,
@@ -148,138 +144,11 @@ def personal_data_overdue(conference, standing):
     return 0
 
 
-def letterhead_url(conference):
-    letterhead = getattr(conference, "letterhead", None)
-    if letterhead is None:
-        return reverse("admin:letters_letterhead_add") + f"?conference={conference.pk}"
-    return reverse("admin:letters_letterhead_change", args=[letterhead.pk])
-
-
-def tools(conference, user):
-    """Every tool of the conference that `user` may use."""
-    slug = conference.slug
-    offered = [
-        (
-            "registrations.view_registration",
-            _("Registrations"),
-            changelist("registrations_registration", conference__id__exact=conference.pk),
-        ),
-        (
-            "delegations.view_delegation",
-            _("Delegations and their credentials"),
-            changelist("delegations_delegation", conference__id__exact=conference.pk),
-        ),
-        (
-            "delegations.view_focalpoint",
-            _("Focal points"),
-            changelist("delegations_focalpoint", delegation__conference__id__exact=conference.pk),
-        ),
-        (
-            "delegations.add_focalpoint",
-            _("Name a focal point"),
-            reverse("admin:delegations_focalpoint_add") + f"?conference={conference.pk}",
-        ),
-        (
-            "registrations.add_attendance",
-            _("Check-in"),
-            reverse("organizers:check_in", args=[slug]),
-        ),
-        (
-            roles.FIGURES,
-            _("Figures"),
-            reverse("organizers:figures", args=[slug]),
-        ),
-        (
-            roles.PARTICIPANTS_LISTS,
-            _("List of Participants"),
-            reverse("organizers:participants_list", args=[slug]),
-        ),
-        (
-            roles.CREDENTIALS_REPORT,
-            _("Credentials report"),
-            reverse("organizers:credentials_report", args=[slug]),
-        ),
-        (
-            "registrations.add_message",
-            _("Write to delegates"),
-            reverse("organizers:write_to_delegates", args=[slug]),
-        ),
-        (
-            "registrations.view_delivery",
-            _("E-mails to delegates"),
-            changelist("registrations_delivery", registration__conference__id__exact=conference.pk),
-        ),
-        (
-            "registrations.view_message",
-            _("Messages written to delegates"),
-            changelist("registrations_message", conference__id__exact=conference.pk),
-        ),
-        (
-            "floor.view_speakerslist",
-            _("Lists of speakers"),
-            reverse("organizers:speakers_sessions", args=[slug]),
-        ),
-        (
-            "floor.read_texts_sent_ahead",
-            _("Texts for the interpreters"),
-            reverse("organizers:interpreters", args=[slug]),
-        ),
-        (
-            "registrations.view_visarequest",
-            _("Visa letter requests"),
-            changelist(
-                "registrations_visarequest", registration__conference__id__exact=conference.pk
-            ),
-        ),
-        (
-            "letters.view_letter",
-            _("Letters and certificates issued"),
-            changelist("letters_letter", conference__id__exact=conference.pk),
-        ),
-        (
-            "letters.change_letterhead",
-            _("Letterhead"),
-            letterhead_url(conference),
-        ),
-        (
-            "programme.view_session",
-            _("Sessions"),
-            changelist("programme_session", conference__id__exact=conference.pk),
-        ),
-        (
-            "programme.add_session",
-            _("Add a session"),
-            reverse("admin:programme_session_add") + f"?conference={conference.pk}",
-        ),
-        (
-            "programme.view_room",
-            _("Rooms"),
-            changelist("programme_room", conference__id__exact=conference.pk),
-        ),
-        (
-            "programme.view_statement",
-            _("Statements"),
-            changelist("programme_statement", session__conference__id__exact=conference.pk),
-        ),
-        (
-            "programme.add_statement",
-            _("Upload a session's statements"),
-            reverse("organizers:upload_statements", args=[slug]),
-        ),
-        (
-            "programme.view_document",
-            _("Official documents"),
-            changelist("programme_document", conference__id__exact=conference.pk),
-        ),
-        (
-            "va_conference.view_update",
-            _("Updates"),
-            changelist("va_conference_update", conference__id__exact=conference.pk),
-        ),
-        (
-            "va_conference.change_conference",
-            _("The conference's settings"),
-            reverse("admin:va_conference_conference_change", args=[conference.pk]),
-        ),
-    ]
-    return [Link(label, url) for permission, label, url in offered if user.has_perm(permission)]
+def offered_tools(conference, user):
+    """The conference's tools that `user` may use, under the dashboard's headings:
+    [(heading, [Link])]."""
+    groups = {group: [] for group in tools.GROUPS}
+    for tool in tools.TOOLS:
+        if tool is not tools.DASHBOARD and user.has_perm(tool.permission):
+            groups[tool.group].append(Link(tool.label, tool.url(conference)))
+    return [(tools.GROUPS[group], links) for group, links in groups.items() if links]

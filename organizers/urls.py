@@ -2,22 +2,46 @@
 
 from django.urls import path
 
-from . import delegations, interpreters, speakers, views
+from .views import (
+    check_in,
+    credentials_report,
+    dashboard,
+    figures,
+    interpreters,
+    messages,
+    participants_list,
+    speakers,
+    statements,
+)
 
 app_name = "organizers"
 
 urlpatterns = [
-    path("", views.choose, name="choose"),
-    path("<slug:slug>/", views.dashboard, name="dashboard"),
-    path("<slug:slug>/check-in/", views.check_in, name="check_in"),
-    path("<slug:slug>/credentials/", delegations.credentials_report, name="credentials_report"),
-    path("<slug:slug>/figures/", views.figures, name="figures"),
-    path("<slug:slug>/participants-list/", delegations.participants_list, name="participants_list"),
-    path("<slug:slug>/participants-list/list/", delegations.set_list, name="set_participants_list"),
-    path("<slug:slug>/participants-list/addenda/", delegations.add_addendum, name="add_addendum"),
+    path("", dashboard.choose, name="choose"),
+    path("<slug:slug>/", dashboard.dashboard, name="dashboard"),
+    path("<slug:slug>/check-in/", check_in.check_in, name="check_in"),
+    path(
+        "<slug:slug>/credentials/", credentials_report.credentials_report, name="credentials_report"
+    ),
+    path("<slug:slug>/figures/", figures.figures, name="figures"),
+    path(
+        "<slug:slug>/participants-list/",
+        participants_list.participants_list,
+        name="participants_list",
+    ),
+    path(
+        "<slug:slug>/participants-list/list/",
+        participants_list.set_list,
+        name="set_participants_list",
+    ),
+    path(
+        "<slug:slug>/participants-list/addenda/",
+        participants_list.add_addendum,
+        name="add_addendum",
+    ),
     path(
         "<slug:slug>/participants-list/<int:pk>/publish/",
-        delegations.publish,
+        participants_list.publish,
         name="publish_participants_list",
     ),
     path("<slug:slug>/speakers/", speakers.sessions, name="speakers_sessions"),
@@ -61,6 +85,6 @@ urlpatterns = [
         interpreters.texts,
         name="interpreters_texts",
     ),
-    path("<slug:slug>/statements/", views.upload_statements, name="upload_statements"),
-    path("<slug:slug>/write/", views.write_to_delegates, name="write_to_delegates"),
+    path("<slug:slug>/statements/", statements.upload_statements, name="upload_statements"),
+    path("<slug:slug>/write/", messages.write_to_delegates, name="write_to_delegates"),
 ]

@@ -66,15 +66,18 @@ def test_the_dashboard_passes_axe_in_each_language(
         context.close()
 
 
+TOOL_LINKS = "section[aria-labelledby=tools-heading] ul a"
+
+
 def test_every_tool_is_reached_from_the_dashboard_with_the_keyboard(page, live_server, conference):
     dashboard = f"/admin/conferences/{conference.slug}/"
     sign_in(page, live_server, dashboard)
-    tools = page.locator("#tools-heading + ul a")
+    tools = page.locator(TOOL_LINKS)
     count = tools.count()
     assert count >= 10
     for index in range(count):
         page.goto(live_server.url + dashboard)
-        link = page.locator("#tools-heading + ul a").nth(index)
+        link = page.locator(TOOL_LINKS).nth(index)
         href = link.get_attribute("href")
         link.focus()
         with page.expect_navigation():

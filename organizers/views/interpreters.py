@@ -16,10 +16,8 @@ from floor.models import STILL_TO_SPEAK, FloorRequest, SpeakersList
 from sessions.models import StatementLanguage
 from sessions.views import file_response
 
-from .permissions import tool
-from .views import conference_for, tool_page
-
-READ = "floor.read_texts_sent_ahead"
+from ..pages import conference_for, tool_page
+from ..permissions import tool
 
 
 def texts_to_come(conference):
@@ -30,7 +28,7 @@ def texts_to_come(conference):
     )
 
 
-@tool(READ)
+@tool("interpreters")
 def sessions(request, slug):
     """The sessions not yet over whose speakers sent texts, with how many in each language."""
     conference = conference_for(slug)
@@ -62,7 +60,7 @@ def sessions(request, slug):
     )
 
 
-@tool(READ)
+@tool("interpreters")
 def texts(request, slug, session_slug, language):
     """One session's texts in one language, in the order of the list of speakers."""
     conference = conference_for(slug)
@@ -90,7 +88,7 @@ def texts(request, slug, session_slug, language):
     )
 
 
-@tool(READ)
+@tool("interpreters")
 def download(request, slug, pk):
     """A text sent ahead, while its speaker is still to come."""
     floor_request = get_object_or_404(

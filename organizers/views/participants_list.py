@@ -1,6 +1,5 @@
-"""The organizers' tools of delegations: the List of Participants and its Addenda (symbol and
-date, downloads of either edition, publishing as official documents), and the credentials
-report."""
+"""The List of Participants and its Addenda: symbol and date, downloads of either edition,
+publishing as official documents."""
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
@@ -9,16 +8,14 @@ from django.shortcuts import get_object_or_404, redirect
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from delegations import credentials_report as credentials
 from delegations import participants_list as lists
 from delegations import publishing
 from delegations.models import ParticipantsList
-from va_conference import roles
 from va_conference.downloads import download
 
-from .forms import LIST, CredentialsReportForm, OfficialListForm, ParticipantsListForm
-from .permissions import tool
-from .views import conference_for, tool_page
+from ..forms import LIST, OfficialListForm, ParticipantsListForm
+from ..pages import conference_for, tool_page
+from ..permissions import tool
 
 # Who sets a list's symbol and date and publishes it: who adds the conference's official
 # documents.
@@ -61,7 +58,7 @@ def list_page(request, conference, list_form=None, addendum_form=None):
     )
 
 
-@tool(roles.PARTICIPANTS_LISTS)
+@tool("participants_list")
 def participants_list(request, slug):
     """The List of Participants and its Addenda: each as a PDF in the language and edition
     chosen, and, for who may, their symbols, dates and publication."""
@@ -86,7 +83,7 @@ def participants_list(request, slug):
 
 
 @require_POST
-@tool(MANAGE)
+@tool("participants_list", MANAGE)
 def set_list(request, slug):
     """Set (or correct) the List of Participants' symbol and date."""
     conference = conference_for(slug)
@@ -104,7 +101,7 @@ def set_list(request, slug):
 
 
 @require_POST
-@tool(MANAGE)
+@tool("participants_list", MANAGE)
 def add_addendum(request, slug):
     """Create an Addendum: the changes after the List's date (or the last Addendum's)."""
     conference = conference_for(slug)
@@ -123,7 +120,7 @@ def add_addendum(request, slug):
 
 
 @require_POST
-@tool(MANAGE)
+@tool("participants_list", MANAGE)
 def publish(request, slug, pk):
     """Publish the List or an Addendum as an official document of the conference."""
     conference = conference_for(slug)
@@ -139,26 +136,3 @@ def publish(request, slug, pk):
             % {"symbol": document.symbol},
         )
     return redirect("organizers:participants_list", conference.slug)
-
-
-@tool(roles.CREDENTIALS_REPORT)
-def credentials_report(request, slug):
-    """The credentials report: on the page, and as PDF or CSV in the language chosen."""
-    conference = conference_for(slug)
-    form = CredentialsReportForm(request.GET or None, initial={"language": request.LANGUAGE_CODE})
-    if not request.GET:
-        return tool_page(
-            request,
-            conference,
-            "credentials_report.html",
-            _("Credentials report"),
-            form=form,
-            credentials=credentials.report(conference, request.LANGUAGE_CODE),
-        )
-    if not form.is_valid():
-        raise Http404
-    language, file_format = form.cleaned_data["language"], form.cleaned_data["format"]
-    name = f"credentials-{conference.slug}-{language}.{file_format}"
-    if file_format == "csv":
-        return download(credentials.report_csv(conference, language), name)
-    return download(credentials.report_pdf(conference, language), name)

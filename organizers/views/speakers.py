@@ -15,8 +15,8 @@ from floor.forms import FromTheFloorForm, MoveForm, SpeakersListForm, TurnForm
 from floor.models import FloorRequest, SpeakersList, Turn
 from sessions.models import Session
 
-from .permissions import tool
-from .views import conference_for, tool_page
+from ..pages import conference_for, tool_page
+from ..permissions import tool
 
 
 def session_of(slug, session_slug):
@@ -42,7 +42,7 @@ def back_to(speakers_list, request=None):
     return redirect(f"{url}#request-{request.pk}" if request else url)
 
 
-@tool("floor.view_speakerslist")
+@tool("speakers_sessions")
 def sessions(request, slug):
     """The conference's sessions, each with its list of speakers or the button to open one."""
     conference = conference_for(slug)
@@ -58,7 +58,7 @@ def sessions(request, slug):
 
 
 @require_POST
-@tool("floor.add_speakerslist")
+@tool("speakers_sessions", "floor.add_speakerslist")
 def open_list(request, slug, session_slug):
     session = session_of(slug, session_slug)
     speakers_list, _created = SpeakersList.objects.get_or_create(session=session)
@@ -81,13 +81,13 @@ def list_page(request, speakers_list, settings_form=None, floor_form=None):
     )
 
 
-@tool("floor.view_floorrequest")
+@tool("speakers_sessions", "floor.view_floorrequest")
 def speakers_list(request, slug, session_slug):
     return list_page(request, list_of(slug, session_slug))
 
 
 @require_POST
-@tool("floor.change_speakerslist")
+@tool("speakers_sessions", "floor.change_speakerslist")
 def list_settings(request, slug, session_slug):
     speakers_list = list_of(slug, session_slug)
     form = SpeakersListForm(request.POST, instance=speakers_list)
@@ -99,7 +99,7 @@ def list_settings(request, slug, session_slug):
 
 
 @require_POST
-@tool("floor.change_floorrequest")
+@tool("speakers_sessions", "floor.change_floorrequest")
 def apply_order(request, slug, session_slug):
     speakers_list = list_of(slug, session_slug)
     speakers.apply_order(speakers_list)
@@ -116,7 +116,7 @@ def request_on(speakers_list, pk):
 
 
 @require_POST
-@tool("floor.change_floorrequest")
+@tool("speakers_sessions", "floor.change_floorrequest")
 def move(request, slug, session_slug, pk):
     speakers_list = list_of(slug, session_slug)
     floor_request = request_on(speakers_list, pk)
@@ -131,7 +131,7 @@ def move(request, slug, session_slug, pk):
 
 
 @require_POST
-@tool("floor.change_floorrequest")
+@tool("speakers_sessions", "floor.change_floorrequest")
 def turn(request, slug, session_slug, pk):
     speakers_list = list_of(slug, session_slug)
     floor_request = request_on(speakers_list, pk)
@@ -149,7 +149,7 @@ def turn(request, slug, session_slug, pk):
 
 
 @require_POST
-@tool("floor.add_floorrequest")
+@tool("speakers_sessions", "floor.add_floorrequest")
 def from_the_floor(request, slug, session_slug):
     speakers_list = list_of(slug, session_slug)
     form = FromTheFloorForm(request.POST)
