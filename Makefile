@@ -45,15 +45,19 @@ run: install
 	trap 'kill $$worker 2>/dev/null' EXIT INT TERM; \
 	$(PYTHON) manage.py runserver $(HOST)
 
+# The suite runs in one process for each core (pytest-xdist), each with its own test database,
+# live server, Redis database and bucket; TEST_WORKERS=0 runs it in this one.
+TEST_WORKERS ?= auto
+
 test: install
 	bin/install-system-packages --browser
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n $(TEST_WORKERS)
 
 # The same suite as several servers run: files in a bucket of an S3-compatible server on
 # localhost, every cache in the machine's Redis.
 test-on-s3-and-redis: install
 	bin/install-system-packages --browser
-	bin/test-on-s3-and-redis
+	bin/test-on-s3-and-redis -n $(TEST_WORKERS)
 
 lint: install
 	$(VENV)/bin/ruff check .

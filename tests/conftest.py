@@ -2,9 +2,12 @@
 rendered for each request, background tasks run at once, English, links in e-mails to the test
 server, and staff users."""
 
+import contextlib
 import logging
+import os
 import socket
 import uuid
+from urllib.parse import urlsplit, urlunsplit
 
 import boto3
 import pytest
@@ -16,9 +19,32 @@ from va_conference.environment import FILE_SYSTEM_STORAGE, file_storage
 from va_conference.roles import apply_roles
 
 
+@pytest.fixture(scope="session")
+def worker_bucket():
+    """With STORAGE=s3 and the suite run side by side (pytest -n), a bucket of this process's
+    own beside S3_BUCKET: tests look for what their uploads left behind."""
+    if os.environ.get("STORAGE") != "s3" or "PYTEST_XDIST_WORKER" not in os.environ:
+        return None
+    bucket = f"{os.environ['S3_BUCKET']}-{os.environ['PYTEST_XDIST_WORKER']}"
+    client = boto3.client(
+        "s3",
+        endpoint_url=os.environ.get("S3_ENDPOINT_URL"),
+        region_name=os.environ.get("S3_REGION"),
+        aws_access_key_id=os.environ.get("S3_ACCESS_KEY_ID"),
+        aws_secret_access_key=os.environ.get("S3_SECRET_ACCESS_KEY"),
+    )
+    with contextlib.suppress(client.exceptions.BucketAlreadyOwnedByYou):
+        client.create_bucket(Bucket=bucket)
+    return bucket
+
+
 @pytest.fixture(autouse=True)
-def media_root(settings, tmp_path):
+def media_root(settings, tmp_path, worker_bucket):
     settings.MEDIA_ROOT = tmp_path / "media"
+    if worker_bucket:
+        storage = settings.STORAGES["default"]
+        options = {**storage["OPTIONS"], "bucket_name": worker_bucket}
+        settings.STORAGES = {**settings.STORAGES, "default": {**storage, "OPTIONS": options}}
     return settings.MEDIA_ROOT
 
 
@@ -36,6 +62,29 @@ def site_url(settings):
     settings.SITE_URL = "http://testserver"
 
 
+def worker_number():
+    """Which of the processes running the suite side by side this is (pytest -n): 0 without."""
+    return int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw"))
+
+
+def worker_redis(url, step=-1):
+    """`url` (redis://host:port/db) with a database of this process's own: each test empties
+    the Redis databases it uses. Redis has 16, counted from the one `url` names."""
+    parts = urlsplit(url)
+    number = int(parts.path.strip("/") or 0) + step * worker_number()
+    return urlunsplit(parts._replace(path=f"/{number % 16}"))
+
+
+def worker_cache(alias, cache):
+    """A cache the site keeps in the database kept in memory instead; one in Redis kept in a
+    database of this process's own."""
+    if cache["BACKEND"] == "django.core.cache.backends.db.DatabaseCache":
+        return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
+    if cache["BACKEND"] == "va_conference.caching.ResilientRedisCache":
+        return {**cache, "LOCATION": worker_redis(cache["LOCATION"])}
+    return cache
+
+
 @pytest.fixture(autouse=True)
 def caches_in_memory(settings):
     """Caches the site keeps in the database are kept in the process's memory instead: a query
@@ -43,12 +92,7 @@ def caches_in_memory(settings):
     tests/va_conference/test_caches.py, test_page_cache_in_the_database.py and test_rate_limits*.py
     use the caches as the site does."""
     settings.CACHES = {
-        alias: (
-            {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": alias}
-            if cache["BACKEND"] == "django.core.cache.backends.db.DatabaseCache"
-            else cache
-        )
-        for alias, cache in settings.CACHES.items()
+        alias: worker_cache(alias, cache) for alias, cache in settings.CACHES.items()
     }
 
 

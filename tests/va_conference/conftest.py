@@ -8,6 +8,7 @@ import redis
 from django.core.files.base import ContentFile
 
 from sessions.models import Document, DocumentFile, Session, Statement
+from tests.conftest import worker_redis
 from tests.factories import (
     ConferenceFactory,
     SessionFactory,
@@ -17,7 +18,8 @@ from tests.factories import (
 )
 from va_conference.models import Conference, Update
 
-REDIS_URL = "redis://127.0.0.1:6379/1"
+# Counted up from 1 for each process running the suite side by side (pytest -n).
+REDIS_URL = worker_redis("redis://127.0.0.1:6379/1", step=1)
 
 
 @pytest.fixture(scope="session")
