@@ -53,8 +53,8 @@ test: install
 	bin/install-system-packages --browser
 	$(VENV)/bin/pytest -n $(TEST_WORKERS)
 
-# The same suite as several servers run: files in a bucket of an S3-compatible server on
-# localhost, every cache in the machine's Redis.
+# The tests of the shared parts again, as several servers run them: files in a bucket of an
+# S3-compatible server on localhost, every cache in the machine's Redis.
 test-on-s3-and-redis: install
 	bin/install-system-packages --browser
 	bin/test-on-s3-and-redis -n $(TEST_WORKERS)

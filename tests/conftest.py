@@ -15,6 +15,7 @@ from django.contrib.auth.models import Group
 from django.core.cache import caches
 from django.utils import translation
 
+from tests.shared_parts import shared_parts_asked  # noqa: F401 (a fixture of every test)
 from va_conference.environment import FILE_SYSTEM_STORAGE, file_storage
 from va_conference.roles import apply_roles
 

@@ -14,12 +14,14 @@ def test_an_address_under_the_api_that_names_nothing_answers_json(client):
     assert response.json() == {"detail": "Not found."}
 
 
+@pytest.mark.shared_parts
 def test_a_thing_that_does_not_exist_answers_json(client):
     response = client.get("/api/v1/conferences/999999/")
     assert response.status_code == 404
     assert "detail" in response.json()
 
 
+@pytest.mark.shared_parts
 def test_a_server_error_in_the_api_answers_json(client, monkeypatch):
     def broken(*args, **kwargs):
         raise RuntimeError("broken")

@@ -21,7 +21,7 @@ from tests.factories import (
     pdf_bytes,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 
 ENDPOINTS = ["conferences", "sessions", "statements", "documents", "organizations"]
 

@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 
 
 def test_every_operation_lists_its_errors(client):

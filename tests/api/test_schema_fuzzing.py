@@ -12,7 +12,7 @@ from rest_framework.throttling import AnonRateThrottle
 
 from tests.factories import ConferenceFactory, SessionFactory, StateFactory, StatementFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 
 
 @pytest.fixture

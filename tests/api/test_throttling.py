@@ -30,6 +30,7 @@ def answers(client, forwarded_for, count):
     ]
 
 
+@pytest.mark.shared_parts
 def test_two_clients_behind_the_proxy_have_an_allowance_each(client, three_a_minute):
     assert answers(client, "198.51.100.1", 4) == [200, 200, 200, 429]
     assert answers(client, "203.0.113.9, 198.51.100.1", 1) == [429]

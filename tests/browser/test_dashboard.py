@@ -11,6 +11,8 @@ from tests.factories import (
     conference_open_for_registration,
 )
 
+pytestmark = pytest.mark.shared_parts
+
 PASSWORD = "a long password for the organizer"
 OUR_PAGES = ("/check-in/", "/figures/", "/participants-list/", "/write/")
 

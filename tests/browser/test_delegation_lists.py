@@ -11,6 +11,8 @@ from sessions.models import Document
 from tests.delegations.participants_rows import LIST_DATE, change, member, states
 from tests.factories import ConferenceFactory
 
+pytestmark = pytest.mark.shared_parts
+
 __all__ = ["states"]
 
 PASSWORD = "a long password for the organizer"

@@ -34,6 +34,8 @@ from tests.factories import (
     pdf_bytes,
 )
 
+pytestmark = pytest.mark.shared_parts
+
 PASSWORD = "a long password for the organizer"
 LANGUAGES = ["en", "fr", "es", "ar"]
 

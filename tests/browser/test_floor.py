@@ -27,6 +27,8 @@ from tests.factories import (
 from tests.floor.conftest import ask
 from va_conference.models import OrganizationKind
 
+pytestmark = pytest.mark.shared_parts
+
 PASSWORD = "a long password for the staff"
 TEXT = "Norway on the rights of survivors"
 

@@ -18,6 +18,8 @@ from tests.factories import (
     pdf_bytes,
 )
 
+pytestmark = pytest.mark.shared_parts
+
 # The roles as a focal point would type them in their own language.
 ROLE_WORDS = {
     "en": ("head", "Alternate", "adviser", "observer"),

@@ -8,6 +8,8 @@ from delegations.models import FocalPoint
 from tests.browser.test_focal_point_page import assert_no_violation, submit_with_keyboard, tab_to
 from tests.factories import StateFactory, conference_open_for_registration
 
+pytestmark = pytest.mark.shared_parts
+
 
 @pytest.fixture
 def conference(transactional_db):

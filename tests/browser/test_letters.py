@@ -67,6 +67,7 @@ def private_link(email):
     return re.search(r"https?://\S+/registrations/\S+/", email.body).group(0)
 
 
+@pytest.mark.shared_parts
 def test_a_visa_letter_from_the_french_form_to_its_verification(
     page, browser, live_server, conference, organizer
 ):
@@ -164,6 +165,7 @@ def issued(conference, organizer):
     return registration, Letter.objects.get(withdrawn_at=None), withdrawn
 
 
+@pytest.mark.shared_parts
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_new_page_is_axe_clean(page, browser, live_server, conference, issued, language):
     registration, letter, withdrawn = issued

@@ -20,6 +20,8 @@ from tests.factories import (
 )
 from va_conference.models import Update
 
+pytestmark = pytest.mark.shared_parts
+
 LANGUAGES = ["en", "fr", "es", "ar"]
 
 

@@ -15,6 +15,8 @@ from tests.factories import (
     conference_open_for_registration,
 )
 
+pytestmark = pytest.mark.shared_parts
+
 
 @pytest.fixture
 def open_conference(transactional_db, settings, live_server):

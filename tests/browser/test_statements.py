@@ -8,6 +8,8 @@ from axe_playwright_python.sync_playwright import Axe
 from sessions.models import Statement
 from tests.factories import ConferenceFactory, SessionFactory, StateFactory, pdf_bytes
 
+pytestmark = pytest.mark.shared_parts
+
 
 @pytest.fixture
 def oslo(transactional_db):

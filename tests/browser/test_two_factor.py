@@ -7,6 +7,8 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from django_otp.oath import totp
 
+pytestmark = pytest.mark.shared_parts
+
 PASSWORD = "a long password for the organizer"
 
 

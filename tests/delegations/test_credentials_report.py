@@ -62,6 +62,7 @@ def summary(conference, language="en"):
     }
 
 
+@pytest.mark.shared_parts
 def test_states_parties_are_reported_by_the_credentials_they_submitted(taking_part):
     assert summary(taking_part) == {
         "Formal credentials": ["Norway"],
@@ -70,6 +71,7 @@ def test_states_parties_are_reported_by_the_credentials_they_submitted(taking_pa
     }
 
 
+@pytest.mark.shared_parts
 def test_the_report_names_states_in_the_language_asked_for(taking_part):
     assert summary(taking_part, "fr")["Copies or notes verbales only"] == [
         "Allemagne",
@@ -98,6 +100,7 @@ def test_a_global_conference_reports_every_state(db, states):
     assert summary(conference)["No credentials"] == ["Lao People's Democratic Republic"]
 
 
+@pytest.mark.shared_parts
 def test_the_csv_has_one_row_per_state_and_neutralised_cells(taking_part):
     hostile = StateFactory(country="XK", name_en='=HYPERLINK("http://evil")', ccm_status="party")
     member(taking_part, hostile, "Someone")
@@ -123,6 +126,7 @@ def test_the_csv_has_one_row_per_state_and_neutralised_cells(taking_part):
     assert len(rows) == 1 + 6
 
 
+@pytest.mark.shared_parts
 def test_the_report_takes_the_same_queries_for_few_or_many_delegations(taking_part):
     def queries():
         with CaptureQueriesContext(connection) as captured:
@@ -137,6 +141,7 @@ def test_the_report_takes_the_same_queries_for_few_or_many_delegations(taking_pa
     assert queries() == few == 1
 
 
+@pytest.mark.shared_parts
 def test_the_dashboard_shows_the_counts_and_names(client, organizer, taking_part):
     client.force_login(organizer)
     page = client.get(reverse("organizers:dashboard", args=[taking_part.slug])).content.decode()
@@ -145,6 +150,7 @@ def test_the_dashboard_shows_the_counts_and_names(client, organizer, taking_part
     assert "Egypt, Germany, Spain" in page
 
 
+@pytest.mark.shared_parts
 def test_the_report_downloads_as_pdf_and_csv(client, organizer, taking_part):
     client.force_login(organizer)
     url = reverse("organizers:credentials_report", args=[taking_part.slug])
@@ -160,6 +166,7 @@ def test_the_report_downloads_as_pdf_and_csv(client, organizer, taking_part):
     assert "Jordan" in page.content.decode()
 
 
+@pytest.mark.shared_parts
 @pytest.mark.parametrize(
     "parameters", [{"language": "xx", "format": "pdf"}, {"format": "xlsx", "language": "en"}]
 )
@@ -169,6 +176,7 @@ def test_bad_parameters_find_nothing(client, organizer, taking_part, parameters)
     assert client.get(url, parameters).status_code == 404
 
 
+@pytest.mark.shared_parts
 def test_a_statement_editor_or_a_visitor_gets_nothing(client, statement_editor, taking_part):
     url = reverse("organizers:credentials_report", args=[taking_part.slug])
     response = client.get(url, {"language": "en", "format": "csv"})
@@ -178,6 +186,7 @@ def test_a_statement_editor_or_a_visitor_gets_nothing(client, statement_editor, 
     assert client.get(url).status_code == 403
 
 
+@pytest.mark.shared_parts
 def test_the_dashboard_takes_the_same_queries_for_few_or_many_delegations(
     client, organizer, taking_part
 ):

@@ -198,6 +198,7 @@ def test_the_delegations_list_shows_each_category(organizer_client, delegation, 
     assert "Jordan" in content and "Norway" in content and "States Parties" in content
 
 
+@pytest.mark.shared_parts
 def test_organizers_download_a_delegation_s_document_and_nobody_else_does(
     organizer_client, client, django_user_model, delegation
 ):

@@ -15,7 +15,7 @@ from tests.delegations.focal_point_fixtures import page_of
 from tests.factories import OrganizationFactory
 from tests.registrations.conftest import answers
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 CHANGELIST = reverse("admin:registrations_registration_changelist")
 
 

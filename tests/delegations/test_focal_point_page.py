@@ -69,6 +69,7 @@ def test_an_unknown_revoked_or_requested_link_opens_nothing(client, focal_point,
     assert client.post(page_of(focal_point) + "members/list/", {}).status_code == 404
 
 
+@pytest.mark.shared_parts
 def test_a_link_reaches_only_its_own_delegation(client, focal_point, other_delegation):
     stranger = member(other_delegation, given_name="Kari", status=Status.SUBMITTED)
     document = DelegationDocument(
@@ -110,6 +111,7 @@ def test_the_page_takes_the_same_queries_for_few_or_many_delegations_and_members
     assert queries() == few <= 8
 
 
+@pytest.mark.shared_parts
 def test_the_focal_point_uploads_credentials_as_a_pdf_and_downloads_them(client, focal_point):
     response = upload(client, focal_point, pdf_bytes("Credentials of Jordan"))
     assert response.status_code == 302

@@ -31,6 +31,7 @@ def answers(acting_for, **changes):
     }
 
 
+@pytest.mark.shared_parts
 def test_a_request_waits_for_an_organizer_and_sends_nothing(
     client, conference, jordan, django_capture_on_commit_callbacks
 ):
@@ -48,6 +49,7 @@ def test_a_request_waits_for_an_organizer_and_sends_nothing(
     assert client.get(page_of(asked)).status_code == 404
 
 
+@pytest.mark.shared_parts
 def test_the_same_request_sent_twice_is_recorded_once(client, conference, jordan):
     first = client.post(ask_page(conference), answers(jordan))
     second = client.post(ask_page(conference), answers(jordan, email="OMAR@mfa.example.jo"))
@@ -55,6 +57,7 @@ def test_the_same_request_sent_twice_is_recorded_once(client, conference, jordan
     assert FocalPoint.objects.count() == 1
 
 
+@pytest.mark.shared_parts
 def test_an_address_already_focal_point_gets_the_same_answer_and_changes_nothing(
     client, focal_point
 ):
@@ -70,6 +73,7 @@ def test_an_address_already_focal_point_gets_the_same_answer_and_changes_nothing
     assert (focal_point.name, focal_point.state) == ("Rania Haddad", FocalPoint.State.ACTIVE)
 
 
+@pytest.mark.shared_parts
 def test_a_request_without_how_the_organization_names_you_keeps_what_was_typed(
     client, conference, jordan
 ):
@@ -82,6 +86,7 @@ def test_a_request_without_how_the_organization_names_you_keeps_what_was_typed(
     assert not FocalPoint.objects.exists() and not Delegation.objects.exists()
 
 
+@pytest.mark.shared_parts
 @pytest.mark.parametrize(
     "changes",
     [
@@ -99,6 +104,7 @@ def test_bad_answers_record_nothing(client, conference, jordan, changes):
     assert not FocalPoint.objects.exists()
 
 
+@pytest.mark.shared_parts
 def test_an_organization_nobody_verified_cannot_be_asked_for(client, conference):
     proposed = OrganizationFactory(is_verified=False, name_en="Unverified Network")
     page = client.get(ask_page(conference)).content.decode()
@@ -134,6 +140,7 @@ def test_an_unpublished_conference_takes_no_request(client, conference, jordan):
     assert client.post(ask_page(conference), answers(jordan)).status_code == 404
 
 
+@pytest.mark.shared_parts
 def test_too_many_requests_from_one_address_are_answered_429(client, settings, conference, jordan):
     settings.PUBLIC_FORM_RATE_LIMIT = 2
     for number in range(2):

@@ -107,6 +107,7 @@ def test_of_two_heads_the_first_registered_stays_and_the_change_is_recorded(
     assert change.delegation == first.delegation
 
 
+@pytest.mark.shared_parts
 def test_the_original_credentials_win_over_a_copy_with_their_date_and_document(
     kept, duplicate, oslo
 ):
@@ -169,6 +170,7 @@ def test_focal_points_move_and_an_address_named_twice_keeps_the_kept_link(kept, 
     assert their_link.revoked_at is not None
 
 
+@pytest.mark.shared_parts
 def test_documents_and_changes_move_with_their_delegation(kept, duplicate, oslo):
     theirs = delegation_of(oslo, duplicate)
     delegation_of(oslo, kept)

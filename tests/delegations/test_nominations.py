@@ -229,6 +229,7 @@ def test_roles_are_read_in_the_four_languages_or_as_codes(line, role):
     assert member.role == role
 
 
+@pytest.mark.shared_parts
 def test_a_nominated_member_accepts_then_completes_their_details_through_their_link(
     client, focal_point
 ):

@@ -257,6 +257,7 @@ def test_the_page_costs_the_same_for_few_or_many_delegations(client, oslo):
     assert few == many <= BUDGET
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db(transaction=True)
 def test_visitors_are_served_the_kept_page_until_a_delegation_changes(client, settings):
     settings.PAGE_CACHE_SECONDS = 300

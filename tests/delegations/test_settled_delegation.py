@@ -43,6 +43,7 @@ def change_page(registration, action="change/"):
     return f"/en/registrations/{registration.token}/{action}"
 
 
+@pytest.mark.shared_parts
 def test_a_confirmed_delegate_cannot_hop_into_another_states_delegation_as_its_head(
     client, confirmed, norway, other_focal_point
 ):
@@ -59,6 +60,7 @@ def test_a_confirmed_delegate_cannot_hop_into_another_states_delegation_as_its_h
     assert not norway.registrations.exists()
 
 
+@pytest.mark.shared_parts
 def test_a_member_endorsed_by_one_focal_point_cannot_move_itself_to_another_state(
     client, conference, jordan, norway, focal_point, other_focal_point
 ):
@@ -85,6 +87,7 @@ def test_the_change_page_shows_the_organization_and_role_without_letting_them_ch
     assert change_page(confirmed, "move/") in page
 
 
+@pytest.mark.shared_parts
 def test_a_delegate_who_asks_to_move_waits_again_for_the_organizers_and_the_focal_point(
     client, confirmed, norway, other_focal_point, django_capture_on_commit_callbacks
 ):
@@ -111,6 +114,7 @@ def test_a_delegate_who_asks_to_move_waits_again_for_the_organizers_and_the_foca
     assert "Endorse Amina Haddad" in client.get(page_of(other_focal_point)).content.decode()
 
 
+@pytest.mark.shared_parts
 def test_a_head_who_moves_joins_the_other_delegation_as_a_delegate(
     client, conference, jordan, norway, focal_point, other_focal_point
 ):
@@ -132,6 +136,7 @@ def test_a_head_who_moves_joins_the_other_delegation_as_a_delegate(
     }
 
 
+@pytest.mark.shared_parts
 def test_a_move_to_the_same_organization_is_refused_and_the_form_kept(client, confirmed):
     response = client.post(
         change_page(confirmed, "move/"), {"organization": confirmed.organization_id}
@@ -153,6 +158,7 @@ def test_the_move_page_is_closed_once_registration_closes_and_hidden_from_other_
     assert confirmed.organization != norway
 
 
+@pytest.mark.shared_parts
 def test_the_move_is_approved_and_the_addendum_shows_it(
     client, conference, confirmed, norway, other_focal_point, delegations_organizer
 ):

@@ -55,6 +55,7 @@ def test_every_file_of_the_data_folder_is_one_the_loader_reads():
     assert on_disk == set(data_files())
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_every_entry_of_every_file_is_stored(demo_media):
     conferences = [read(path) for path in (FOLDER / "conferences").glob("*.toml")]
@@ -181,6 +182,7 @@ def test_a_value_at_fault_is_refused_with_its_file_and_key_before_anything_is_st
     assert not Organization.objects.exists()
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_the_times_of_a_conference_file_are_local_times_of_its_time_zone(demo_media):
     load_demo()

@@ -31,6 +31,7 @@ def delegation(slug, country):
     return Delegation.objects.get(conference__slug=slug, organization__country=country)
 
 
+@pytest.mark.shared_parts
 def test_every_registration_is_in_the_delegation_of_its_organization(demo_media):
     load_demo()
 
@@ -39,6 +40,7 @@ def test_every_registration_is_in_the_delegation_of_its_organization(demo_media)
         assert registration.delegation.organization_id == registration.organization_id
 
 
+@pytest.mark.shared_parts
 def test_oslo_has_credentials_of_every_kind_and_a_list_of_participants(demo_media):
     load_demo()
 
@@ -54,6 +56,7 @@ def test_oslo_has_credentials_of_every_kind_and_a_list_of_participants(demo_medi
     assert participants_list.date == datetime.date(2012, 9, 11)
 
 
+@pytest.mark.shared_parts
 def test_focal_points_speak_other_languages_than_english(demo_media):
     load_demo()
 
@@ -68,6 +71,7 @@ def test_focal_points_speak_other_languages_than_english(demo_media):
     assert not iraq.members.exists()
 
 
+@pytest.mark.shared_parts
 def test_no_delegation_has_two_heads(demo_media):
     load_demo()
 
@@ -76,6 +80,7 @@ def test_no_delegation_has_two_heads(demo_media):
         assert heads.count() <= 1
 
 
+@pytest.mark.shared_parts
 def test_loading_twice_keeps_the_same_delegations_focal_points_and_links(demo_media):
     load_demo()
     before = {
@@ -93,6 +98,7 @@ def test_loading_twice_keeps_the_same_delegations_focal_points_and_links(demo_me
     assert counts["Lists of Participants"] == 1
 
 
+@pytest.mark.shared_parts
 def test_every_delegation_row_passes_the_models_own_validation(demo_media):
     load_demo()
 
@@ -101,6 +107,7 @@ def test_every_delegation_row_passes_the_models_own_validation(demo_media):
             row.full_clean()
 
 
+@pytest.mark.shared_parts
 def test_the_public_page_shows_oslos_delegations_by_category(client, demo_media):
     load_demo()
 

@@ -7,7 +7,7 @@ import pytest
 from demo.loader import load_demo
 from floor.models import FloorRequest, SpeakersList, Turn
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 
 
 @pytest.fixture(autouse=True)

@@ -9,7 +9,7 @@ from registrations.models import Registration, Status, VisaRequest
 from tests.factories import RegistrationFactory
 from tests.letters.conftest import passport_details, pdf_text
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 
 
 @pytest.fixture(autouse=True)

@@ -60,6 +60,7 @@ def files_under(folder):
     return sorted(path.relative_to(folder) for path in folder.rglob("*") if path.is_file())
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_loading_twice_changes_nothing(demo_media):
     load_demo("--force")
@@ -75,6 +76,7 @@ def test_loading_twice_changes_nothing(demo_media):
     assert len(stored_files) == counts["programme.Statement"] > 0
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_the_output_gives_the_counts_and_the_demo_logins(demo_media):
     output = load_demo("--force")
@@ -85,6 +87,7 @@ def test_the_output_gives_the_counts_and_the_demo_logins(demo_media):
     assert "admin" in output and "demo-admin-2019" in output
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_every_conference_is_published_and_translated_into_the_four_languages(settings, demo_media):
     load_demo("--force")
@@ -100,6 +103,7 @@ def test_every_conference_is_published_and_translated_into_the_four_languages(se
     assert ARABIC_LETTER.search(Conference.objects.get(slug="amman-2019").title_ar)
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_amman_has_the_concept_notes_four_guiding_questions_as_thematic_sessions(demo_media):
     load_demo("--force")
@@ -129,6 +133,7 @@ def test_amman_has_the_concept_notes_four_guiding_questions_as_thematic_sessions
     assert amman.time_zone == "Asia/Amman"
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_victim_assistance_at_3msp_is_on_wednesday_12_september_with_published_pdfs(demo_media):
     load_demo("--force")
@@ -148,6 +153,7 @@ def test_victim_assistance_at_3msp_is_on_wednesday_12_september_with_published_p
         assert statement.checksum == hashlib.sha256(content).hexdigest()
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_the_fictional_workshop_is_open_for_registration_whenever_the_demo_is_loaded(
     client, demo_media
@@ -170,6 +176,7 @@ def test_the_fictional_workshop_is_open_for_registration_whenever_the_demo_is_lo
     assert not Statement.objects.filter(session__conference=workshop).exists()
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 @pytest.mark.parametrize("days_later", [1, 30, 365, -1])
 def test_loading_on_another_day_moves_the_workshop_with_its_programme(demo_media, days_later):
@@ -195,6 +202,7 @@ def test_loading_on_another_day_moves_the_workshop_with_its_programme(demo_media
     assert workshop.registration_state(now=noon) == "open"
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_a_changed_or_missing_file_is_replaced_without_leaving_the_old_one(
     demo_media, django_capture_on_commit_callbacks
@@ -217,6 +225,7 @@ def test_a_changed_or_missing_file_is_replaced_without_leaving_the_old_one(
     assert len(files_under(demo_media)) == file_count
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_a_translation_belongs_to_the_same_session_and_delegation(demo_media):
     load_demo("--force")
@@ -230,6 +239,7 @@ def test_a_translation_belongs_to_the_same_session_and_delegation(demo_media):
         assert translation.language != translation.original.language
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_registrations_use_every_status_and_every_role(demo_media):
     load_demo("--force")
@@ -245,6 +255,7 @@ def test_registrations_use_every_status_and_every_role(demo_media):
     assert Registration.objects.filter(consents_to_public_listing=True).exists()
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_every_demo_row_passes_the_models_own_validation(demo_media):
     load_demo("--force")
@@ -254,6 +265,7 @@ def test_every_demo_row_passes_the_models_own_validation(demo_media):
             row.full_clean()
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_the_demo_logins_work_and_belong_to_their_groups(demo_media, rf):
     load_demo("--force")

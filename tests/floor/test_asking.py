@@ -47,6 +47,7 @@ def answers(speakers_list, **changes):
     }
 
 
+@pytest.mark.shared_parts
 def test_the_focal_point_asks_with_a_text_and_is_told_in_french(
     client, focal_point, speakers_list, django_capture_on_commit_callbacks
 ):
@@ -83,6 +84,7 @@ def test_a_text_that_is_not_a_document_is_refused_and_leaves_nothing(
     assert not any(path.is_file() for path in local_disk.rglob("*"))
 
 
+@pytest.mark.shared_parts
 def test_a_delegation_on_the_list_already_is_told_and_nothing_is_stored(
     client, focal_point, speakers_list, local_disk
 ):
@@ -133,6 +135,7 @@ def test_a_focal_point_sees_only_its_own_delegations_requests(
     assert "Laos&#x27;s secret speaker" not in page and "Laos's secret speaker" not in page
 
 
+@pytest.mark.shared_parts
 def test_the_text_is_published_once_spoken_and_appears_on_the_session_and_in_search(
     client, focal_point, speakers_list
 ):
@@ -149,6 +152,7 @@ def test_the_text_is_published_once_spoken_and_appears_on_the_session_and_in_sea
     assert "Norway" in search
 
 
+@pytest.mark.shared_parts
 def test_the_session_page_records_who_took_the_floor_in_order(
     client, focal_point, speakers_list, organizations
 ):
@@ -172,6 +176,7 @@ def test_the_session_page_records_who_took_the_floor_in_order(
     assert f"/statements/{statement.pk}/file/" in record
 
 
+@pytest.mark.shared_parts
 @pytest.mark.parametrize(
     "publish, turn, published",
     [
@@ -211,6 +216,7 @@ def test_the_page_costs_the_same_for_few_or_many_requests(
     assert len(few) == len(many)
 
 
+@pytest.mark.shared_parts
 def test_a_text_identical_to_another_delegations_confidential_text_says_nothing_of_it(
     client, focal_point, speakers_list, conference, organizations
 ):

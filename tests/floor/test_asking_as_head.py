@@ -40,6 +40,7 @@ def answers(speakers_list, **changes):
     }
 
 
+@pytest.mark.shared_parts
 def test_a_confirmed_head_asks_and_is_told_in_their_language(
     client, head, speakers_list, django_capture_on_commit_callbacks
 ):

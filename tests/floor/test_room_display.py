@@ -122,6 +122,7 @@ def test_only_reading_is_allowed(client, shown):
     assert client.post(DATA.format(language="en")).status_code == 405
 
 
+@pytest.mark.shared_parts
 def test_visitors_are_served_from_the_page_cache_until_the_list_changes(
     transactional_db, client, shown, settings
 ):

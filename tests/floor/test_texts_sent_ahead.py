@@ -13,7 +13,7 @@ from tests.factories import pdf_bytes
 
 from .conftest import ask
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 
 SECRET = "Confidential until delivered"
 BASE = "/admin/conferences/14msp/interpreters/"

@@ -125,6 +125,7 @@ def test_certificates_in_bulk_go_only_to_those_checked_in(client, organizer, ask
     assert certificate.days == [today.isoformat()]
 
 
+@pytest.mark.shared_parts
 def test_the_letterhead_prints_its_logo_signature_and_signatory(client, organizer, asking):
     client.force_login(organizer)
     response = client.post(

@@ -128,6 +128,7 @@ def test_a_day_recorded_outside_the_conference_is_not_certified(attended, ended)
     assert certificate.days == [ended.start_date.isoformat(), ended.end_date.isoformat()]
 
 
+@pytest.mark.shared_parts
 def test_a_certificate_names_the_person_as_checked_in_not_as_renamed_after(attended, ended, client):
     # Renamed during the conference, after the check-in (the change page refuses it now,
     # tests/registrations/test_own_registration.py): the certificate states the name checked

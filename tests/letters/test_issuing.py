@@ -132,6 +132,7 @@ def test_the_letter_is_written_in_each_language(asking, language):
     assert f"/{language}/documents/{letter.reference}/" in documents.verification_url(letter)
 
 
+@pytest.mark.shared_parts
 @pytest.mark.parametrize("status", [Status.DECLINED, Status.CANCELLED, Status.WAITLISTED])
 def test_a_registration_no_longer_confirmed_has_its_visa_letter_withdrawn(asking, status, client):
     [letter] = issue(asking).letters

@@ -160,11 +160,13 @@ def test_the_admin_s_search_never_finds_a_request_by_a_passport_detail(client, a
             assert found == 0, (model, secret)
 
 
+@pytest.mark.shared_parts
 def test_no_api_answer_holds_them(client, asking, issued):
     for endpoint in ["conferences", "sessions", "statements", "documents", "organizations"]:
         assert_nothing_secret(client.get(f"/api/v1/{endpoint}/"), endpoint)
 
 
+@pytest.mark.shared_parts
 def test_no_log_line_holds_them(client, caplog, conference, jordan):
     from .test_visa_request import register
 

@@ -16,6 +16,7 @@ def queries_of(client, url):
     return len(captured)
 
 
+@pytest.mark.shared_parts
 def test_the_verification_page_reads_one_row(client, asking):
     [letter] = issuing.issue_visa_letters(Registration.objects.all(), None).letters
 

@@ -23,6 +23,7 @@ def page(client, letter):
     return client.get(reverse("letter_verification", args=[letter.reference]))
 
 
+@pytest.mark.shared_parts
 def test_a_letter_in_force_is_genuine_and_states_its_number_name_and_dates(client, letter):
     response = page(client, letter)
 
@@ -36,6 +37,7 @@ def test_a_letter_in_force_is_genuine_and_states_its_number_name_and_dates(clien
     assert response["X-Robots-Tag"] == "noindex"
 
 
+@pytest.mark.shared_parts
 def test_a_withdrawn_letter_is_said_withdrawn(client, letter, organizer):
     issuing.withdraw(Letter.objects.all(), organizer)
 
@@ -45,6 +47,7 @@ def test_a_withdrawn_letter_is_said_withdrawn(client, letter, organizer):
     assert "Genuine" not in text
 
 
+@pytest.mark.shared_parts
 def test_once_anonymised_the_page_names_nobody_and_the_letter_states_nothing(
     client, letter, asking
 ):
@@ -59,6 +62,7 @@ def test_once_anonymised_the_page_names_nobody_and_the_letter_states_nothing(
     assert letter.particulars == {}
 
 
+@pytest.mark.shared_parts
 def test_an_unknown_or_malformed_reference_is_not_found(client, letter):
     assert (
         client.get(reverse("letter_verification", args=["ABCD-EFGH-JKMN-PQRS"])).status_code == 404
@@ -100,6 +104,7 @@ def test_references_are_unguessable(letter, asking):
     assert all(len(reference.replace("-", "")) == 16 for reference in references)
 
 
+@pytest.mark.shared_parts
 def test_the_page_answers_get_and_head_only(client, letter):
     url = reverse("letter_verification", args=[letter.reference])
 
@@ -107,6 +112,7 @@ def test_the_page_answers_get_and_head_only(client, letter):
     assert client.head(url).status_code == 200
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_references_cannot_be_guessed_at_speed(client, settings):
     settings.PUBLIC_FORM_RATE_LIMIT = 3

@@ -30,6 +30,7 @@ def register(client, conference, organization, **visa_changes):
     )
 
 
+@pytest.mark.shared_parts
 def test_registering_with_a_visa_letter_request_records_it(client, conference, jordan):
     response = register(client, conference, jordan)
 
@@ -40,6 +41,7 @@ def test_registering_with_a_visa_letter_request_records_it(client, conference, j
     assert visa.nationality == "JO"
 
 
+@pytest.mark.shared_parts
 def test_the_details_under_an_unticked_box_are_neither_kept_nor_refused(client, conference, jordan):
     data = {**answers(jordan), **visa_answers(conference, passport_number="bad number")}
     del data["visa-needs_letter"]
@@ -51,6 +53,7 @@ def test_the_details_under_an_unticked_box_are_neither_kept_nor_refused(client, 
     assert not VisaRequest.objects.exists()
 
 
+@pytest.mark.shared_parts
 def test_a_passport_expiring_too_soon_is_refused_and_every_answer_kept(client, conference, jordan):
     too_soon = conference.end_date + datetime.timedelta(days=30)
 
@@ -65,6 +68,7 @@ def test_a_passport_expiring_too_soon_is_refused_and_every_answer_kept(client, c
     assert 'href="#id_visa-passport_expires_on"' in page
 
 
+@pytest.mark.shared_parts
 def test_the_margin_is_the_organizers_to_set(client, conference, jordan):
     conference.passport_margin_days = 10
     conference.save()
@@ -100,6 +104,7 @@ def test_each_detail_is_checked_where_it_was_typed(
     assert not VisaRequest.objects.exists()
 
 
+@pytest.mark.shared_parts
 def test_a_form_sent_twice_makes_one_request(client, conference, jordan):
     data = {**answers(jordan, submission_key="6f1c8e0e-8d0a-4b8e-9d44-3f6c8c2a1b10")}
     data.update(visa_answers(conference))
@@ -110,6 +115,7 @@ def test_a_form_sent_twice_makes_one_request(client, conference, jordan):
     assert VisaRequest.objects.count() == 1
 
 
+@pytest.mark.shared_parts
 def test_the_private_page_asks_later_and_corrects_until_the_letter_is_issued(
     client, conference, jordan
 ):
@@ -139,6 +145,7 @@ def test_the_private_page_asks_later_and_corrects_until_the_letter_is_issued(
     assert VisaRequest.objects.get().passport_number == "X1234567"
 
 
+@pytest.mark.shared_parts
 def test_a_delegate_who_no_longer_needs_a_letter_deletes_their_details(client, conference, jordan):
     register(client, conference, jordan)
     registration = Registration.objects.get()
@@ -149,6 +156,7 @@ def test_a_delegate_who_no_longer_needs_a_letter_deletes_their_details(client, c
     assert not VisaRequest.objects.exists()
 
 
+@pytest.mark.shared_parts
 def test_another_token_opens_nothing(client, conference, jordan):
     register(client, conference, jordan)
 
@@ -157,6 +165,7 @@ def test_another_token_opens_nothing(client, conference, jordan):
     assert VisaRequest.objects.count() == 1
 
 
+@pytest.mark.shared_parts
 def test_the_visa_page_is_never_cached_nor_shows_the_details(client, conference, jordan):
     register(client, conference, jordan)
     registration = Registration.objects.get()

@@ -51,6 +51,7 @@ def text_of(response):
     return " ".join(re.sub(r"<[^>]+>", " ", response.content.decode()).split())
 
 
+@pytest.mark.shared_parts
 def test_the_dashboard_says_where_registration_stands_and_what_to_do(admin_client, busy):
     response = admin_client.get(dashboard_of(busy))
     assert response.status_code == 200
@@ -68,6 +69,7 @@ def test_the_dashboard_says_where_registration_stands_and_what_to_do(admin_clien
     assert f"{review}?conference__id__exact={busy.pk}&amp;status__exact=submitted" in html
 
 
+@pytest.mark.shared_parts
 def test_each_sees_the_tasks_of_what_they_may_see(client, organizer, busy):
     client.force_login(organizer)
     page = text_of(client.get(dashboard_of(busy)))
@@ -77,6 +79,7 @@ def test_each_sees_the_tasks_of_what_they_may_see(client, organizer, busy):
     assert "Upload a session's statements" not in page
 
 
+@pytest.mark.shared_parts
 def test_each_count_links_to_a_list_that_shows_as_many(admin_client, busy):
     response = admin_client.get(dashboard_of(busy))
     assert len(response.context["to_do"]) == 6
@@ -86,6 +89,7 @@ def test_each_count_links_to_a_list_that_shows_as_many(admin_client, busy):
         assert listed.context["cl"].result_count == task.count, task.label
 
 
+@pytest.mark.shared_parts
 @pytest.mark.parametrize("who", ["organizer", "admin_user"])
 def test_every_tool_of_the_dashboard_opens(client, busy, who, request):
     client.force_login(request.getfixturevalue(who))
@@ -98,6 +102,7 @@ def test_every_tool_of_the_dashboard_opens(client, busy, who, request):
         assert client.get(tool.url).status_code == 200, tool.url
 
 
+@pytest.mark.shared_parts
 def test_the_queries_do_not_grow_with_the_registrations(client, organizer, busy):
     client.force_login(organizer)
     client.get(dashboard_of(busy))  # the session and permissions, read once
@@ -125,6 +130,7 @@ def test_personal_data_past_retention_is_a_task(client, organizer, settings):
     assert "anonymise_personal_data" in text_of(client.get(dashboard_of(old)))
 
 
+@pytest.mark.shared_parts
 def test_the_admin_index_leads_to_the_dashboard_of_the_conference_under_way(
     client, organizer, busy
 ):
@@ -146,6 +152,7 @@ def test_the_admin_index_leads_to_the_dashboard_of_the_conference_under_way(
     assert client.get(choose, {"conference": "nope\x00"})["Location"] == dashboard_of(under_way)
 
 
+@pytest.mark.shared_parts
 def test_each_conference_links_to_its_dashboard(client, organizer, busy):
     client.force_login(organizer)
     listing = client.get(reverse("admin:va_conference_conference_changelist")).content.decode()
@@ -154,6 +161,7 @@ def test_each_conference_links_to_its_dashboard(client, organizer, busy):
     assert f'href="{dashboard_of(busy)}"' in client.get(change).content.decode()
 
 
+@pytest.mark.shared_parts
 def test_a_statement_editor_reaches_no_organizers_tool(client, statement_editor, busy):
     client.force_login(statement_editor)
     for name in ("dashboard", "check_in", "figures", "participants_list"):
@@ -162,6 +170,7 @@ def test_a_statement_editor_reaches_no_organizers_tool(client, statement_editor,
     assert "organizers:choose" not in client.get(reverse("admin:index")).content.decode()
 
 
+@pytest.mark.shared_parts
 def test_visitors_are_sent_to_sign_in(client, busy):
     response = client.get(dashboard_of(busy))
     assert response.status_code == 302
@@ -173,6 +182,7 @@ def test_an_unknown_conference_is_not_found(client, organizer):
     assert client.get("/admin/conferences/no-such-conference/").status_code == 404
 
 
+@pytest.mark.shared_parts
 def test_a_statement_editor_chooses_a_session_to_upload_statements_to(
     client, statement_editor, organizer, busy
 ):

@@ -146,6 +146,7 @@ def test_an_addendum_needs_the_list_first(client, organizer, listed):
     assert not ParticipantsList.objects.exists()
 
 
+@pytest.mark.shared_parts
 def test_publishing_makes_a_published_document_with_its_symbol_on_the_documents_page(
     client, organizer, official
 ):
@@ -173,6 +174,7 @@ def test_publishing_makes_a_published_document_with_its_symbol_on_the_documents_
     assert "Halvorsen" in text and "Quiet" not in text
 
 
+@pytest.mark.shared_parts
 def test_publishing_again_updates_the_same_document(client, organizer, official, states):
     client.force_login(organizer)
     url = tool_url(official.conference, "publish_participants_list", official.pk)
@@ -185,6 +187,7 @@ def test_publishing_again_updates_the_same_document(client, organizer, official,
     assert "Latecomer" in document.files.defer(None).get(language="en").text
 
 
+@pytest.mark.shared_parts
 def test_an_addendum_is_published_with_its_own_symbol(client, organizer, addendum):
     client.force_login(organizer)
     client.post(tool_url(addendum.conference, "publish_participants_list", addendum.pk))

@@ -34,6 +34,7 @@ def scraped(client):
     return samples
 
 
+@pytest.mark.shared_parts
 def test_the_figures_operators_watch(client, metrics_on, conference, settings):
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     waiting = RegistrationFactory.create_batch(2, conference=conference)

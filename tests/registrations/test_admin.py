@@ -166,6 +166,7 @@ def test_a_registration_added_beyond_capacity_is_wait_listed_and_its_delegate_to
     assert [email.to for email in mail.outbox] == [["late@example.org"]]
 
 
+@pytest.mark.shared_parts
 def test_organizers_filter_proposed_organizations_and_merge_a_duplicate(organizer_client):
     kept = OrganizationFactory(name_en="Handicap International", acronym="HI")
     duplicate = OrganizationFactory(name_en="Handicap Intl", is_verified=False)

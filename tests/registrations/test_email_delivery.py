@@ -19,6 +19,7 @@ def run_worker():
     call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
 
 
+@pytest.mark.shared_parts
 def test_every_email_arrives_once_in_the_delegates_language_though_the_server_refused_it(
     client, settings, smtp, conference, jordan
 ):
@@ -45,6 +46,7 @@ def test_every_email_arrives_once_in_the_delegates_language_though_the_server_re
     assert len(server.received) == 2
 
 
+@pytest.mark.shared_parts
 def test_an_email_the_server_could_not_take_is_sent_later(
     client, settings, smtp, conference, jordan
 ):
@@ -68,6 +70,7 @@ def test_an_email_the_server_could_not_take_is_sent_later(
     assert (delivery.state, delivery.attempts, delivery.error) == ("sent", 2, "")
 
 
+@pytest.mark.shared_parts
 def test_after_the_last_try_the_email_is_marked_failed_for_an_organizer_to_send_again(
     client, settings, smtp, conference, jordan, organizer
 ):

@@ -14,7 +14,7 @@ from registrations.models import Delegate, Registration, Status
 from tests.factories import ConferenceFactory, RegistrationFactory
 from tests.registrations.conftest import answers
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 
 VICTIM = "rania.victim@example.org"
 ATTACKER = "mallory@example.org"

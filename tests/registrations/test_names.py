@@ -9,6 +9,7 @@ from tests.registrations.conftest import answers
 pytestmark = pytest.mark.django_db
 
 
+@pytest.mark.shared_parts
 def test_names_lose_control_and_bidi_format_characters(client, conference, jordan):
     response = client.post(
         f"/en/conferences/{conference.slug}/register/",
@@ -19,6 +20,7 @@ def test_names_lose_control_and_bidi_format_characters(client, conference, jorda
     assert (registration.given_name, registration.family_name) == ("Amina", "Haddad")
 
 
+@pytest.mark.shared_parts
 def test_a_name_of_invisible_characters_alone_is_refused(client, conference, jordan):
     response = client.post(
         f"/en/conferences/{conference.slug}/register/",

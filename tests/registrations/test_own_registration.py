@@ -49,6 +49,7 @@ def test_a_tampered_token_finds_nothing(client, registration, tampered):
     assert client.post(f"/en/registrations/{token}/cancel/").status_code == 404
 
 
+@pytest.mark.shared_parts
 def test_the_delegate_changes_their_job_title(client, registration, jordan):
     form = client.get(page_of(registration, "change/")).content.decode()
     assert 'value="Adviser"' in form
@@ -73,6 +74,7 @@ def test_the_change_form_names_only_fields_it_has(client, registration, settings
     assert 'name="submission_key"' not in response.content.decode()
 
 
+@pytest.mark.shared_parts
 def test_a_change_is_validated_like_the_registration(client, registration, jordan):
     response = client.post(
         page_of(registration, "change/"), answers(jordan, given_name="", job_title="Minister")
@@ -84,6 +86,7 @@ def test_a_change_is_validated_like_the_registration(client, registration, jorda
     assert registration.job_title == "Adviser"
 
 
+@pytest.mark.shared_parts
 def test_the_change_form_does_not_change_the_email_address(client, registration, jordan):
     form = client.get(page_of(registration, "change/")).content.decode()
     assert 'name="email"' not in form
@@ -130,6 +133,7 @@ def test_after_registration_closes_the_page_is_read_only(client, registration, j
     assert registration.status == Status.SUBMITTED
 
 
+@pytest.mark.shared_parts
 def test_lost_link_answers_the_same_whether_or_not_the_address_is_registered(
     client, registration, django_capture_on_commit_callbacks
 ):
@@ -150,6 +154,7 @@ def test_lost_link_answers_the_same_whether_or_not_the_address_is_registered(
     assert registration.token not in known.content.decode()
 
 
+@pytest.mark.shared_parts
 def test_lost_link_checks_the_address(client, registration):
     url = f"/en/conferences/{registration.conference.slug}/register/lost-link/"
     response = client.post(url, {"email": "not an address"})
@@ -167,6 +172,7 @@ def test_a_registration_keeps_its_history(client, registration):
     assert Registration.history.count() == 2
 
 
+@pytest.mark.shared_parts
 def test_a_delegate_whose_proposed_organization_awaits_review_can_still_change(
     client, registration, jordan
 ):
@@ -184,6 +190,7 @@ def test_a_delegate_whose_proposed_organization_awaits_review_can_still_change(
     assert registration.organization == proposed
 
 
+@pytest.mark.shared_parts
 def test_once_checked_in_the_name_is_shown_but_not_changed(client, registration, jordan):
     registration.status = Status.CONFIRMED
     registration.save()

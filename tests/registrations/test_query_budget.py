@@ -42,6 +42,7 @@ def test_the_form_page_costs_the_same_for_few_or_many_choices(client, conference
     assert few == many <= FORM_BUDGET
 
 
+@pytest.mark.shared_parts
 def test_a_submission_costs_the_same_for_few_or_many_choices(client, conference, jordan):
     url = f"/en/conferences/{conference.slug}/register/"
     sessions = list(conference.sessions.values_list("pk", flat=True))

@@ -76,6 +76,7 @@ def test_the_form_asks_everything_a_delegate_needs_to_say(client, conference, jo
     assert "novalidate" in page
 
 
+@pytest.mark.shared_parts
 def test_a_delegate_registers_and_gets_a_reference_a_private_link_and_an_email(
     submit, conference, jordan
 ):
@@ -108,6 +109,7 @@ def test_a_delegate_registers_and_gets_a_reference_a_private_link_and_an_email(
     assert f"http://testserver/fr/registrations/{registration.token}/" in email.body
 
 
+@pytest.mark.shared_parts
 def test_the_form_answers_check_your_email_and_gives_no_link(submit, conference, jordan):
     response = submit(conference, answers(jordan), follow=True)
     page = response.content.decode()
@@ -118,6 +120,7 @@ def test_the_form_answers_check_your_email_and_gives_no_link(submit, conference,
     assert registration.reference not in page
 
 
+@pytest.mark.shared_parts
 def test_the_delegates_page_shows_what_was_registered(client, submit, conference, jordan):
     submit(conference, answers(jordan))
     registration = Registration.objects.get()
@@ -129,6 +132,7 @@ def test_the_delegates_page_shows_what_was_registered(client, submit, conference
     assert "amina.haddad@example.org" in page
 
 
+@pytest.mark.shared_parts
 def test_names_in_any_script_are_stored_and_shown_as_typed(submit, client, conference, jordan):
     names = {"given_name": "Ελένη-Zoë", "family_name": "عبد الله 李 Łukasiewicz"}
     submit(conference, answers(jordan, **names))
@@ -141,6 +145,7 @@ def test_names_in_any_script_are_stored_and_shown_as_typed(submit, client, confe
     assert "عبد الله 李 Łukasiewicz" in page
 
 
+@pytest.mark.shared_parts
 def test_errors_are_shown_next_to_each_field_and_everything_typed_is_kept(
     submit, conference, jordan
 ):
@@ -174,6 +179,7 @@ def test_errors_are_shown_next_to_each_field_and_everything_typed_is_kept(
     assert mail.outbox == []
 
 
+@pytest.mark.shared_parts
 @pytest.mark.parametrize(
     "changes, field",
     [
@@ -199,6 +205,7 @@ def test_bad_input_is_refused_with_an_error_on_its_field(
     assert Delegate.objects.count() == 0
 
 
+@pytest.mark.shared_parts
 def test_a_session_of_another_conference_is_refused(submit, conference, jordan):
     elsewhere = SessionFactory(conference=ConferenceFactory())
     response = submit(conference, answers(jordan, sessions=[elsewhere.pk]))
@@ -206,6 +213,7 @@ def test_a_session_of_another_conference_is_refused(submit, conference, jordan):
     assert Registration.objects.count() == 0
 
 
+@pytest.mark.shared_parts
 def test_markup_typed_into_every_field_is_shown_as_text(client, submit, conference, jordan):
     script = "<script>alert(1)</script>"
     text_fields = {
@@ -233,6 +241,7 @@ def test_markup_typed_into_every_field_is_shown_as_text(client, submit, conferen
     assert script not in response.content.decode()
 
 
+@pytest.mark.shared_parts
 def test_a_delegate_may_propose_an_organization_missing_from_the_list(submit, conference):
     response = submit(
         conference,
@@ -251,6 +260,7 @@ def test_a_delegate_may_propose_an_organization_missing_from_the_list(submit, co
     assert Registration.objects.get().organization == proposed
 
 
+@pytest.mark.shared_parts
 def test_a_proposal_naming_a_known_organization_uses_it(
     submit, conference, jordan, disability_alliance
 ):
@@ -266,12 +276,14 @@ def test_a_proposal_naming_a_known_organization_uses_it(
     assert Organization.objects.count() == 2
 
 
+@pytest.mark.shared_parts
 def test_a_proposal_must_say_what_kind_of_organization_it_is(submit, conference):
     response = submit(conference, answers(None, new_organization_name="Some network"))
     assert "new_organization_kind" in response.context["form"].errors
     assert not Organization.objects.filter(name_en="Some network").exists()
 
 
+@pytest.mark.shared_parts
 def test_the_same_email_cannot_register_twice_for_one_conference(submit, conference, jordan):
     first = submit(conference, answers(jordan))
     again = submit(conference, answers(jordan, email="Amina.Haddad@EXAMPLE.org", given_name="X"))
@@ -287,6 +299,7 @@ def test_the_same_email_cannot_register_twice_for_one_conference(submit, confere
     assert private_link(already) == private_link(received)
 
 
+@pytest.mark.shared_parts
 def test_a_double_clicked_submit_creates_one_registration(client, submit, conference, jordan):
     data = answers(jordan, submission_key=str(uuid.uuid4()))
     first = submit(conference, data)
@@ -296,6 +309,7 @@ def test_a_double_clicked_submit_creates_one_registration(client, submit, confer
     assert len(mail.outbox) == 1
 
 
+@pytest.mark.shared_parts
 def test_an_earlier_cancelled_registration_does_not_stop_a_new_one(submit, conference, jordan):
     earlier = RegistrationFactory(
         conference=conference,
@@ -307,6 +321,7 @@ def test_an_earlier_cancelled_registration_does_not_stop_a_new_one(submit, confe
     assert Registration.objects.exclude(pk=earlier.pk).get().delegate == earlier.delegate
 
 
+@pytest.mark.shared_parts
 def test_beyond_capacity_a_delegate_is_wait_listed_and_told_so(client, submit, conference, jordan):
     conference.capacity = 1
     conference.save()
@@ -318,12 +333,14 @@ def test_beyond_capacity_a_delegate_is_wait_listed_and_told_so(client, submit, c
     assert "waiting list" in client.get(private_link(mail.outbox[0])).content.decode()
 
 
+@pytest.mark.shared_parts
 def test_the_honeypot_field_stops_robots(submit, conference, jordan):
     response = submit(conference, answers(jordan, website="http://spam.example"))
     assert response.status_code == 200
     assert Registration.objects.count() == 0
 
 
+@pytest.mark.shared_parts
 def test_too_many_submissions_from_one_address_are_answered_429(
     submit, settings, conference, jordan
 ):

@@ -16,7 +16,7 @@ from tests.factories import (
     StatementFactory,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 
 
 @pytest.fixture

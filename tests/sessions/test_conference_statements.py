@@ -43,6 +43,7 @@ def page(client, **query):
     return response.content.decode()
 
 
+@pytest.mark.shared_parts
 def test_every_published_statement_is_listed_with_its_languages(client, conference):
     listing = page(client)
     assert "3 statements" in listing
@@ -52,6 +53,7 @@ def test_every_published_statement_is_listed_with_its_languages(client, conferen
     assert "(as delivered)" in listing
 
 
+@pytest.mark.shared_parts
 @pytest.mark.parametrize(
     "query, shown, hidden",
     [
@@ -70,6 +72,7 @@ def test_filters_narrow_the_list(client, conference, query, shown, hidden):
         assert name not in listing.split("<tbody>")[1]
 
 
+@pytest.mark.shared_parts
 def test_filters_combine(client, conference):
     clearance = conference.sessions.get(slug="clearance")
     laos = (
@@ -81,6 +84,7 @@ def test_filters_combine(client, conference):
     assert "No published statement matches." in listing
 
 
+@pytest.mark.shared_parts
 def test_a_bad_filter_shows_everything_rather_than_failing(client, conference):
     assert "3 statements" in page(client, session="nonsense", page="99")
 

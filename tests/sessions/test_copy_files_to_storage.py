@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 from sessions.models import Document, DocumentFile
 from tests.factories import ConferenceFactory, SessionFactory, StatementFactory, pdf_bytes
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 
 
 @pytest.fixture

@@ -48,6 +48,7 @@ def download(client, document_file, language="en"):
     return client.get(f"/{language}/conferences/3msp/documents/files/{document_file.pk}/")
 
 
+@pytest.mark.shared_parts
 def test_each_language_of_a_document_downloads_with_its_name(client, report):
     english, french = report.files.order_by("language")
     response = download(client, french)
@@ -59,6 +60,7 @@ def test_each_language_of_a_document_downloads_with_its_name(client, report):
     assert response["Content-Disposition"] == 'attachment; filename="CCM-MSP-2012-5-EN.pdf"'
 
 
+@pytest.mark.shared_parts
 def test_documents_are_listed_by_kind_on_the_conference_and_its_documents_page(client, report):
     Document.objects.create(
         conference=report.conference,
@@ -74,6 +76,7 @@ def test_documents_are_listed_by_kind_on_the_conference_and_its_documents_page(c
         assert "CCM/MSP/2012/5" in page
 
 
+@pytest.mark.shared_parts
 def test_a_draft_document_is_404_to_the_public_and_open_to_staff(client, admin_client, report):
     report.is_published = False
     report.save()
@@ -85,6 +88,7 @@ def test_a_draft_document_is_404_to_the_public_and_open_to_staff(client, admin_c
     assert download(admin_client, french).status_code == 200
 
 
+@pytest.mark.shared_parts
 def test_a_disguised_file_is_refused_for_a_document_exactly_as_for_a_statement(monkeypatch, report):
     checked = []
     real_check = files.check
@@ -112,6 +116,7 @@ def test_a_disguised_file_is_refused_for_a_document_exactly_as_for_a_statement(m
     assert checked == ["es.pdf", "statement.pdf"]
 
 
+@pytest.mark.shared_parts
 def test_deleting_a_document_deletes_its_files(report, django_capture_on_commit_callbacks):
     storage = report.files.first().file.storage
     names = [f.file.name for f in report.files.all()]
@@ -120,6 +125,7 @@ def test_deleting_a_document_deletes_its_files(report, django_capture_on_commit_
     assert not any(storage.exists(name) for name in names)
 
 
+@pytest.mark.shared_parts
 def test_organizers_add_a_document_with_several_languages_at_once(client, organizer, conference):
     client.force_login(organizer)
     data = {

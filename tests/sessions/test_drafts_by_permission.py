@@ -100,6 +100,7 @@ def statement_pages(client):
     ]
 
 
+@pytest.mark.shared_parts
 def test_staff_who_may_not_view_statements_get_no_draft(staff_without_permissions, draft_statement):
     assert download(staff_without_permissions, draft_statement).status_code == 404
     for html in statement_pages(staff_without_permissions):
@@ -107,6 +108,7 @@ def test_staff_who_may_not_view_statements_get_no_draft(staff_without_permission
         assert f"/statements/{draft_statement.pk}/file/" not in html
 
 
+@pytest.mark.shared_parts
 def test_who_may_view_statements_previews_a_draft_marked_as_such(
     signed_in, statement_editor, draft_statement
 ):
@@ -120,6 +122,7 @@ def test_who_may_view_statements_previews_a_draft_marked_as_such(
         assert DRAFT in html
 
 
+@pytest.mark.shared_parts
 def test_an_earlier_file_is_for_who_may_view_statements_only(
     client, staff_without_permissions, statement_editor, session
 ):
@@ -133,6 +136,7 @@ def test_an_earlier_file_is_for_who_may_view_statements_only(
     assert client.get(path).status_code == 200
 
 
+@pytest.mark.shared_parts
 def test_staff_who_may_not_view_documents_get_no_draft(staff_without_permissions, draft_document):
     assert download_document(staff_without_permissions, draft_document).status_code == 404
     for path in ("/en/conferences/3msp/", "/en/conferences/3msp/documents/"):
@@ -140,6 +144,7 @@ def test_staff_who_may_not_view_documents_get_no_draft(staff_without_permissions
     assert "Draft final report" not in page(staff_without_permissions, "/en/statements/")
 
 
+@pytest.mark.shared_parts
 def test_who_may_view_documents_previews_a_draft_marked_as_such(
     signed_in, organizer, draft_document
 ):
@@ -152,6 +157,7 @@ def test_who_may_view_documents_previews_a_draft_marked_as_such(
     assert DRAFT in search
 
 
+@pytest.mark.shared_parts
 def test_a_statement_editor_may_not_preview_documents(signed_in, statement_editor, draft_document):
     assert download_document(signed_in(statement_editor), draft_document).status_code == 404
 

@@ -66,6 +66,7 @@ def oslo():
     return conference
 
 
+@pytest.mark.shared_parts
 def test_the_list_shows_upcoming_conferences_first_then_the_archive_by_year(client, oslo):
     ConferenceFactory(
         title_en="Future meeting",
@@ -79,6 +80,7 @@ def test_the_list_shows_upcoming_conferences_first_then_the_archive_by_year(clie
     assert "Unpublished meeting" not in page
 
 
+@pytest.mark.shared_parts
 def test_the_overview_gives_dates_place_and_registration_status(client, oslo):
     page = client.get(url("conference_detail", "3msp")).content.decode()
     assert "<h1>Third Meeting of States Parties</h1>" in page
@@ -86,6 +88,7 @@ def test_the_overview_gives_dates_place_and_registration_status(client, oslo):
     assert "This conference has taken place." in page
 
 
+@pytest.mark.shared_parts
 def test_the_programme_lists_public_sessions_by_day_with_statement_counts(client, oslo):
     page = client.get(url("programme", "3msp")).content.decode()
     assert page.index("Opening of the meeting") < page.index("Victim assistance")
@@ -96,6 +99,7 @@ def test_the_programme_lists_public_sessions_by_day_with_statement_counts(client
     assert "Ambassador A, Ambassador B" in page
 
 
+@pytest.mark.shared_parts
 def test_the_programme_in_french_shows_french_titles_and_marks_english_fallbacks(client, oslo):
     page = client.get(url("programme", "3msp", language="fr")).content.decode()
     assert '<html lang="fr" dir="ltr">' in page
@@ -106,18 +110,21 @@ def test_the_programme_in_french_shows_french_titles_and_marks_english_fallbacks
     assert "mercredi" in page
 
 
+@pytest.mark.shared_parts
 def test_arabic_pages_are_right_to_left(client, oslo):
     page = client.get(url("programme", "3msp", language="ar")).content.decode()
     assert '<html lang="ar" dir="rtl">' in page
     assert "bootstrap.rtl.min.css" in page
 
 
+@pytest.mark.shared_parts
 def test_the_language_switcher_stays_on_the_same_page(client, oslo):
     page = client.get(url("session_detail", "3msp", "victim-assistance")).content.decode()
     for language in ("fr", "es", "ar"):
         assert f'href="/{language}/conferences/3msp/sessions/victim-assistance/"' in page
 
 
+@pytest.mark.shared_parts
 def test_the_session_page_shows_its_published_statements(client, oslo):
     page = client.get(url("session_detail", "3msp", "victim-assistance")).content.decode()
     assert "States give updates on their efforts." in page
@@ -125,6 +132,7 @@ def test_the_session_page_shows_its_published_statements(client, oslo):
     assert page.count("<li><span") == 1
 
 
+@pytest.mark.shared_parts
 def test_drafts_are_hidden_from_the_public_and_previewed_by_staff(client, admin_client, oslo):
     draft = url("session_detail", "3msp", "draft")
     assert client.get(draft).status_code == 404
@@ -139,6 +147,7 @@ def test_drafts_are_hidden_from_the_public_and_previewed_by_staff(client, admin_
     assert client.get(url("programme_ics", unpublished.slug)).status_code == 404
 
 
+@pytest.mark.shared_parts
 def test_participants_are_delegations_of_confirmed_delegates_who_agreed(client, oslo):
     listed = OrganizationFactory(name_en="Humanity & Inclusion")
     RegistrationFactory(
@@ -164,6 +173,7 @@ def test_participants_are_delegations_of_confirmed_delegates_who_agreed(client, 
     assert "Hidden" not in page
 
 
+@pytest.mark.shared_parts
 def test_no_page_lets_a_name_through_unescaped(client, oslo):
     SessionFactory(
         conference=oslo,
@@ -182,6 +192,7 @@ def test_no_page_lets_a_name_through_unescaped(client, oslo):
         assert "&lt;u&gt;Room&lt;/u&gt;" in html
 
 
+@pytest.mark.shared_parts
 def test_staff_see_draft_sessions_marked_in_the_programme(admin_client, oslo):
     page = admin_client.get(url("programme", "3msp")).content.decode()
     assert (

@@ -44,6 +44,7 @@ def queries_for(client, path):
     return len(captured)
 
 
+@pytest.mark.shared_parts
 @pytest.mark.parametrize(
     "page",
     [
@@ -61,6 +62,7 @@ def test_conference_pages_cost_the_same_for_10_or_300_sessions(client, page):
     assert small_count == large_count <= BUDGET
 
 
+@pytest.mark.shared_parts
 def test_the_session_page_costs_the_same_with_many_statements(client):
     session = SessionFactory()
     path = f"/en/conferences/{session.conference.slug}/sessions/{session.slug}/"

@@ -21,7 +21,7 @@ from tests.factories import (
 )
 from va_conference.models import OrganizationKind
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 postgresql = pytest.mark.skipif(
     connection.vendor != "postgresql", reason="full-text search is PostgreSQL's"
 )

@@ -4,7 +4,7 @@ import pytest
 
 from tests.factories import StatementFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 
 
 @pytest.mark.parametrize("number", ["99999999999999999999", "9" * 4000])

@@ -141,6 +141,7 @@ def test_a_published_document_redirects_and_a_draft_does_not(
     assert response["Cache-Control"] == "private, no-store"
 
 
+@pytest.mark.shared_parts
 def test_files_on_the_local_disk_are_streamed_whatever_the_setting(
     settings, client, local_disk, statement
 ):

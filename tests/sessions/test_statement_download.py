@@ -17,7 +17,7 @@ from tests.factories import (
     pdf_bytes,
 )
 
-pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("storage")]
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("storage"), pytest.mark.shared_parts]
 
 
 @pytest.fixture

@@ -116,6 +116,7 @@ def test_the_admin_form_names_the_reason_on_the_file_field():
     assert refused.value.message_dict["file"] == [str(files.UNSUPPORTED_FORMAT)]
 
 
+@pytest.mark.shared_parts
 def test_the_same_file_twice_in_one_session_is_refused():
     first = StatementFactory()
     again = Statement(
@@ -129,6 +130,7 @@ def test_the_same_file_twice_in_one_session_is_refused():
     assert "already been uploaded" in refused.value.message_dict["file"][0]
 
 
+@pytest.mark.shared_parts
 def test_the_text_of_each_format_is_kept_for_search():
     session = SessionFactory()
     for language, content in (
@@ -147,6 +149,7 @@ def test_the_text_of_each_format_is_kept_for_search():
     assert "Asistencia a las víctimas" in texts
 
 
+@pytest.mark.shared_parts
 def test_a_file_whose_text_cannot_be_read_is_kept():
     # A PDF cut short: recognised as a PDF, its text unreadable.
     statement = StatementFactory(file=upload(pdf_bytes("x")[:200], name="broken.pdf"))
@@ -155,6 +158,7 @@ def test_a_file_whose_text_cannot_be_read_is_kept():
     assert statement.text == ""
 
 
+@pytest.mark.shared_parts
 def test_a_replaced_file_brings_its_own_text():
     statement = StatementFactory(file=upload(pdf_bytes("First version"), name="a.pdf"))
     statement.file = upload(pdf_bytes("Corrected version"), name="b.pdf")

@@ -151,6 +151,7 @@ def test_a_docx_reading_a_file_of_the_server_is_refused_and_never_shows_it(
     assert stored_files(media_root) == []
 
 
+@pytest.mark.shared_parts
 def test_an_ordinary_docx_and_odt_are_saved_with_their_text(editor_client, media_root):
     session = SessionFactory()
     upload(

@@ -55,6 +55,7 @@ def pdf(name, text):
     return SimpleUploadedFile(name, pdf_bytes(text), content_type="application/pdf")
 
 
+@pytest.mark.shared_parts
 def test_valid_files_are_saved_and_the_others_refused_with_their_reason(
     editor_client, session, statement_editor
 ):
@@ -90,6 +91,7 @@ def test_valid_files_are_saved_and_the_others_refused_with_their_reason(
     assert len(storage.listdir("statements")[1]) == 2
 
 
+@pytest.mark.shared_parts
 def test_the_saved_drafts_are_published_at_once(editor_client, session):
     norway = StateFactory(country="NO")
     response = editor_client.post(
@@ -105,6 +107,7 @@ def test_the_saved_drafts_are_published_at_once(editor_client, session):
     assert statement.is_published and statement.published_at
 
 
+@pytest.mark.shared_parts
 def test_files_may_be_published_as_they_are_uploaded(editor_client, session):
     response = editor_client.post(
         upload_url(session),
@@ -116,6 +119,7 @@ def test_files_may_be_published_as_they_are_uploaded(editor_client, session):
     assert Statement.objects.get().is_published
 
 
+@pytest.mark.shared_parts
 def test_a_delegations_files_in_several_languages_make_one_statement(editor_client, session):
     norway = StateFactory(country="NO")
     editor_client.post(
@@ -136,6 +140,7 @@ def test_a_delegations_files_in_several_languages_make_one_statement(editor_clie
     assert sorted(original.translations.values_list("language", flat=True)) == ["es", "fr"]
 
 
+@pytest.mark.shared_parts
 def test_the_same_file_twice_is_refused_naming_it(editor_client, session):
     existing = StatementFactory(session=session)
     again = SimpleUploadedFile("again.pdf", existing.file.read(), content_type="application/pdf")
@@ -167,6 +172,7 @@ def test_the_page_is_for_statement_editors_only(client, organizer, session):
     assert client.get(upload_url(session)).status_code == 403
 
 
+@pytest.mark.shared_parts
 def test_an_editor_without_the_publish_permission_saves_drafts_only(
     client, django_user_model, session
 ):

@@ -226,6 +226,7 @@ def test_a_sessions_admin_page_with_hundreds_of_statements_still_saves(admin_cli
     assert len(parts) > 2000  # Django's own limit is a thousand fields
 
 
+@pytest.mark.shared_parts
 def test_a_statement_within_the_limit_is_saved_as_sent(client, statement_editor, temporary_files):
     """Larger than what is read in memory, written to a temporary file, kept whole."""
     client.force_login(statement_editor)

@@ -78,6 +78,7 @@ def admin_url(model, view, *args):
     return reverse(f"admin:{opts.app_label}_{opts.model_name}_{view}", args=args)
 
 
+@pytest.mark.shared_parts
 def test_a_superuser_opens_every_changelist_add_and_change_form(
     admin_client, admin_user, rf, one_of_everything
 ):
@@ -98,6 +99,7 @@ def test_a_superuser_opens_every_changelist_add_and_change_form(
         assert admin_client.get(admin_url(model, "change", obj.pk)).status_code == 200, model
 
 
+@pytest.mark.shared_parts
 def test_changelists_search_and_filter(admin_client, one_of_everything):
     registration = one_of_everything.session.conference.registrations.get()
     url = admin_url(type(registration), "changelist")
@@ -142,6 +144,7 @@ def test_the_groups_have_exactly_the_permissions_of_their_roles():
     assert Group.objects.filter(name__in=["Organizers", "Statement editors"]).count() == 2
 
 
+@pytest.mark.shared_parts
 def test_a_statement_editor_reaches_statements_and_nothing_else(
     client, statement_editor, one_of_everything
 ):
@@ -163,6 +166,7 @@ def test_a_statement_editor_reaches_statements_and_nothing_else(
     assert admin_url(Session, "changelist") not in index
 
 
+@pytest.mark.shared_parts
 def test_a_statement_editor_can_search_sessions_and_delegations_for_a_statement(
     client, statement_editor, one_of_everything
 ):
@@ -183,6 +187,7 @@ def test_a_statement_editor_can_search_sessions_and_delegations_for_a_statement(
     assert response.status_code == 403
 
 
+@pytest.mark.shared_parts
 def test_a_statement_editor_uploads_and_publishes_a_statement(client, statement_editor):
     session = SessionFactory()
     state = StateFactory()
@@ -208,6 +213,7 @@ def test_a_statement_editor_uploads_and_publishes_a_statement(client, statement_
     assert "statement" not in statement.file.name.removeprefix("statements/")
 
 
+@pytest.mark.shared_parts
 def test_the_statement_form_refuses_a_duplicate_and_a_disguised_file(admin_client):
     existing = StatementFactory()
     data = {
@@ -253,6 +259,7 @@ def test_a_session_outside_the_conference_dates_is_a_form_error_not_a_crash(admi
     assert not Session.objects.exists()
 
 
+@pytest.mark.shared_parts
 def test_an_organizer_manages_conferences_but_not_users(client, organizer, one_of_everything):
     client.force_login(organizer)
     conference = one_of_everything.session.conference

@@ -10,7 +10,7 @@ from django.core.cache import caches
 from tests.factories import ConferenceFactory, SessionFactory
 from va_conference import page_cache
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.shared_parts]
 
 
 @pytest.fixture(autouse=True)

@@ -97,6 +97,7 @@ def test_fields_pointing_at_people_refuse_a_statement_editor(client, statement_e
         assert search(client, opts, field.name).status_code == 403, (opts.label, field.name)
 
 
+@pytest.mark.shared_parts
 def test_a_statement_editor_still_picks_the_session_and_the_organization_of_a_statement(
     client, statement_editor
 ):

@@ -6,7 +6,7 @@ from rest_framework.throttling import AnonRateThrottle
 
 # Each request in its own transaction, as the site answers them: a query the database refuses
 # must not spoil the requests after it.
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.shared_parts]
 
 BAD_VALUES = {
     "out of range": "99999999999999999999",

@@ -19,7 +19,7 @@ from tests.registrations.conftest import answers, free_port
 from va_conference import caching, page_cache
 from va_conference.environment import CACHE_ALIASES
 
-pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+pytestmark = [pytest.mark.django_db, pytest.mark.slow, pytest.mark.shared_parts]
 
 RESILIENT = "va_conference.caching.ResilientRedisCache"
 

@@ -116,6 +116,7 @@ def test_a_session_falls_within_its_conference_dates():
     assert refused(move_to_another_conference)
 
 
+@pytest.mark.shared_parts
 def test_the_same_file_is_stored_once_per_session():
     statement = StatementFactory()
     assert refused(
@@ -125,6 +126,7 @@ def test_the_same_file_is_stored_once_per_session():
     )
 
 
+@pytest.mark.shared_parts
 def test_a_statement_has_one_translation_per_language():
     original = StatementFactory(language="en")
     StatementFactory(
@@ -166,6 +168,7 @@ def test_an_email_address_belongs_to_one_delegate_whatever_its_case():
     assert Delegate.objects.count() == 1
 
 
+@pytest.mark.shared_parts
 def test_an_organization_with_statements_cannot_be_deleted():
     statement = StatementFactory()
     with pytest.raises(ProtectedError):
@@ -184,6 +187,7 @@ def test_a_conference_with_registrations_cannot_be_deleted():
         registration.conference.delete()
 
 
+@pytest.mark.shared_parts
 def test_a_session_with_statements_cannot_be_deleted():
     statement = StatementFactory()
     with pytest.raises(ProtectedError):
@@ -196,6 +200,7 @@ def test_deleting_a_delegate_deletes_their_registrations():
     assert not type(registration).objects.exists()
 
 
+@pytest.mark.shared_parts
 def test_replacing_a_statement_file_records_the_new_size_and_checksum():
     from django.core.files.base import ContentFile
 

@@ -38,6 +38,7 @@ def cache_at(settings):
     settings.CACHES = kept
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_healthz_answers_200_when_the_database_the_caches_and_the_storage_answer(client):
     response = client.get("/healthz")
@@ -46,6 +47,7 @@ def test_healthz_answers_200_when_the_database_the_caches_and_the_storage_answer
     assert "no-cache" in response["Cache-Control"]
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_healthz_leaves_no_probe_file_behind(client, media_root):
     client.get("/healthz")
@@ -75,6 +77,7 @@ def test_healthz_answers_503_naming_the_database_when_it_is_unreachable(tmp_path
     assert result.stdout.strip() == "503 failed: database, cache", result.stderr
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 @pytest.mark.parametrize("alias", ["rate_limits", "pages"])
 def test_healthz_answers_503_naming_the_cache_when_redis_does_not_listen(client, cache_at, alias):
@@ -84,6 +87,7 @@ def test_healthz_answers_503_naming_the_cache_when_redis_does_not_listen(client,
     assert response.content == b"failed: cache\n"
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_healthz_answers_503_naming_the_storage_when_its_folder_cannot_be_written(
     client, settings, tmp_path, local_disk
@@ -96,6 +100,7 @@ def test_healthz_answers_503_naming_the_storage_when_its_folder_cannot_be_writte
     assert response.content == b"failed: storage\n"
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_healthz_gives_up_on_a_cache_that_never_answers_at_its_time_limit(client, cache_at):
     # A Redis-compatible address that takes connections and never replies: the kernel accepts
@@ -113,6 +118,7 @@ def test_healthz_gives_up_on_a_cache_that_never_answers_at_its_time_limit(client
     assert views.HEALTH_CHECK_SECONDS <= took < views.HEALTH_CHECK_SECONDS + 1
 
 
+@pytest.mark.shared_parts
 @pytest.mark.django_db
 def test_healthz_answers_200_with_the_caches_in_a_redis_that_answers(client, settings):
     redis = redis_cache("redis://127.0.0.1:6379/8")

@@ -41,6 +41,7 @@ def session_page(client, session):
     return response.content.decode()
 
 
+@pytest.mark.shared_parts
 def test_a_visitor_is_served_the_kept_page_until_anything_changes(client, session):
     first = programme(client, session)
     with CaptureQueriesContext(connection) as captured:
@@ -53,6 +54,7 @@ def test_a_visitor_is_served_the_kept_page_until_anything_changes(client, sessio
     assert "Survivors and their families" in programme(client, session)
 
 
+@pytest.mark.shared_parts
 def test_a_change_undone_leaves_later_changes_counted(client, session):
     programme(client, session)
     with pytest.raises(RuntimeError), transaction.atomic():
@@ -67,12 +69,14 @@ def test_a_change_undone_leaves_later_changes_counted(client, session):
     assert "Never saved" not in page
 
 
+@pytest.mark.shared_parts
 def test_pages_are_kept_per_language(client, session):
     assert "Victim assistance" in programme(client, session, "en")
     assert "Assistance aux victimes" in programme(client, session, "fr")
     assert "Victim assistance" in programme(client, session, "en")
 
 
+@pytest.mark.shared_parts
 def test_a_change_made_by_a_request_counts_even_without_saving_rows(
     client, statement_editor, session
 ):
@@ -92,6 +96,7 @@ def test_a_change_made_by_a_request_counts_even_without_saving_rows(
     assert draft.organization.name in session_page(client, session)
 
 
+@pytest.mark.shared_parts
 def test_organizers_get_pages_of_their_own(client, organizer, session):
     hidden = SessionFactory(conference=session.conference, title_en="Closed door", is_public=False)
     staff = type(client)()
@@ -102,6 +107,7 @@ def test_organizers_get_pages_of_their_own(client, organizer, session):
     assert hidden.title not in programme(client, session)
 
 
+@pytest.mark.shared_parts
 def test_a_page_with_a_message_for_the_visitor_is_rendered_for_them(client, session):
     kept = programme(client, session)
     client.cookies["messages"] = "anything"
@@ -110,6 +116,7 @@ def test_a_page_with_a_message_for_the_visitor_is_rendered_for_them(client, sess
     assert len(captured) > 1
 
 
+@pytest.mark.shared_parts
 def test_a_change_counted_by_another_process_reaches_visitors_within_a_second(
     client, session, monkeypatch
 ):
@@ -127,6 +134,7 @@ def test_a_change_counted_by_another_process_reaches_visitors_within_a_second(
     assert "Changed elsewhere" in programme(client, session)
 
 
+@pytest.mark.shared_parts
 @pytest.mark.parametrize(
     "page", ["programme/", "programme.ics", "documents/", "participants/", "states/"]
 )
@@ -149,6 +157,7 @@ def at(monkeypatch, moment):
     monkeypatch.setattr(timezone, "now", lambda: moment)
 
 
+@pytest.mark.shared_parts
 def test_the_conference_list_is_kept_for_the_day_only(client, session, monkeypatch):
     conference = session.conference
     last_day = datetime.datetime.combine(
@@ -167,6 +176,7 @@ def test_the_conference_list_is_kept_for_the_day_only(client, session, monkeypat
     assert conference.title in page
 
 
+@pytest.mark.shared_parts
 def test_the_overview_is_kept_until_registration_opens(client, session, monkeypatch):
     conference = session.conference
     opens = timezone.now() + datetime.timedelta(days=3)
@@ -185,6 +195,7 @@ def test_the_overview_is_kept_until_registration_opens(client, session, monkeypa
     assert "Register for this conference" in client.get(path).content.decode()
 
 
+@pytest.mark.shared_parts
 def test_the_updates_are_kept_until_a_scheduled_one_appears(client, session, monkeypatch):
     from va_conference.models import Update
 
@@ -210,6 +221,7 @@ def test_the_updates_are_kept_until_a_scheduled_one_appears(client, session, mon
     assert "Shuttle times" in client.get(f"/en/conferences/{conference.slug}/").content.decode()
 
 
+@pytest.mark.shared_parts
 def test_an_anonymous_post_to_a_public_page_is_refused_and_changes_nothing(client, session):
     kept = programme(client, session)
     version = page_cache.read_content_version()
@@ -223,6 +235,7 @@ def test_an_anonymous_post_to_a_public_page_is_refused_and_changes_nothing(clien
     assert len(captured) <= 1
 
 
+@pytest.mark.shared_parts
 def test_an_anonymous_form_that_saves_nothing_changes_nothing(client, session):
     programme(client, session)
     version = page_cache.read_content_version()

@@ -32,11 +32,13 @@ def send(client, path, forwarded_for):
     return response.status_code
 
 
+@pytest.mark.shared_parts
 def test_two_visitors_behind_the_proxy_have_an_allowance_each(client, lost_link):
     assert [send(client, lost_link, "198.51.100.1") for _try in range(3)] == [200, 200, 429]
     assert send(client, lost_link, "198.51.100.2") == 200
 
 
+@pytest.mark.shared_parts
 def test_a_visitor_cannot_pass_for_another_by_writing_the_header_itself(client, lost_link):
     for _try in range(2):
         send(client, lost_link, "198.51.100.1")

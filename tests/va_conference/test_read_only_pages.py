@@ -3,7 +3,7 @@ open data answers OPTIONS too, with a description of each list."""
 
 import pytest
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 
 
 def test_every_read_only_page_answers_get_and_head(client, public_site):

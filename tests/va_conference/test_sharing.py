@@ -20,6 +20,7 @@ def test_the_favicon_browsers_ask_for_is_the_sites_icon(client):
     assert '<link rel="icon"' in client.get("/en/").content.decode()
 
 
+@pytest.mark.shared_parts
 def test_every_public_page_has_a_description(client, public_site):
     for path in public_site.pages:
         response = client.get(path)
@@ -27,6 +28,7 @@ def test_every_public_page_has_a_description(client, public_site):
             assert meta(response.content.decode(), "name", "description"), path
 
 
+@pytest.mark.shared_parts
 def test_a_conferences_pages_carry_its_card_in_the_visitors_language(client, public_site):
     conference = public_site.conference
     conference.title_fr = "Conférence de démonstration"

@@ -17,7 +17,7 @@ from tests.factories import (
 )
 from va_conference.models import Update
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
