@@ -133,7 +133,7 @@ def test_a_docx_expanding_its_entities_a_billion_times_is_refused_and_not_stored
     page = response.content.decode()
     assert response.status_code == 200
     assert "bomb.docx" in page
-    assert "Le document est endommagé : il ne peut pas être ouvert." in page
+    assert "Le document est endommagé\u00a0: il ne peut pas être ouvert." in page
     assert not Statement.objects.exists()
     assert stored_files(media_root) == []
 

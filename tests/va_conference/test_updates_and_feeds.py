@@ -103,7 +103,7 @@ def test_the_conference_feed_has_one_entry_per_published_item_in_french(client, 
     assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == "fr"
     assert len(titles) == 3
     assert "Les déclarations sont en ligne" in titles
-    assert any(title.startswith("Document : Rapport de situation d'Oslo") for title in titles)
+    assert any(title.startswith("Document\u00a0: Rapport de situation d'Oslo") for title in titles)
     assert any("Norway" in title for title in titles)
     assert not any("Draft" in title or "Scheduled" in title for title in titles)
     content = client.get("/fr/conferences/3msp/updates.atom").content.decode()
