@@ -53,3 +53,27 @@ def test_french_keeps_its_punctuation_on_the_line(tmp_path):
     the line: a no-break space."""
     wrong = [text for text in translations("fr", tmp_path) if PLAIN_SPACE_IN_FRENCH.search(text)]
     assert not wrong, wrong
+
+
+# A placeholder for text (a name, a title, an address); %% escapes a percent sign.
+TEXT_PLACEHOLDER = re.compile(r"(?<!%)%\([a-z_]+\)s")
+# Left-to-right, right-to-left or first strong isolate.
+ISOLATES = "\u2066\u2067\u2068"
+
+
+def unisolated(text):
+    return [
+        found.group()
+        for found in TEXT_PLACEHOLDER.finditer(text)
+        if found.start() == 0
+        or text[found.start() - 1] not in ISOLATES
+        or text[found.end() : found.end() + 1] != "\u2069"
+    ]
+
+
+def test_arabic_isolates_the_text_it_is_given(tmp_path):
+    """A conference's name or a delegate's in Latin letters inserted into an Arabic sentence
+    would reorder the sentence around it: each is isolated (an isolate, then pop directional
+    isolate). Numbers need not be."""
+    wrong = [text for text in translations("ar", tmp_path) if unisolated(text)]
+    assert not wrong, wrong
