@@ -77,3 +77,15 @@ def test_arabic_isolates_the_text_it_is_given(tmp_path):
     isolate). Numbers need not be."""
     wrong = [text for text in translations("ar", tmp_path) if unisolated(text)]
     assert not wrong, wrong
+
+
+# An article before a conference's title, which may be of either gender ("la Atelier").
+ARTICLE_BEFORE_TITLE = re.compile(r"\b(la|le|les|el|los|las|l')\s*%\(conference\)s", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_a_conferences_title_follows_no_article_of_a_gender_it_may_not_have(language, tmp_path):
+    """A title is masculine or feminine, which a sentence cannot know: it stands after a noun
+    of its own ("la réunion « Atelier régional… »"), never after an article."""
+    wrong = [text for text in translations(language, tmp_path) if ARTICLE_BEFORE_TITLE.search(text)]
+    assert not wrong, wrong
