@@ -6,11 +6,6 @@ urlpatterns = [
     path("programme/", views.programme, name="programme"),
     path("programme.ics", views.programme_ics, name="programme_ics"),
     path("sessions/<slug:session_slug>/", views.session_detail, name="session_detail"),
-    path(
-        "sessions/<slug:session_slug>/upload/",
-        views.upload_statements,
-        name="upload_statements",
-    ),
     path("updates.atom", feeds.ConferenceFeed(), name="conference_feed"),
     path("documents/", views.documents, name="documents"),
     path("documents/files/<int:pk>/", views.document_file, name="document_file"),

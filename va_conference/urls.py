@@ -12,6 +12,7 @@ from floor.views import focal_point_floor, head_floor
 from letters.urls import own_registration_patterns as letters_patterns
 from letters.urls import verification_patterns
 from organizers.metrics import metrics
+from organizers.views import statements as statements_upload
 from registrations.urls import own_registration_patterns
 from sessions.feeds import SiteFeed
 from sessions.views import search_statements
@@ -39,6 +40,12 @@ urlpatterns += i18n_patterns(
     path("conferences/<slug:slug>/updates/", views.updates, name="updates"),
     path("conferences/<slug:slug>/delegations/", include(delegations_patterns)),
     path("conferences/<slug:slug>/sessions/<slug:session_slug>/", include(floor_patterns)),
+    # The organizers' tool of a session's statements, in the language of the site's address.
+    path(
+        "conferences/<slug:slug>/sessions/<slug:session_slug>/upload/",
+        statements_upload.upload,
+        name="upload_statements",
+    ),
     path("conferences/<slug:slug>/", include("sessions.urls")),
     path("conferences/<slug:slug>/", include("registrations.urls")),
     path("registrations/<token:token>/floor/", head_floor, name="head_floor"),
