@@ -3,11 +3,9 @@ manage their links, and read the documents delegations sent."""
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
-from django.shortcuts import get_object_or_404
 from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
-from django.urls import path, reverse
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -20,7 +18,6 @@ from va_conference.models import Conference, Organization
 # The organizations' admin, whose merge folds their delegations.
 from . import focal_points, organization_admin  # noqa: F401
 from .models import Delegation, DelegationDocument, FocalPoint, delegation_of
-from .views import private_file
 
 
 def table(caption, headers, rows):
@@ -33,7 +30,10 @@ def table(caption, headers, rows):
 
 
 def download_link(document):
-    url = reverse("admin:delegations_delegationdocument_download", args=[document.pk])
+    url = reverse(
+        "organizers:delegation_document",
+        args=[document.delegation.conference.slug, document.pk],
+    )
     return format_html('<a href="{}">{}</a>', url, _("Download"))
 
 
@@ -313,24 +313,6 @@ class DelegationDocumentAdmin(admin.ModelAdmin):
     @admin.display(description=_("file"))
     def download(self, document):
         return download_link(document)
-
-    def get_urls(self):
-        return [
-            path(
-                "<int:pk>/download/",
-                self.admin_site.admin_view(self.download_file),
-                name="delegations_delegationdocument_download",
-            ),
-            *super().get_urls(),
-        ]
-
-    def download_file(self, request, pk):
-        if not self.has_view_permission(request):
-            raise PermissionDenied
-        document = get_object_or_404(
-            DelegationDocument.objects.select_related("delegation__organization"), pk=pk
-        )
-        return private_file(document)
 
 
 def sent_message(count):

@@ -7,23 +7,19 @@ one probes passport numbers through it.
 """
 
 from django import forms
-from django.contrib import admin, messages
-from django.core.exceptions import PermissionDenied
-from django.http import HttpResponseNotAllowed
-from django.shortcuts import get_object_or_404, redirect
-from django.urls import path, reverse
+from django.contrib import admin
+from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext
 
 from registrations.models import PASSPORT_FIELDS, Registration, VisaRequest
 from registrations.visa_forms import PassportChecks
-from va_conference.downloads import download
 
 from . import documents, issuing
+from .documents import SEE_PASSPORTS
+from .issuing_report import tell
 from .models import Kind, Letter, Letterhead
-
-SEE_PASSPORTS = "registrations.view_passport_details"
 
 
 class OnlyItsOwnFilters:
@@ -46,27 +42,6 @@ class OnlyItsOwnFilters:
             if isinstance(list_filter, type) and issubclass(list_filter, admin.SimpleListFilter)
         }
         return lookup in offered and super().lookup_allowed(lookup, value, request)
-
-
-def report(model_admin, request, issued, kind):
-    """Tell the organizer how many were issued, and why the others were not."""
-    count = len(issued.letters)
-    if kind == Kind.VISA:
-        said = ngettext("%(count)d visa letter issued.", "%(count)d visa letters issued.", count)
-    else:
-        said = ngettext("%(count)d certificate issued.", "%(count)d certificates issued.", count)
-    model_admin.message_user(
-        request, said % {"count": count}, messages.SUCCESS if count else messages.WARNING
-    )
-    for reason, skipped in issued.skipped.items():
-        model_admin.message_user(
-            request,
-            ngettext(
-                "%(count)d not issued: %(reason)s.", "%(count)d not issued: %(reason)s.", skipped
-            )
-            % {"count": skipped, "reason": reason},
-            messages.WARNING,
-        )
 
 
 class LetterStateFilter(admin.SimpleListFilter):
@@ -116,16 +91,6 @@ class VisaRequestAdmin(OnlyItsOwnFilters, admin.ModelAdmin):
     def has_add_permission(self, request):
         return False  # the delegates ask
 
-    def get_urls(self):
-        return [
-            path(
-                "<int:pk>/issue/",
-                self.admin_site.admin_view(self.issue_view),
-                name="registrations_visarequest_issue",
-            ),
-            *super().get_urls(),
-        ]
-
     def change_view(self, request, object_id, form_url="", extra_context=None):
         visa_request = self.get_object(request, object_id)
         may_issue = (
@@ -135,17 +100,6 @@ class VisaRequestAdmin(OnlyItsOwnFilters, admin.ModelAdmin):
         )
         extra_context = {**(extra_context or {}), "may_issue": may_issue}
         return super().change_view(request, object_id, form_url, extra_context)
-
-    def issue_view(self, request, pk):
-        """Issue the one letter of the request whose page this is."""
-        if request.method != "POST":
-            return HttpResponseNotAllowed(["POST"])
-        if not self.has_issue_permission(request):
-            raise PermissionDenied
-        visa_request = get_object_or_404(VisaRequest, pk=pk)
-        registrations = Registration.objects.filter(pk=visa_request.registration_id)
-        report(self, request, issuing.issue_visa_letters(registrations, request.user), Kind.VISA)
-        return redirect("admin:registrations_visarequest_change", pk)
 
     def get_fields(self, request, obj=None):
         if request.user.has_perm(SEE_PASSPORTS):
@@ -197,7 +151,7 @@ class VisaRequestAdmin(OnlyItsOwnFilters, admin.ModelAdmin):
         registrations = Registration.objects.filter(
             pk__in=queryset.values_list("registration", flat=True)
         )
-        report(self, request, issuing.issue_visa_letters(registrations, request.user), Kind.VISA)
+        tell(request, issuing.issue_visa_letters(registrations, request.user), Kind.VISA)
 
     def has_issue_permission(self, request):
         return request.user.has_perm("letters.add_letter")
@@ -232,30 +186,11 @@ class LetterAdmin(OnlyItsOwnFilters, admin.ModelAdmin):
     def has_delete_permission(self, request, obj=None):
         return False  # a letter issued stays on record; withdraw it
 
-    def get_urls(self):
-        return [
-            path(
-                "<int:pk>/pdf/",
-                self.admin_site.admin_view(self.pdf_view),
-                name="letters_letter_pdf",
-            ),
-            *super().get_urls(),
-        ]
-
-    def may_download(self, request, letter):
-        if not self.has_view_permission(request, letter):
-            return False
-        return letter.kind != Kind.VISA or request.user.has_perm(SEE_PASSPORTS)
-
-    def pdf_view(self, request, pk):
-        letter = get_object_or_404(Letter.objects.select_related("conference"), pk=pk)
-        if not self.may_download(request, letter):
-            raise PermissionDenied
-        return download(documents.pdf(letter), documents.file_name(letter), private=True)
-
     def get_fields(self, request, obj=None):
         # One of the two ways of showing the PDF, as the user may download it or not.
-        hidden = "download_refused" if obj and self.may_download(request, obj) else "download"
+        hidden = (
+            "download_refused" if obj and documents.may_download(request.user, obj) else "download"
+        )
         return [name for name in self.readonly_fields if name != hidden]
 
     @admin.display(description=_("delegate"))
@@ -278,7 +213,7 @@ class LetterAdmin(OnlyItsOwnFilters, admin.ModelAdmin):
     def download(self, letter):
         return format_html(
             '<a href="{}">{}</a>',
-            reverse("admin:letters_letter_pdf", args=[letter.pk]),
+            reverse("organizers:letter_pdf", args=[letter.conference.slug, letter.pk]),
             _("Download the PDF"),
         )
 
@@ -312,30 +247,12 @@ class LetterheadAdmin(admin.ModelAdmin):
     )
     readonly_fields = ("sample",)
 
-    def get_urls(self):
-        return [
-            path(
-                "<int:pk>/sample/",
-                self.admin_site.admin_view(self.sample_view),
-                name="letters_letterhead_sample",
-            ),
-            *super().get_urls(),
-        ]
-
     @admin.display(description=_("sample"))
     def sample(self, letterhead):
         if not letterhead.pk:
             return _("Save the letterhead to see a sample letter.")
         return format_html(
             '<a href="{}">{}</a>',
-            reverse("admin:letters_letterhead_sample", args=[letterhead.pk]),
+            reverse("organizers:letterhead_sample", args=[letterhead.conference.slug]),
             _("A sample visa letter on this letterhead (PDF)"),
         )
-
-    def sample_view(self, request, pk):
-        """A visa letter to nobody, numbered 0, to see the letterhead before issuing any."""
-        letterhead = get_object_or_404(Letterhead.objects.select_related("conference"), pk=pk)
-        if not self.has_view_permission(request, letterhead):
-            raise PermissionDenied
-        content = documents.sample(letterhead, request.LANGUAGE_CODE)
-        return download(content, "sample-letter.pdf", private=True)

@@ -97,6 +97,18 @@ def context(letter, letterhead):
     }
 
 
+# Who sees passport details, and so downloads visa letters, which state them.
+SEE_PASSPORTS = "registrations.view_passport_details"
+
+
+def may_download(user, letter):
+    """Who may view letters downloads their PDF; a visa letter's, only who sees passport
+    details."""
+    if not user.has_perm("letters.view_letter"):
+        return False
+    return letter.kind != Kind.VISA or user.has_perm(SEE_PASSPORTS)
+
+
 def pdf(letter, letterhead=None):
     """The letter as a PDF (bytes)."""
     letterhead = letterhead or letterhead_of(letter.conference)

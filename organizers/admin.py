@@ -14,8 +14,8 @@ from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
-from letters import admin as letters_admin
 from letters import issuing
+from letters.issuing_report import tell
 from letters.models import Kind
 from registrations.admin.registration import RegistrationAdmin
 from registrations.models import Registration
@@ -110,7 +110,7 @@ class RegistrationWithToolsAdmin(RegistrationAdmin):
     def issue_certificates(self, request, queryset):
         """Only to those checked in, stating their days, from the conference's last day on."""
         issued = issuing.issue_certificates(queryset, request.user)
-        letters_admin.report(self, request, issued, Kind.ATTENDANCE)
+        tell(request, issued, Kind.ATTENDANCE)
 
     def has_issue_certificates_permission(self, request):
         return request.user.has_perm("letters.add_letter")

@@ -6,8 +6,10 @@ from .views import (
     check_in,
     credentials_report,
     dashboard,
+    delegation_documents,
     figures,
     interpreters,
+    letters,
     messages,
     participants_list,
     speakers,
@@ -87,4 +89,16 @@ urlpatterns = [
     ),
     path("<slug:slug>/statements/", statements.upload_statements, name="upload_statements"),
     path("<slug:slug>/write/", messages.write_to_delegates, name="write_to_delegates"),
+    path(
+        "<slug:slug>/visa-requests/<int:pk>/issue/",
+        letters.issue_visa_letter,
+        name="issue_visa_letter",
+    ),
+    path("<slug:slug>/letters/<int:pk>/pdf/", letters.letter_pdf, name="letter_pdf"),
+    path("<slug:slug>/letterhead/sample/", letters.letterhead_sample, name="letterhead_sample"),
+    path(
+        "<slug:slug>/delegations/documents/<int:pk>/",
+        delegation_documents.download,
+        name="delegation_document",
+    ),
 ]

@@ -208,7 +208,7 @@ def test_organizers_download_a_delegation_s_document_and_nobody_else_does(
         file=ContentFile(pdf_bytes("Credentials of Jordan"), name="c.pdf"),
     )
     document.save()
-    url = reverse("admin:delegations_delegationdocument_download", args=[document.pk])
+    url = reverse("organizers:delegation_document", args=[delegation.conference.slug, document.pk])
     change_page = reverse("admin:delegations_delegation_change", args=[delegation.pk])
     page = organizer_client.get(change_page)
     assert url in page.content.decode()

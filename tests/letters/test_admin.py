@@ -192,7 +192,9 @@ def test_the_lists_queries_do_not_grow_with_the_requests(client, admin_user, con
 def test_an_organizer_issues_one_letter_from_its_request_s_page(client, organizer, asking):
     client.force_login(organizer)
     change = reverse("admin:registrations_visarequest_change", args=[asking.visa_request.pk])
-    issue = reverse("admin:registrations_visarequest_issue", args=[asking.visa_request.pk])
+    issue = reverse(
+        "organizers:issue_visa_letter", args=[asking.conference.slug, asking.visa_request.pk]
+    )
     assert issue in client.get(change).content.decode()
 
     assert client.get(issue).status_code == 405
@@ -208,7 +210,9 @@ def test_issuing_from_the_page_needs_the_right_to_add_letters(client, django_use
     client.force_login(staff_member(django_user_model, "editor", "Statement editors"))
 
     response = client.post(
-        reverse("admin:registrations_visarequest_issue", args=[asking.visa_request.pk])
+        reverse(
+            "organizers:issue_visa_letter", args=[asking.conference.slug, asking.visa_request.pk]
+        )
     )
 
     assert response.status_code == 403
@@ -223,7 +227,7 @@ def test_a_sample_letter_shows_the_letterhead_before_any_is_issued(client, organ
         signatory_title="Head of the Unit",
     )
     client.force_login(organizer)
-    sample = reverse("admin:letters_letterhead_sample", args=[letterhead.pk])
+    sample = reverse("organizers:letterhead_sample", args=[conference.slug])
     page = client.get(reverse("admin:letters_letterhead_change", args=[letterhead.pk]))
     assert sample in page.content.decode()
 
@@ -236,11 +240,11 @@ def test_a_sample_letter_shows_the_letterhead_before_any_is_issued(client, organ
 
 
 def test_the_sample_needs_the_right_to_see_letterheads(client, django_user_model, conference):
-    letterhead = Letterhead.objects.create(
+    Letterhead.objects.create(
         conference=conference, sender="ISU", signatory_name="A", signatory_title="B"
     )
     client.force_login(staff_member(django_user_model, "editor", "Statement editors"))
 
-    response = client.get(reverse("admin:letters_letterhead_sample", args=[letterhead.pk]))
+    response = client.get(reverse("organizers:letterhead_sample", args=[conference.slug]))
 
     assert response.status_code == 403

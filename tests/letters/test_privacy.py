@@ -102,7 +102,7 @@ def test_an_organizer_reads_no_passport_detail_anywhere(client, organizer, askin
         (Registration.delegate.field.related_model, "export_personal_data"),
     ]:
         assert_nothing_secret(actions_on_everyone(client, model, action), action)
-    pdf = reverse("admin:letters_letter_pdf", args=[issued.pk])
+    pdf = reverse("organizers:letter_pdf", args=[issued.conference.slug, issued.pk])
     assert client.get(pdf).status_code == 403
 
 
@@ -118,7 +118,7 @@ def test_staff_allowed_to_see_them_read_them_only_on_the_request_and_the_letter(
         assert_nothing_secret(client.get(url), url)
     change = reverse("admin:registrations_visarequest_change", args=[asking.visa_request.pk])
     assert PASSPORT_NUMBER in client.get(change).content.decode()
-    pdf = client.get(reverse("admin:letters_letter_pdf", args=[issued.pk]))
+    pdf = client.get(reverse("organizers:letter_pdf", args=[issued.conference.slug, issued.pk]))
     assert PASSPORT_NUMBER in pdf_text(pdf.content)
 
 
