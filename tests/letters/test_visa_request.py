@@ -83,6 +83,7 @@ def test_the_margin_is_the_organizers_to_set(client, conference, jordan):
     assert response.status_code == 302
 
 
+@pytest.mark.shared_parts
 @pytest.mark.parametrize(
     ("field", "value", "message"),
     [
