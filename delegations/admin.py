@@ -24,7 +24,7 @@ def table(caption, headers, rows):
     """A read-only table of the delegation's page: Django's tabular inlines leave header cells
     empty (for their edit links and delete boxes), which screen readers announce as blank."""
     return render_to_string(
-        "admin/delegations/delegation/table.html",
+        "admin/table.html",
         {"caption": caption, "headers": headers, "rows": rows},
     )
 

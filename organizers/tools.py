@@ -95,6 +95,20 @@ TOOLS = (
         "write_to_delegates", _("Write to delegates"), "registrations.add_message", "registration"
     ),
     Tool(
+        "questions",
+        _("The conference's own questions"),
+        "registrations.view_question",
+        "registration",
+        changelist("registrations_question"),
+    ),
+    Tool(
+        "add_question",
+        _("Add a question"),
+        "registrations.add_question",
+        "registration",
+        add_form("registrations_question"),
+    ),
+    Tool(
         "deliveries",
         _("E-mails to delegates"),
         "registrations.view_delivery",

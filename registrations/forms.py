@@ -240,6 +240,11 @@ class RegistrationForm(PrintableNames, RobotTrap, OrganizationChoice, forms.Mode
             # The visa letter's questions, a form of their own (visa_forms.py), on a new
             # registration only: later, the private page asks them.
             HTML("{% load crispy_forms_tags %}{% if visa_form %}{% crispy visa_form %}{% endif %}"),
+            # The conference's own questions, a form of their own (questions.py).
+            HTML(
+                "{% load crispy_forms_tags %}"
+                "{% if questions_form.fields %}{% crispy questions_form %}{% endif %}"
+            ),
             Fieldset(
                 _("About you, for the conference's figures"),
                 HTML(

@@ -36,6 +36,8 @@ def anonymise(registrations):
     for registration in registrations.filter(anonymised_at__isnull=True).select_related("delegate"):
         # The passport details first: the most sensitive data we hold.
         VisaRequest.objects.filter(registration=registration).delete()
+        # What the delegate answered to the conference's own questions may be anything.
+        registration.answers.all().delete()
         forget_in_apps_above(registration)
         person = registration.delegate
         stand_in = Delegate.objects.create(email=f"anonymised-{registration.pk}@anonymised.invalid")

@@ -2,10 +2,22 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Message
+from .models import Message, Question, QuestionChoice
 
 
 @register(Message)
 class MessageTranslationOptions(TranslationOptions):
     fields = ("subject", "body")
     required_languages = {"en": ("subject", "body")}
+
+
+@register(Question)
+class QuestionTranslationOptions(TranslationOptions):
+    fields = ("label", "help_text")
+    required_languages = {"en": ("label",)}
+
+
+@register(QuestionChoice)
+class QuestionChoiceTranslationOptions(TranslationOptions):
+    fields = ("label",)
+    required_languages = {"en": ("label",)}

@@ -12,7 +12,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from sessions.models import Session
 from va_conference.models import Conference, RegistrationState
 
-from . import email_change, ratelimit, status_emails, visa_forms, workflow
+from . import email_change, questions, ratelimit, status_emails, visa_forms, workflow
 from .address_forms import EmailChangeForm, LostLinkForm
 from .forms import RegistrationForm
 from .models import HEAD_TAKEN, Registration
@@ -47,8 +47,10 @@ def register(request, slug):
             return too_many_submissions(request)
         form = RegistrationForm(request.POST, conference=conference)
         visa_form = VisaRequestForm(request.POST, conference=conference, optional=True)
-        # Both checked, so that every error shows at once.
-        if all([form.is_valid(), visa_form.is_valid()]):
+        form.is_valid()
+        questions_form = questions_asked(request, conference, form)
+        # Every form checked, so that every error shows at once.
+        if all([form.is_valid(), visa_form.is_valid(), questions_form.is_valid()]):
             email = form.cleaned_data["email"]
             try:
                 workflow.register(
@@ -59,6 +61,7 @@ def register(request, slug):
                     proposed_organization=form.proposed_organization(),
                     submission_key=form.cleaned_data["submission_key"],
                     visa_request=visa_form.request(),
+                    answers=questions_form.answers(),
                 )
             except workflow.RegistrationClosed:
                 return closed(request, conference)
@@ -66,7 +69,7 @@ def register(request, slug):
                 status_emails.queue(already.registration, status_emails.ALREADY_REGISTERED)
             except workflow.HeadTaken:
                 form.add_error("role", HEAD_TAKEN)
-                return render_form(request, conference, form, visa_form)
+                return render_form(request, conference, form, visa_form, questions_form)
             messages.success(
                 request,
                 _(
@@ -79,10 +82,29 @@ def register(request, slug):
     else:
         form = RegistrationForm(conference=conference)
         visa_form = VisaRequestForm(conference=conference, optional=True)
-    return render_form(request, conference, form, visa_form)
+        questions_form = questions_asked(request, conference, form)
+    return render_form(request, conference, form, visa_form, questions_form)
 
 
-def render_form(request, conference, form, visa_form):
+def questions_asked(request, conference, form, registration=None):
+    """The conference's own questions, for the organization and role chosen in `form` (or the
+    registration's), starting from the registration's answers."""
+    chosen = getattr(form, "cleaned_data", {})
+    if registration is not None:
+        organization, role = registration.organization, registration.role
+    else:
+        organization, role = chosen.get("organization"), chosen.get("role")
+    proposed = chosen.get("new_organization_kind") if organization is None else None
+    return questions.QuestionsForm(
+        request.POST if request.method == "POST" else None,
+        questions=questions.asked_of_delegates(conference),
+        kind=organization.kind if organization is not None else proposed,
+        role=role,
+        answers=questions.answers_of(registration) if registration is not None else None,
+    )
+
+
+def render_form(request, conference, form, visa_form, questions_form):
     return render(
         request,
         "registrations/register.html",
@@ -90,6 +112,7 @@ def render_form(request, conference, form, visa_form):
             "conference": conference,
             "form": form,
             "visa_form": visa_form,
+            "questions_form": questions_form,
             "retention_months": settings.PERSONAL_DATA_RETENTION_MONTHS,
         },
     )
@@ -140,9 +163,15 @@ def registration_change(request, token):
         if ratelimit.is_over_limit(request):
             return too_many_submissions(request)
         form = RegistrationForm(request.POST, instance=registration, conference=conference)
-        if form.is_valid():
+        questions_form = questions_asked(request, conference, form, registration)
+        if all([form.is_valid(), questions_form.is_valid()]):
             try:
-                workflow.update(form.save(commit=False), sessions=form.cleaned_data["sessions"])
+                workflow.update(
+                    form.save(commit=False),
+                    sessions=form.cleaned_data["sessions"],
+                    asked=questions_form.questions,
+                    answers=questions_form.answers(),
+                )
             except workflow.RegistrationClosed:
                 return closed_to_changes(request, token)
             else:
@@ -150,6 +179,7 @@ def registration_change(request, token):
                 return redirect("registration_detail", token)
     else:
         form = RegistrationForm(instance=registration, conference=conference)
+        questions_form = questions_asked(request, conference, form, registration)
     return render(
         request,
         "registrations/change.html",
@@ -157,6 +187,7 @@ def registration_change(request, token):
             "conference": conference,
             "registration": registration,
             "form": form,
+            "questions_form": questions_form,
             "retention_months": settings.PERSONAL_DATA_RETENTION_MONTHS,
         },
     )

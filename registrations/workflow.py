@@ -16,7 +16,7 @@ from django.utils import timezone
 from va_conference.languages import in_every_language
 from va_conference.models import Conference, Organization, OrganizationKind, RegistrationState
 
-from . import personal_data, signals, status_emails
+from . import personal_data, questions, signals, status_emails
 from .models import (
     ACTIVE_STATUSES,
     NOT_ENDORSED,
@@ -129,6 +129,7 @@ def register(
     proposed_organization=None,
     submission_key=None,
     visa_request=None,
+    answers=None,
 ):
     """Record a new registration: held within capacity, or wait-listed beyond it.
 
@@ -138,7 +139,8 @@ def register(
     was already submitted (`submission_key`), returns the registration it made instead of a
     second one. Raises AlreadyRegistered, with the registration the address already has, when
     it has one for this conference. `visa_request`, an unsaved VisaRequest, is the delegate's
-    request for a visa letter, if they made one.
+    request for a visa letter, if they made one; `answers` ({question: stored value}) its
+    answers to the conference's own questions.
     """
     conference = lock_conference(conference)
     if submission_key:
@@ -181,6 +183,8 @@ def register(
     if visa_request is not None:
         visa_request.registration = registration
         visa_request.save()
+    if answers:
+        questions.save_answers(registration, list(answers), answers)
     status_emails.queue(registration, registration.status)
     return registration
 
@@ -206,14 +210,16 @@ def can_change(registration):
 
 
 @transaction.atomic
-def update(registration, sessions):
+def update(registration, sessions, asked=(), answers=None):
     """The delegate changed their answers: not their status, their e-mail address, nor whom
-    they speak for (their organization and role, see `move`)."""
+    they speak for (their organization and role, see `move`). `answers` ({question: stored
+    value}) are their answers now to the questions `asked`."""
     lock_conference(registration.conference)
     if not can_change(registration):
         raise RegistrationClosed
     registration.save()
     registration.sessions.set(sessions)
+    questions.save_answers(registration, asked, answers or {})
     return registration
 
 

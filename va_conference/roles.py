@@ -52,6 +52,8 @@ ROLES = {
         "registrations.attendance",
         "registrations.message",
         "registrations.delivery",
+        "registrations.question",
+        "registrations.questionchoice",
         "delegations.delegation",
         "delegations.focalpoint",
         "delegations.delegationdocument",
@@ -64,6 +66,8 @@ ROLES = {
     | {
         FIGURES,
         "floor.read_texts_sent_ahead",
+        # The answers to the conference's questions, given on the delegates' forms.
+        "registrations.view_answer",
         # Issue and withdraw letters, see who asked for a visa letter; not their passports.
         "letters.add_letter",
         "letters.change_letter",

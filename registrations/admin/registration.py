@@ -20,6 +20,7 @@ from .. import exports, printing, workflow
 from ..models import Endorsement, Registration, Status
 from .emails import status_emails_of
 from .filters import AccessibilityNeedFilter, OrganizationCountryFilter
+from .questions import answers_table
 
 # The registration's own columns an organizer may change in its form.
 EDITABLE_FIELDS = [
@@ -94,7 +95,14 @@ class RegistrationAdmin(SimpleHistoryAdmin):
     show_full_result_count = False
     date_hierarchy = "created_at"
     # Endorsed for the delegation through its action, never typed in.
-    readonly_fields = ("reference", "endorsement", "created_at", "updated_at", "emails_sent")
+    readonly_fields = (
+        "reference",
+        "endorsement",
+        "created_at",
+        "updated_at",
+        "answers_given",
+        "emails_sent",
+    )
     fieldsets = (
         (None, {"fields": ("reference", "conference", "delegate", "organization", "role")}),
         (
@@ -130,8 +138,13 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         ),
         (_("Consent"), {"fields": ("consents_to_public_listing", "privacy_accepted_at")}),
         (_("For the figures"), {"fields": ("gender", "is_survivor", "has_disability")}),
+        (_("The conference's own questions"), {"fields": ("answers_given",)}),
         (_("Status e-mails"), {"fields": ("emails_sent",)}),
     )
+
+    @admin.display(description=_("answers"))
+    def answers_given(self, registration):
+        return answers_table(registration)
 
     @admin.display(description=_("status e-mails"))
     def emails_sent(self, registration):

@@ -5,7 +5,8 @@
 - accessibility.py: the accessibility needs a registration states;
 - attendance.py: the days each delegate was checked in;
 - emails.py: the organizers' messages and every e-mail to a delegate;
-- visa.py: a delegate's request for a visa letter, with their passport details.
+- visa.py: a delegate's request for a visa letter, with their passport details;
+- questions.py: a conference's own questions and the answers to them.
 
 Everything is imported here, so that `from registrations.models import Registration` reads
 the same wherever a model lives (and the migrations find registrations.models.new_token).
@@ -31,6 +32,7 @@ from .people import (
     head_taken,
     new_token,
 )
+from .questions import Answer, Asked, Question, QuestionChoice, QuestionType
 from .visa import PASSPORT_FIELDS, VisaRequest
 
 __all__ = [
@@ -42,6 +44,8 @@ __all__ = [
     "PLACE_STATUSES",
     "REFERENCE_ALPHABET",
     "AccessibilityNeed",
+    "Answer",
+    "Asked",
     "Attendance",
     "Delegate",
     "Delivery",
@@ -49,6 +53,9 @@ __all__ = [
     "Endorsement",
     "Honorific",
     "Message",
+    "Question",
+    "QuestionChoice",
+    "QuestionType",
     "Registration",
     "Role",
     "Status",

@@ -12,7 +12,16 @@ from django.urls import reverse
 
 from letters import issuing
 from letters.models import Letterhead
-from registrations.models import Delivery, Message, Registration, VisaRequest
+from registrations.models import (
+    Answer,
+    Delivery,
+    Message,
+    Question,
+    QuestionChoice,
+    QuestionType,
+    Registration,
+    VisaRequest,
+)
 from sessions.models import Document, DocumentFile, Session, Statement
 from tests.factories import (
     ConferenceFactory,
@@ -70,6 +79,11 @@ def one_of_everything(django_user_model):
     Letterhead.objects.create(
         conference=registration.conference, sender="ISU", signatory_name="A", signatory_title="B"
     )
+    question = Question.objects.create(
+        conference=registration.conference, label_en="Side events", type=QuestionType.CHOICES
+    )
+    choice = QuestionChoice.objects.create(question=question, label_en="Field visit")
+    Answer.objects.create(registration=registration, question=question, value=[str(choice.pk)])
     return statement
 
 

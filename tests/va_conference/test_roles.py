@@ -51,7 +51,14 @@ def test_the_declaration_gives_each_group_what_it_is_meant_to():
         every_right("va_conference", "conference", "organization", "update")
         | every_right("programme", "room", "session", "document", "documentfile")
         | every_right(
-            "registrations", "delegate", "registration", "attendance", "message", "delivery"
+            "registrations",
+            "delegate",
+            "registration",
+            "attendance",
+            "message",
+            "delivery",
+            "question",
+            "questionchoice",
         )
         | every_right(
             "delegations",
@@ -63,7 +70,11 @@ def test_the_declaration_gives_each_group_what_it_is_meant_to():
         )
         | every_right("floor", "speakerslist", "floorrequest")
         | every_right("letters", "letterhead")
-        | {"floor.read_texts_sent_ahead", "registrations.view_figures"}
+        | {
+            "floor.read_texts_sent_ahead",
+            "registrations.view_figures",
+            "registrations.view_answer",
+        }
         # Letters without the passport details they state.
         | {
             "letters.add_letter",

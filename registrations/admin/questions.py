@@ -1,0 +1,169 @@
+"""A conference's own questions in the admin, reached from its dashboard: each with its label
+and help in every language, its type and choices, whom it is asked and on what condition."""
+
+from django import forms
+from django.contrib import admin
+from django.template.loader import render_to_string
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+
+from va_conference.admin_site import FieldsInTheirLanguage
+from va_conference.models import OrganizationKind
+
+from ..models import Answer, Question, QuestionChoice, Role
+from ..models.questions import DEPENDABLE, NO, YES
+
+
+class ChoiceInline(FieldsInTheirLanguage, TranslationTabularInline):
+    model = QuestionChoice
+    extra = 0
+    fields = ("label", "order")
+
+
+def condition_values(conference_id):
+    """What a condition may name: "yes", "no", and each choice of the conference's questions
+    that others may depend on, named after its question."""
+    choices = QuestionChoice.objects.filter(
+        question__conference_id=conference_id, question__type__in=DEPENDABLE
+    ).select_related("question")
+    return [
+        (YES, _("Yes")),
+        (NO, _("No")),
+        *[(str(choice.pk), f"{choice.question.label}: {choice.label}") for choice in choices],
+    ]
+
+
+class QuestionForm(forms.ModelForm):
+    organization_kinds = forms.MultipleChoiceField(
+        label=_("only for organizations of these kinds"),
+        choices=OrganizationKind.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("None: asked of every organization."),
+    )
+    roles = forms.MultipleChoiceField(
+        label=_("only for these roles"),
+        choices=Role.choices,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("None: every role."),
+    )
+    depends_on_values = forms.MultipleChoiceField(
+        label=_("is one of"),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+        help_text=_("“yes” or “no”, or the choices of that question."),
+    )
+
+    class Meta:
+        model = Question
+        fields = "__all__"  # noqa: DJ007 - the admin's fieldsets choose the fields
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        conference = self.data.get("conference") or self.initial.get("conference")
+        if self.instance.pk:
+            conference = self.instance.conference_id
+        self.fields["depends_on_values"].choices = condition_values(conference)
+        if "depends_on" in self.fields:
+            self.fields["depends_on"].queryset = Question.objects.filter(
+                conference_id=conference, type__in=DEPENDABLE, depends_on=None
+            ).exclude(pk=self.instance.pk)
+
+
+class ArchivedFilter(admin.SimpleListFilter):
+    title = _("archived")
+    parameter_name = "archived"
+
+    def lookups(self, request, model_admin):
+        return [("no", _("Asked")), ("yes", _("Archived"))]
+
+    def queryset(self, request, queryset):
+        if self.value() == "no":
+            return queryset.filter(archived_at=None)
+        if self.value() == "yes":
+            return queryset.exclude(archived_at=None)
+        return queryset
+
+
+@admin.register(Question)
+class QuestionAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
+    form = QuestionForm
+    list_display = ("label", "conference", "type", "required", "order", "archived_at")
+    list_editable = ("order",)
+    list_filter = ("conference", ArchivedFilter)
+    list_select_related = ("conference",)
+    search_fields = ("label",)
+    inlines = (ChoiceInline,)
+    actions = ("archive", "ask_again")
+    fieldsets = (
+        (None, {"fields": ("conference", "label", "help_text", "type", "required", "order")}),
+        (_("Whom it is asked"), {"fields": ("organization_kinds", "roles")}),
+        (_("On a condition"), {"fields": ("depends_on", "depends_on_values")}),
+        (_("Numbers"), {"fields": ("minimum", "maximum")}),
+    )
+
+    def get_readonly_fields(self, request, obj=None):
+        # Answers already given were read as this type: it stays.
+        if obj is not None and Answer.objects.filter(question=obj).exists():
+            return ("conference", "type")
+        return ("conference",) if obj is not None else ()
+
+    def has_delete_permission(self, request, obj=None):
+        # A question answered is archived instead: its answers stay on record.
+        if obj is not None and Answer.objects.filter(question=obj).exists():
+            return False
+        return super().has_delete_permission(request, obj)
+
+    def get_changeform_initial_data(self, request):
+        return {"conference": request.GET.get("conference")}
+
+    @admin.action(description=_("Archive the selected: no longer asked, answers kept"))
+    def archive(self, request, queryset):
+        count = queryset.filter(archived_at=None).update(archived_at=timezone.now())
+        self.message_user(
+            request,
+            ngettext("%(count)d question archived.", "%(count)d questions archived.", count)
+            % {"count": count},
+        )
+
+    @admin.action(description=_("Ask the selected again"))
+    def ask_again(self, request, queryset):
+        count = queryset.exclude(archived_at=None).update(archived_at=None)
+        self.message_user(
+            request,
+            ngettext("%(count)d question asked again.", "%(count)d questions asked again.", count)
+            % {"count": count},
+        )
+
+
+def answers_table(registration):
+    """A registration's answers to the conference's questions, for its page: read here, given
+    on the delegate's forms and at check-in. A table, not an inline: nothing is typed here."""
+    answers = (
+        registration.answers.select_related("question")
+        .prefetch_related("question__choices")
+        .order_by("question__order", "question__pk")
+    )
+    rows = [
+        (answer.question.label, shown_answer(answer.question, answer.value), answer.answered_at)
+        for answer in answers
+    ]
+    return render_to_string(
+        "admin/table.html",
+        {
+            "caption": _("answers to the conference's questions"),
+            "headers": (_("question"), _("answer"), _("answered")),
+            "rows": rows,
+        },
+    )
+
+
+def shown_answer(question, value):
+    """An answer as organizers read it: a choice's label rather than its number."""
+    labels = {str(choice.pk): choice.label for choice in question.choices.all()}
+    labels |= {YES: _("Yes"), NO: _("No")} if question.type == "yes_no" else {}
+    values = value if isinstance(value, list) else [value]
+    return ", ".join(str(labels.get(str(each), each)) for each in values)

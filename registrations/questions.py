@@ -1,0 +1,199 @@
+"""Which of a conference's own questions a registration is asked, and how each answer is read,
+checked and stored (the questions themselves are in registrations/models/questions.py).
+
+The server decides what applies, from the organization's kind, the role and the answers given in
+the same form: a question that does not apply is neither required nor stored, whatever was
+posted for it. Every answer is checked by its type, its range and its choices.
+"""
+
+from crispy_forms.helper import FormHelper
+from crispy_forms.layout import Fieldset, Layout
+from django import forms
+from django.core.validators import RegexValidator
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+
+from .models.questions import NO, YES, Answer, Asked, QuestionType
+
+# A telephone number as delegates write it: digits, spaces, dots, dashes, brackets, a leading +.
+PHONE = RegexValidator(
+    r"^\+?[0-9 .()\-]{6,30}$",
+    _("Enter a telephone number: digits, spaces and dashes, with + and the country code."),
+)
+LONG_TEXT_LENGTH = 5000
+YES_NO_LABELS = {YES: _("Yes"), NO: _("No")}
+
+
+def applies(question, kind, role, answers):
+    """Whether `question` is asked of a delegate of an organization of `kind`, in `role`, who
+    gave `answers` ({question id: stored value}) to the questions it may depend on."""
+    if question.organization_kinds and kind not in question.organization_kinds:
+        return False
+    if question.roles and role not in question.roles:
+        return False
+    if question.depends_on_id is None:
+        return True
+    given = answers.get(question.depends_on_id)
+    values = given if isinstance(given, list) else [given]
+    return any(value in question.depends_on_values for value in values if value is not None)
+
+
+def field_for(question):
+    """The form field asking `question`. A required one is marked so, and QuestionsForm keeps
+    its error only where the question applies."""
+    common = {
+        "label": question.label,
+        "help_text": " ".join(filter(None, [question.help_text, condition_of(question)])),
+        "required": question.required,
+        "error_messages": {"required": _("Answer this question.")},
+    }
+    if question.type == QuestionType.LONG_TEXT:
+        return forms.CharField(max_length=LONG_TEXT_LENGTH, widget=forms.Textarea, **common)
+    if question.type == QuestionType.NUMBER:
+        return forms.DecimalField(
+            min_value=question.minimum,
+            max_value=question.maximum,
+            max_digits=12,
+            decimal_places=2,
+            **common,
+        )
+    if question.type == QuestionType.YES_NO:
+        return forms.ChoiceField(
+            choices=list(YES_NO_LABELS.items()), widget=forms.RadioSelect, **common
+        )
+    if question.type == QuestionType.CHOICE:
+        return forms.ChoiceField(choices=choices_of(question), widget=forms.RadioSelect, **common)
+    if question.type == QuestionType.CHOICES:
+        return forms.MultipleChoiceField(
+            choices=choices_of(question), widget=forms.CheckboxSelectMultiple, **common
+        )
+    if question.type == QuestionType.DATE:
+        return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), **common)
+    if question.type == QuestionType.COUNTRY:
+        return forms.ChoiceField(choices=[("", "—"), *countries], **common)
+    if question.type == QuestionType.PHONE:
+        return forms.CharField(
+            max_length=30,
+            validators=[PHONE],
+            widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel"}),
+            **common,
+        )
+    return forms.CharField(max_length=300, **common)
+
+
+def condition_of(question):
+    """When a question depending on another applies, in words: the form shows every question,
+    and says of those that depend on an answer which answer that is."""
+    if question.depends_on_id is None:
+        return ""
+    parent = question.depends_on
+    labels = dict(choices_of(parent)) if parent.type != QuestionType.YES_NO else YES_NO_LABELS
+    return _("Only if your answer to “%(question)s” is %(answers)s.") % {
+        "question": parent.label,
+        "answers": " / ".join(
+            str(labels[value]) for value in question.depends_on_values if value in labels
+        ),
+    }
+
+
+def choices_of(question):
+    return [(str(choice.pk), choice.label) for choice in question.choices.all()]
+
+
+def stored(question, value):
+    """A cleaned answer as it is stored (JSON), or None for no answer."""
+    if value in (None, "", []):
+        return None
+    if question.type == QuestionType.NUMBER:
+        return str(int(value)) if value == value.to_integral() else format(value.normalize(), "f")
+    if question.type == QuestionType.DATE:
+        return value.isoformat()
+    if question.type == QuestionType.CHOICES:
+        return sorted(value, key=int)
+    return value.strip() if isinstance(value, str) else value
+
+
+def field_name(question):
+    return f"question_{question.pk}"
+
+
+class QuestionsForm(forms.Form):
+    """A conference's questions asked of one delegate: the delegate's own on the registration
+    form and the private page, the desk's at check-in. `questions` are in their order, with their
+    choices; `kind` and `role` are the registration's, or those chosen in the same form. Every
+    question is shown (without JavaScript nobody can know which apply before the form is sent);
+    the server keeps the answers to those that apply."""
+
+    def __init__(self, *args, questions, kind=None, role=None, answers=None, **kwargs):
+        initial = {
+            field_name(question): answers[question.pk]
+            for question in questions
+            if answers and question.pk in answers
+        }
+        super().__init__(*args, initial={**initial, **kwargs.pop("initial", {})}, **kwargs)
+        self.questions = list(questions)
+        self.kind, self.role = kind, role
+        for question in self.questions:
+            self.fields[field_name(question)] = field_for(question)
+        self.helper = FormHelper()
+        self.helper.form_tag = False
+        self.helper.disable_csrf = True
+        self.helper.layout = Layout(
+            Fieldset(_("The organizers' questions"), *[field_name(q) for q in self.questions])
+        )
+
+    def clean(self):
+        """Keep the answers to the questions that apply, in their order, each after the one
+        it may depend on; forget whatever was posted, and any error, for the others."""
+        cleaned = super().clean()
+        self.given, self.applying = {}, []
+        for question in self.questions:
+            name = field_name(question)
+            if not applies(question, self.kind, self.role, self.given):
+                cleaned.pop(name, None)
+                self.errors.pop(name, None)
+                continue
+            self.applying.append(question)
+            self.given[question.pk] = stored(question, cleaned.get(name))
+        return cleaned
+
+    def answers(self):
+        """{question: stored value} for each question that applies and was answered."""
+        return {
+            question: self.given[question.pk]
+            for question in self.applying
+            if self.given.get(question.pk) is not None
+        }
+
+
+def asked_of_delegates(conference):
+    """The conference's questions a delegate answers, in their order, with their choices."""
+    return (
+        conference.questions.current()
+        .filter(asked=Asked.DELEGATE)
+        .select_related("depends_on")
+        .prefetch_related("choices", "depends_on__choices")
+        .order_by("order", "pk")
+    )
+
+
+def answers_of(registration):
+    """{question id: stored value} of the registration's answers."""
+    return dict(registration.answers.values_list("question_id", "value"))
+
+
+def save_answers(registration, questions, answers):
+    """Keep `answers` ({question: stored value}) as the registration's answers to `questions`,
+    in two queries however many, within the workflow's transaction (registrations/workflow.py).
+    An answer to one of them not given any more, because it no longer applies or was emptied,
+    is deleted; answers to other questions (the organizers', the desk's) are left alone."""
+    registration.answers.filter(question__in=questions).exclude(question__in=list(answers)).delete()
+    Answer.objects.bulk_create(
+        [
+            Answer(registration=registration, question=question, value=value)
+            for question, value in answers.items()
+        ],
+        update_conflicts=True,
+        unique_fields=["registration", "question"],
+        update_fields=["value", "answered_at"],
+    )

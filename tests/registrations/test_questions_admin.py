@@ -1,0 +1,128 @@
+"""Organizers manage a conference's own questions from its dashboard, and read the answers on
+each registration's page; an answered question keeps its type and is archived, not deleted."""
+
+import pytest
+from django.urls import reverse
+
+from registrations.models import Answer, Question, QuestionChoice, QuestionType
+from tests.factories import ConferenceFactory, RegistrationFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def conference(db):
+    return ConferenceFactory()
+
+
+def test_the_dashboard_leads_to_the_conferences_questions(client, organizer, conference):
+    client.force_login(organizer)
+    page = client.get(reverse("organizers:dashboard", args=[conference.slug])).content.decode()
+    add = reverse("admin:registrations_question_add") + f"?conference={conference.pk}"
+    assert add.replace("?", "?") in page
+    assert "The conference&#x27;s own questions" in page
+
+
+def test_an_organizer_adds_a_question_in_two_languages_with_its_choices(
+    client, organizer, conference
+):
+    client.force_login(organizer)
+    add = reverse("admin:registrations_question_add")
+    assert client.get(add, {"conference": conference.pk}).status_code == 200
+    response = client.post(
+        add,
+        {
+            "conference": conference.pk,
+            "label_en": "Which side events will you attend?",
+            "label_fr": "À quelles manifestations parallèles assisterez-vous\u00a0?",
+            "type": QuestionType.CHOICES,
+            "order": 1,
+            "organization_kinds": ["state", "ngo"],
+            "choices-TOTAL_FORMS": 2,
+            "choices-INITIAL_FORMS": 0,
+            "choices-0-label_en": "Field visit",
+            "choices-0-order": 1,
+            "choices-1-label_en": "Reception",
+            "choices-1-order": 2,
+        },
+    )
+    assert response.status_code == 302, response.context["adminform"].form.errors
+    question = Question.objects.get()
+    assert question.conference == conference
+    assert question.organization_kinds == ["state", "ngo"]
+    assert [str(choice) for choice in question.choices.all()] == ["Field visit", "Reception"]
+
+
+def test_a_condition_names_a_question_of_the_same_conference(client, organizer, conference):
+    needs = Question.objects.create(
+        conference=conference, label_en="Sign language?", type=QuestionType.YES_NO
+    )
+    Question.objects.create(
+        conference=ConferenceFactory(), label_en="Elsewhere", type=QuestionType.YES_NO
+    )
+    client.force_login(organizer)
+    page = client.get(
+        reverse("admin:registrations_question_add"), {"conference": conference.pk}
+    ).content.decode()
+    assert "Sign language?" in page
+    assert "Elsewhere" not in page
+    response = client.post(
+        reverse("admin:registrations_question_add"),
+        {
+            "conference": conference.pk,
+            "label_en": "Which one?",
+            "type": QuestionType.TEXT,
+            "order": 2,
+            "depends_on": needs.pk,
+            "depends_on_values": ["yes"],
+            "choices-TOTAL_FORMS": 0,
+            "choices-INITIAL_FORMS": 0,
+        },
+    )
+    assert response.status_code == 302
+    assert Question.objects.get(label_en="Which one?").depends_on == needs
+
+
+def test_an_answered_question_keeps_its_type_and_is_archived_not_deleted(
+    client, organizer, conference
+):
+    question = Question.objects.create(
+        conference=conference, label_en="Diet", type=QuestionType.TEXT
+    )
+    registration = RegistrationFactory(conference=conference)
+    Answer.objects.create(registration=registration, question=question, value="Halal")
+    client.force_login(organizer)
+    change = reverse("admin:registrations_question_change", args=[question.pk])
+    assert 'name="type"' not in client.get(change).content.decode()
+    delete = reverse("admin:registrations_question_delete", args=[question.pk])
+    assert client.post(delete, {"post": "yes"}).status_code == 403
+
+    client.post(
+        reverse("admin:registrations_question_changelist"),
+        {"action": "archive", "_selected_action": [question.pk]},
+    )
+    question.refresh_from_db()
+    assert question.archived_at is not None
+    assert Answer.objects.filter(question=question).exists()
+
+
+def test_a_registrations_page_shows_its_answers_by_label(client, organizer, conference):
+    question = Question.objects.create(
+        conference=conference, label_en="Side events", type=QuestionType.CHOICES
+    )
+    visit = QuestionChoice.objects.create(question=question, label_en="Field visit")
+    reception = QuestionChoice.objects.create(question=question, label_en="Reception")
+    registration = RegistrationFactory(conference=conference)
+    Answer.objects.create(
+        registration=registration, question=question, value=[str(visit.pk), str(reception.pk)]
+    )
+    client.force_login(organizer)
+    page = client.get(
+        reverse("admin:registrations_registration_change", args=[registration.pk])
+    ).content.decode()
+    assert "Field visit, Reception" in page
+
+
+def test_a_statement_editor_sees_no_question(client, statement_editor, conference):
+    client.force_login(statement_editor)
+    assert client.get(reverse("admin:registrations_question_changelist")).status_code == 403

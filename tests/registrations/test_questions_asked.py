@@ -1,0 +1,155 @@
+"""The conference's own questions on the registration form and the delegate's change page: in
+the delegate's language, below the built-in ones; answers kept, forged ones ignored, errors
+naming the question with every answer kept."""
+
+import pytest
+from django.utils import timezone
+
+from registrations.models import Answer, Asked, Question, QuestionChoice, QuestionType, Registration
+from registrations.questions import field_name
+from tests.factories import RegistrationFactory
+from tests.registrations.conftest import answers
+
+pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
+
+
+@pytest.fixture
+def asked(conference):
+    """What the Amman conference would ask: a diet, sign language and which one if so, a seat
+    the organizers note, and a badge collected at the desk."""
+    diet = Question.objects.create(
+        conference=conference,
+        label_en="Dietary needs",
+        label_fr="Besoins alimentaires",
+        type=QuestionType.TEXT,
+        order=1,
+    )
+    sign = Question.objects.create(
+        conference=conference,
+        label_en="Do you need sign language interpretation?",
+        label_fr="Avez-vous besoin d'une interprétation en langue des signes ?",
+        type=QuestionType.YES_NO,
+        required=True,
+        order=2,
+    )
+    which = Question.objects.create(
+        conference=conference,
+        label_en="Which sign language?",
+        label_fr="Quelle langue des signes ?",
+        type=QuestionType.CHOICE,
+        required=True,
+        order=3,
+        depends_on=sign,
+        depends_on_values=["yes"],
+    )
+    for label in ("International Sign", "Arabic Sign Language"):
+        QuestionChoice.objects.create(question=which, label_en=label)
+    seat = Question.objects.create(
+        conference=conference, label_en="Seat", type=QuestionType.TEXT, asked=Asked.ORGANIZERS
+    )
+    badge = Question.objects.create(
+        conference=conference,
+        label_en="Badge collected",
+        type=QuestionType.YES_NO,
+        asked=Asked.CHECK_IN,
+    )
+    Question.objects.create(
+        conference=conference,
+        label_en="An old question",
+        type=QuestionType.TEXT,
+        archived_at=timezone.now(),
+    )
+    return {"diet": diet, "sign": sign, "which": which, "seat": seat, "badge": badge}
+
+
+def register_url(conference, language="en"):
+    return f"/{language}/conferences/{conference.slug}/register/"
+
+
+def test_the_form_asks_the_delegates_questions_in_their_language(client, conference, asked):
+    page = client.get(register_url(conference, "fr")).content.decode()
+    assert "Besoins alimentaires" in page
+    assert "Quelle langue des signes" in page
+    assert field_name(asked["seat"]) not in page
+    assert field_name(asked["badge"]) not in page
+    assert "An old question" not in page
+    # Below the built-in questions.
+    assert page.index("Besoins alimentaires") > page.index('name="role"')
+
+
+def test_a_delegate_registers_with_answers_and_what_does_not_apply_is_not_stored(
+    client, conference, jordan, asked
+):
+    which = asked["which"]
+    posted = answers(
+        jordan,
+        **{
+            field_name(asked["diet"]): "Halal",
+            field_name(asked["sign"]): "no",
+            field_name(which): str(which.choices.first().pk),
+            field_name(asked["seat"]): "Front row",
+        },
+    )
+    response = client.post(register_url(conference), posted)
+    assert response.status_code == 302
+    registration = Registration.objects.get()
+    kept = dict(registration.answers.values_list("question__label_en", "value"))
+    assert kept == {"Dietary needs": "Halal", "Do you need sign language interpretation?": "no"}
+
+
+def test_a_yes_asks_the_question_that_follows_it(client, conference, jordan, asked):
+    posted = answers(jordan, **{field_name(asked["sign"]): "yes"})
+    response = client.post(register_url(conference), posted)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert f'href="#id_{field_name(asked["which"])}_0"' in page
+    assert "Which sign language?: Answer this question." in page
+    # Nothing typed is lost.
+    assert 'value="Haddad"' in page
+    assert not Registration.objects.exists()
+
+
+def test_a_forged_choice_is_refused_with_the_form(client, conference, jordan, asked):
+    posted = answers(
+        jordan, **{field_name(asked["sign"]): "yes", field_name(asked["which"]): "999999"}
+    )
+    response = client.post(register_url(conference), posted)
+    assert response.status_code == 200
+    assert "Which sign language?" in response.content.decode()
+    assert not Answer.objects.exists()
+
+
+def test_the_change_page_shows_and_changes_the_answers(client, conference, jordan, asked):
+    registration = RegistrationFactory(conference=conference, organization=jordan)
+    Answer.objects.create(registration=registration, question=asked["diet"], value="Halal")
+    Answer.objects.create(registration=registration, question=asked["sign"], value="yes")
+    Answer.objects.create(
+        registration=registration,
+        question=asked["which"],
+        value=str(asked["which"].choices.first().pk),
+    )
+    Answer.objects.create(registration=registration, question=asked["seat"], value="Row 3")
+    url = f"/en/registrations/{registration.token}/change/"
+    page = client.get(url).content.decode()
+    assert 'value="Halal"' in page
+
+    form = client.get(url).context["form"]
+    posted = {
+        name: value
+        for name, value in answers(jordan).items()
+        if name in form.fields or name == "submission_key"
+    }
+    posted.update({field_name(asked["diet"]): "Vegetarian", field_name(asked["sign"]): "no"})
+    response = client.post(url, posted)
+    assert response.status_code == 302, response.content.decode()[:2000]
+    kept = dict(registration.answers.values_list("question__label_en", "value"))
+    assert kept == {
+        "Dietary needs": "Vegetarian",
+        "Do you need sign language interpretation?": "no",
+        "Seat": "Row 3",
+    }
+
+
+def test_a_question_that_depends_on_an_answer_says_which(client, conference, asked):
+    page = client.get(register_url(conference)).content.decode()
+    assert "Only if your answer to “Do you need sign language interpretation?” is Yes." in page
