@@ -197,3 +197,24 @@ def save_answers(registration, questions, answers):
         unique_fields=["registration", "question"],
         update_fields=["value", "answered_at"],
     )
+
+
+def to_answer(questions, kind, role, answers):
+    """The questions that apply to a delegate of an organization of `kind`, in `role`, who gave
+    `answers` ({question id: stored value}), and are not answered yet: those added after they
+    registered, or that a later answer brought in."""
+    return [
+        question
+        for question in questions
+        if applies(question, kind, role, answers) and answers.get(question.pk) is None
+    ]
+
+
+def shown(question, value):
+    """An answer as people read it: a choice's label rather than its number, "Yes" rather than
+    "yes"; several choices joined."""
+    labels = dict(choices_of(question))
+    if question.type == QuestionType.YES_NO:
+        labels = YES_NO_LABELS
+    values = value if isinstance(value, list) else [value]
+    return ", ".join(str(labels.get(each, each)) for each in values)

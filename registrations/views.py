@@ -142,13 +142,25 @@ def own_registration(token):
 @never_cache
 def registration_detail(request, token):
     registration = own_registration(token)
+    can_change = workflow.can_change(registration)
+    asked = list(questions.asked_of_delegates(registration.conference))
+    given = questions.answers_of(registration) if asked else {}
     return render(
         request,
         "registrations/detail.html",
         {
             "registration": registration,
             "conference": registration.conference,
-            "can_change": workflow.can_change(registration),
+            "can_change": can_change,
+            "answers": [
+                (question.label, questions.shown(question, given[question.pk]))
+                for question in asked
+                if question.pk in given
+            ],
+            "to_answer": can_change
+            and questions.to_answer(
+                asked, registration.organization.kind, registration.role, given
+            ),
         },
     )
 

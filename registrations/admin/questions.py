@@ -12,6 +12,7 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInl
 from va_conference.admin_site import FieldsInTheirLanguage
 from va_conference.models import OrganizationKind
 
+from .. import questions
 from ..models import Answer, Question, QuestionChoice, Role
 from ..models.questions import DEPENDABLE, NO, YES
 
@@ -148,7 +149,7 @@ def answers_table(registration):
         .order_by("question__order", "question__pk")
     )
     rows = [
-        (answer.question.label, shown_answer(answer.question, answer.value), answer.answered_at)
+        (answer.question.label, questions.shown(answer.question, answer.value), answer.answered_at)
         for answer in answers
     ]
     return render_to_string(
@@ -159,11 +160,3 @@ def answers_table(registration):
             "rows": rows,
         },
     )
-
-
-def shown_answer(question, value):
-    """An answer as organizers read it: a choice's label rather than its number."""
-    labels = {str(choice.pk): choice.label for choice in question.choices.all()}
-    labels |= {YES: _("Yes"), NO: _("No")} if question.type == "yes_no" else {}
-    values = value if isinstance(value, list) else [value]
-    return ", ".join(str(labels.get(str(each), each)) for each in values)

@@ -153,3 +153,20 @@ def test_the_change_page_shows_and_changes_the_answers(client, conference, jorda
 def test_a_question_that_depends_on_an_answer_says_which(client, conference, asked):
     page = client.get(register_url(conference)).content.decode()
     assert "Only if your answer to “Do you need sign language interpretation?” is Yes." in page
+
+
+def test_the_private_page_shows_the_answers_and_asks_a_question_added_since(
+    client, conference, jordan, asked
+):
+    registration = RegistrationFactory(conference=conference, organization=jordan)
+    Answer.objects.create(registration=registration, question=asked["sign"], value="yes")
+    url = f"/en/registrations/{registration.token}/"
+    page = client.get(url).content.decode()
+    assert "<dt>Do you need sign language interpretation?</dt><dd>Yes</dd>" in page
+    # The diet, added since, and which sign language, which the yes brought in.
+    assert "The organizers have 2 questions for you." in page
+    assert "<li>Which sign language?</li>" in page
+    assert f'href="/en/registrations/{registration.token}/change/"' in page
+    # The organizers' own and the desk's are neither shown nor asked.
+    Answer.objects.create(registration=registration, question=asked["seat"], value="Row 3")
+    assert "Row 3" not in client.get(url).content.decode()
