@@ -17,6 +17,9 @@ from openpyxl.cell import WriteOnlyCell
 from va_conference.downloads import download
 from va_conference.spreadsheets import neutralised
 
+from . import questions
+from .models import Question
+
 
 def yes_no(value):
     return _("yes") if value else _("no")
@@ -48,11 +51,29 @@ COLUMNS = [
 
 
 def rows(registrations):
-    yield [neutralised(header) for header, _value in COLUMNS]
-    for registration in registrations.select_related(
-        "delegate", "conference", "organization"
-    ).iterator(chunk_size=2000):
-        yield [neutralised(value(registration)) for _header, value in COLUMNS]
+    """A header, then a row for each registration: the built-in answers, then one column for
+    each question of the registrations' conferences (archived ones too: their answers stay)."""
+    asked = list(
+        Question.objects.filter(conference__in=registrations.values("conference"))
+        .prefetch_related("choices")
+        .order_by("conference__start_date", "conference", "order", "pk")
+    )
+    yield [neutralised(header) for header, _value in COLUMNS] + [
+        neutralised(question.label) for question in asked
+    ]
+    # Each chunk's answers in one query (Django prefetches for each chunk of the iterator).
+    for registration in (
+        registrations.select_related("delegate", "conference", "organization")
+        .prefetch_related("answers")
+        .iterator(chunk_size=2000)
+    ):
+        given = {answer.question_id: answer.value for answer in registration.answers.all()}
+        yield [neutralised(value(registration)) for _header, value in COLUMNS] + [
+            neutralised(questions.shown(question, given[question.pk]))
+            if question.pk in given
+            else ""
+            for question in asked
+        ]
 
 
 class Line:

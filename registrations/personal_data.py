@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from va_conference.models import Conference
 
+from . import questions
 from .models import PASSPORT_FIELDS, Delegate, Registration, VisaRequest, new_token
 
 
@@ -124,7 +125,7 @@ def everything_about(delegate, with_passport_details=False):
 
     registrations = delegate.registrations.select_related(
         "conference", "organization"
-    ).prefetch_related("sessions", "visa_request")
+    ).prefetch_related("sessions", "visa_request", "answers__question__choices")
     return {
         "delegate": plain(delegate),
         "registrations": [
@@ -134,6 +135,10 @@ def everything_about(delegate, with_passport_details=False):
                 "organization": str(registration.organization),
                 "sessions": [str(session) for session in registration.sessions.all()],
                 "visa_request": visa_request_of(registration, with_passport_details),
+                "answers": {
+                    answer.question.label: questions.shown(answer.question, answer.value)
+                    for answer in registration.answers.all()
+                },
                 "status": registration.get_status_display(),
                 "created_at": registration.created_at,
                 "updated_at": registration.updated_at,

@@ -170,3 +170,33 @@ def test_the_private_page_shows_the_answers_and_asks_a_question_added_since(
     # The organizers' own and the desk's are neither shown nor asked.
     Answer.objects.create(registration=registration, question=asked["seat"], value="Row 3")
     assert "Row 3" not in client.get(url).content.decode()
+
+
+def test_the_exports_and_the_personal_data_hold_the_answers(
+    client, organizer, conference, jordan, asked
+):
+    from registrations import exports, personal_data
+
+    registration = RegistrationFactory(conference=conference, organization=jordan)
+    Answer.objects.create(registration=registration, question=asked["diet"], value="=Halal")
+    Answer.objects.create(
+        registration=registration,
+        question=asked["which"],
+        value=str(asked["which"].choices.first().pk),
+    )
+    RegistrationFactory(conference=conference, organization=jordan)
+
+    header, *rows = list(exports.rows(Registration.objects.order_by("pk")))
+    assert header[-3:] == [
+        "Dietary needs",
+        "Do you need sign language interpretation?",
+        "Which sign language?",
+    ]
+    first = dict(zip(header, rows[0], strict=True))
+    # A formula typed as an answer never runs.
+    assert first["Dietary needs"] == "'=Halal"
+    assert first["Which sign language?"] == "International Sign"
+    assert dict(zip(header, rows[1], strict=True))["Dietary needs"] == ""
+
+    held = personal_data.everything_about(registration.delegate)["registrations"][0]["answers"]
+    assert held == {"Dietary needs": "=Halal", "Which sign language?": "International Sign"}
