@@ -10,7 +10,7 @@ from delegations.models import ParticipantsList
 from delegations.participants_list import Edition
 from registrations import organizers_messages
 from registrations.figures import SCOPES
-from registrations.models import Message, Registration
+from registrations.models import Message, Question, Registration
 from va_conference.admin_site import mark_language
 from va_conference.models import Conference
 
@@ -30,6 +30,25 @@ class ConferenceChoiceForm(forms.Form):
         empty_label=None,
     )
     tool = forms.CharField(widget=forms.HiddenInput, required=False)
+
+
+class CopyQuestionsForm(forms.Form):
+    """The conference whose questions to copy: another one that asks some."""
+
+    source = ConferenceField(
+        queryset=Conference.objects.none(),
+        to_field_name="slug",
+        label=_("Copy the questions of"),
+        empty_label=None,
+    )
+
+    def __init__(self, *args, conference, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["source"].queryset = (
+            Conference.objects.exclude(pk=conference.pk)
+            .filter(pk__in=Question.objects.current().values("conference"))
+            .order_by("-start_date")
+        )
 
 
 class FiguresForm(forms.Form):

@@ -109,6 +109,12 @@ TOOLS = (
         add_form("registrations_question"),
     ),
     Tool(
+        "copy_questions",
+        _("Copy the questions of another conference"),
+        "registrations.add_question",
+        "registration",
+    ),
+    Tool(
         "deliveries",
         _("E-mails to delegates"),
         "registrations.view_delivery",

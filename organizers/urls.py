@@ -12,6 +12,7 @@ from .views import (
     letters,
     messages,
     participants_list,
+    questions,
     speakers,
     statements,
 )
@@ -89,6 +90,7 @@ urlpatterns = [
     ),
     path("<slug:slug>/statements/", statements.upload_statements, name="upload_statements"),
     path("<slug:slug>/write/", messages.write_to_delegates, name="write_to_delegates"),
+    path("<slug:slug>/questions/copy/", questions.copy_questions, name="copy_questions"),
     path(
         "<slug:slug>/visa-requests/<int:pk>/issue/",
         letters.issue_visa_letter,

@@ -10,6 +10,8 @@ from crispy_forms.helper import FormHelper
 from crispy_forms.layout import Fieldset, Layout
 from django import forms
 from django.core.validators import RegexValidator
+from django.db import transaction
+from django.db.models import Max
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -218,3 +220,35 @@ def shown(question, value):
         labels = YES_NO_LABELS
     values = value if isinstance(value, list) else [value]
     return ", ".join(str(labels.get(each, each)) for each in values)
+
+
+@transaction.atomic
+def copy_questions(source, target):
+    """Give `target` the current questions of `source`, with their choices, conditions and
+    translations, after its own: the same meeting comes back every year. Returns how many."""
+    copied = {}
+    last = target.questions.aggregate(last=Max("order"))["last"] or 0
+    originals = source.questions.current().prefetch_related("choices").order_by("order", "pk")
+    # Those depended on first, so that a condition names its copy.
+    for question in sorted(originals, key=lambda question: question.depends_on_id is not None):
+        choices = list(question.choices.all())
+        old_pk = question.pk
+        question.pk = None
+        question.conference = target
+        question.order += last
+        if question.depends_on_id is not None:
+            parent, by_choice = copied[question.depends_on_id]
+            question.depends_on = parent
+            question.depends_on_values = [
+                by_choice.get(value, value) for value in question.depends_on_values
+            ]
+        question.save()
+        by_choice = {}
+        for choice in choices:
+            old_choice = str(choice.pk)
+            choice.pk = None
+            choice.question = question
+            choice.save()
+            by_choice[old_choice] = str(choice.pk)
+        copied[old_pk] = (question, by_choice)
+    return len(copied)

@@ -14,7 +14,7 @@ from tests.factories import (
 pytestmark = pytest.mark.shared_parts
 
 PASSWORD = "a long password for the organizer"
-OUR_PAGES = ("/check-in/", "/figures/", "/participants-list/", "/write/")
+OUR_PAGES = ("/check-in/", "/figures/", "/participants-list/", "/write/", "/questions/copy/")
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@ each registration's page; an answered question keeps its type and is archived, n
 
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from registrations.models import Answer, Question, QuestionChoice, QuestionType
 from tests.factories import ConferenceFactory, RegistrationFactory
@@ -126,3 +127,60 @@ def test_a_registrations_page_shows_its_answers_by_label(client, organizer, conf
 def test_a_statement_editor_sees_no_question(client, statement_editor, conference):
     client.force_login(statement_editor)
     assert client.get(reverse("admin:registrations_question_changelist")).status_code == 403
+
+
+def test_an_organizer_copies_last_years_questions_with_their_conditions(
+    client, organizer, conference
+):
+    last_year = ConferenceFactory()
+    needs = Question.objects.create(
+        conference=last_year,
+        label_en="Sign language?",
+        label_fr="Langue des signes\u00a0?",
+        type=QuestionType.CHOICE,
+        order=1,
+    )
+    yes = QuestionChoice.objects.create(question=needs, label_en="Yes, please")
+    QuestionChoice.objects.create(question=needs, label_en="No")
+    Question.objects.create(
+        conference=last_year,
+        label_en="Which one?",
+        type=QuestionType.TEXT,
+        order=2,
+        depends_on=needs,
+        depends_on_values=[str(yes.pk)],
+    )
+    Question.objects.create(
+        conference=last_year, label_en="Old", type=QuestionType.TEXT, archived_at=timezone.now()
+    )
+    Question.objects.create(conference=conference, label_en="Ours", type=QuestionType.TEXT, order=5)
+    client.force_login(organizer)
+    url = reverse("organizers:copy_questions", args=[conference.slug])
+    offered = client.get(url).context["form"].fields["source"].queryset
+    assert list(offered) == [last_year]
+
+    response = client.post(url, {"source": last_year.slug}, follow=True)
+
+    assert "2 questions copied." in response.content.decode()
+    ours = {question.label_en: question for question in conference.questions.all()}
+    assert set(ours) == {"Ours", "Sign language?", "Which one?"}
+    assert ours["Sign language?"].label_fr == "Langue des signes\u00a0?"
+    assert ours["Sign language?"].order == 6
+    copied_yes = ours["Sign language?"].choices.get(label_en="Yes, please")
+    assert ours["Which one?"].depends_on == ours["Sign language?"]
+    assert ours["Which one?"].depends_on_values == [str(copied_yes.pk)]
+    assert last_year.questions.count() == 3
+
+
+def test_copying_refuses_a_conference_without_questions_and_a_statement_editor(
+    client, organizer, statement_editor, conference
+):
+    url = reverse("organizers:copy_questions", args=[conference.slug])
+    client.force_login(organizer)
+    empty = ConferenceFactory()
+    response = client.post(url, {"source": empty.slug})
+    assert response.status_code == 200
+    assert "No other conference asks questions of its own yet." in response.content.decode()
+    assert not Question.objects.exists()
+    client.force_login(statement_editor)
+    assert client.get(url).status_code == 403
