@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 
 from delegations.models import Credentials, Signatory
 from floor.models import Order, Rank, Turn
-from registrations.models import Honorific, Role, Status
+from registrations.models import Honorific, QuestionType, Role, Status
 from sessions.models import SessionKind, StatementLanguage
 from va_conference.models import Convention, OrganizationKind, TreatyStatus
 
@@ -183,6 +183,21 @@ SPEAKERS_LIST = {
     "speakers": Field(list_of(table(SPEAKER)), ()),
 }
 
+# One of the conference's own questions. A question named in another's `depends_on` by its
+# `key` comes before it in the file; `depends_on_values` are "yes", "no" or the English labels
+# of that question's choices.
+QUESTION = {
+    "key": Field(text),
+    "label": Field(translated),
+    "help_text": Field(translated, NO_TEXT),
+    "type": Field(choice(QuestionType)),
+    "required": Field(boolean, False),
+    "organization_kinds": Field(list_of(choice(OrganizationKind)), ()),
+    "choices": Field(list_of(translated), ()),
+    "depends_on": Field(text, ""),
+    "depends_on_values": Field(list_of(text), ()),
+}
+
 # The List of Participants, as the secretariat issues it.
 PARTICIPANTS_LIST = {"symbol": Field(text), "date": Field(date)}
 
@@ -218,6 +233,7 @@ CONFERENCE = {
     "participants_list": Field(table(PARTICIPANTS_LIST), None),
     "speakers_lists": Field(list_of(table(SPEAKERS_LIST)), ()),
     "letterhead": Field(table(LETTERHEAD), None),
+    "questions": Field(list_of(table(QUESTION)), ()),
 }
 
 # The files holding one list each, e.g. [[organizations]], by the name of the list.

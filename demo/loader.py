@@ -20,7 +20,8 @@ from demo.data_files import FOLDER, organization_key, read_demo_data
 from demo.statement_pdfs import statement_pdf
 from floor.models import FloorRequest, SpeakersList
 from letters.models import Letterhead
-from registrations.models import Delegate, Registration, Status
+from registrations.models import Delegate, Question, QuestionChoice, Registration, Status
+from registrations.models.questions import NO, YES
 from sessions.models import Room, Session, Statement
 from va_conference.models import Conference, Organization, OrganizationKind
 
@@ -57,7 +58,7 @@ def load_demo(today=None, folder=FOLDER):
                 uploaded_by=users["statements"],
                 published_at=data["statements_published_at"],
             )
-    focal_points, lists, speakers_lists = [], [], []
+    focal_points, lists, speakers_lists, questions = [], [], [], []
     for data, programme in zip(demo.conferences, programmes, strict=True):
         for delegation_data in data["delegations"]:
             delegation = load_delegation(delegation_data, programme.conference, organizations)
@@ -69,6 +70,7 @@ def load_demo(today=None, folder=FOLDER):
             lists.append(load_participants_list(data["participants_list"], programme.conference))
         for speakers_list in data["speakers_lists"]:
             speakers_lists.append(load_speakers_list(speakers_list, programme, organizations))
+        questions += load_questions(data["questions"], programme.conference)
         if data["letterhead"]:
             Letterhead.objects.update_or_create(
                 conference=programme.conference, defaults=data["letterhead"]
@@ -90,6 +92,7 @@ def load_demo(today=None, folder=FOLDER):
         "letterheads": Letterhead.objects.filter(
             conference__in=[programme.conference for programme in programmes]
         ).count(),
+        "questions": len(questions),
         "staff users": len(users),
     }
 
@@ -189,6 +192,45 @@ def load_conference(data, organizations):
     )
     conference.organizers.set([organizations[key] for key in data["organizers"]])
     return conference
+
+
+def load_questions(questions, conference):
+    """The conference's own questions in the file's order, each with its choices; a condition
+    names its question's key and, for a choice, its English label."""
+    loaded = {}
+    for order, data in enumerate(questions, start=1):
+        parent = loaded[data["depends_on"]] if data["depends_on"] else None
+        question, _created = Question.objects.update_or_create(
+            conference=conference,
+            label_en=data["label"]["en"],
+            defaults={
+                **translated("label", data["label"]),
+                **translated("help_text", data["help_text"]),
+                "type": data["type"],
+                "required": data["required"],
+                "order": order,
+                "organization_kinds": list(data["organization_kinds"]),
+                "depends_on": parent,
+                "depends_on_values": [
+                    value_named(parent, value) for value in data["depends_on_values"]
+                ],
+            },
+        )
+        for position, labels in enumerate(data["choices"], start=1):
+            QuestionChoice.objects.update_or_create(
+                question=question,
+                label_en=labels["en"],
+                defaults={**translated("label", labels), "order": position},
+            )
+        loaded[data["key"]] = question
+    return list(loaded.values())
+
+
+def value_named(question, value):
+    """A condition's value as stored: "yes" or "no", or the id of the choice so labelled."""
+    if value in (YES, NO):
+        return value
+    return str(question.choices.get(label_en=value).pk)
 
 
 def load_room(conference, names):

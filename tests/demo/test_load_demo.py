@@ -12,7 +12,14 @@ from django.core.management import CommandError, call_command
 
 from demo import data
 from demo.data import demonstration_pdf
-from registrations.models import Delegate, Registration, Role, Status
+from registrations.models import (
+    Delegate,
+    Question,
+    QuestionChoice,
+    Registration,
+    Role,
+    Status,
+)
 from sessions import files
 from sessions.models import Room, Session, SessionKind, Statement
 from va_conference.models import Conference, Organization
@@ -27,6 +34,8 @@ MODELS = [
     Delegate,
     Registration,
     Registration.sessions.through,
+    Question,
+    QuestionChoice,
     get_user_model(),
     get_user_model().groups.through,
 ]
@@ -311,3 +320,19 @@ def test_the_demonstration_pdf_is_the_same_on_every_run_and_its_offsets_are_righ
     for number, entry in enumerate(entries, start=1):
         offset = int(entry[:10])
         assert pdf[offset:].startswith(b"%d 0 obj\n" % number)
+
+
+@pytest.mark.shared_parts
+@pytest.mark.django_db
+def test_the_workshop_asks_its_own_questions_one_on_a_condition(demo_media):
+    load_demo("--force")
+    workshop = Conference.objects.get(slug="va-workshop-demo")
+    asked = {question.label_en: question for question in workshop.questions.all()}
+    needs = asked["What should the vehicle allow for?"]
+    assert needs.depends_on == asked["Do you need accessible transport from the hotel?"]
+    assert needs.depends_on_values == ["yes"]
+    assert asked[
+        "Has your State named a national victim assistance focal point?"
+    ].organization_kinds == ["state"]
+    assert asked["Which side events will you attend?"].choices.count() == 2
+    assert all(question.label_ar for question in asked.values())
