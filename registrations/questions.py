@@ -6,8 +6,10 @@ the same form: a question that does not apply is neither required nor stored, wh
 posted for it. Every answer is checked by its type, its range and its choices.
 """
 
+import json
+
 from crispy_forms.helper import FormHelper
-from crispy_forms.layout import Fieldset, Layout
+from crispy_forms.layout import Div, Fieldset, Layout
 from django import forms
 from django.core.validators import RegexValidator
 from django.db import transaction
@@ -119,6 +121,18 @@ def field_name(question):
     return f"question_{question.pk}"
 
 
+def shown_if(question):
+    """A question in the form's layout; one depending on another's answer in a block that
+    static/js/questions.js shows once that answer is given."""
+    if question.depends_on_id is None:
+        return field_name(question)
+    return Div(
+        field_name(question),
+        data_depends_on=field_name(question.depends_on),
+        data_depends_values=json.dumps(question.depends_on_values),
+    )
+
+
 class QuestionsForm(forms.Form):
     """A conference's questions asked of one delegate: the delegate's own on the registration
     form and the private page, the desk's at check-in. `questions` are in their order, with their
@@ -141,7 +155,7 @@ class QuestionsForm(forms.Form):
         self.helper.form_tag = False
         self.helper.disable_csrf = True
         self.helper.layout = Layout(
-            Fieldset(_("The organizers' questions"), *[field_name(q) for q in self.questions])
+            Fieldset(_("The organizers' questions"), *[shown_if(q) for q in self.questions])
         )
 
     def clean(self):

@@ -27,9 +27,9 @@ def questions(open_conference):  # noqa: F811
     for kind in (QuestionType.CHOICE, QuestionType.CHOICES):
         for label in ("A", "B"):
             QuestionChoice.objects.create(question=asked[kind], label_en=label)
-    Question.objects.create(
+    asked["which"] = Question.objects.create(
         conference=open_conference,
-        label_en="Which sign language?",
+        label_en="Which sign language do you use?",
         type=QuestionType.TEXT,
         order=99,
         depends_on=asked[QuestionType.YES_NO],
@@ -56,3 +56,22 @@ def test_an_unanswered_question_is_named_and_reached_from_the_summary(page, live
     page.keyboard.press("Enter")
     focused = page.evaluate("document.activeElement.id")
     assert focused == f"id_question_{questions[QuestionType.YES_NO].pk}_0"
+
+
+def test_a_question_appears_on_yes_and_is_announced(page, live_server, questions):
+    page.goto(f"{live_server.url}/en/conferences/amman-2030/register/")
+    which = page.locator(f"#id_question_{questions['which'].pk}")
+    assert not which.is_visible()
+    yes_no = questions[QuestionType.YES_NO]
+    yes = page.locator(f"#id_question_{yes_no.pk}_0")
+    yes.focus()
+    page.keyboard.press("Space")
+    assert which.is_visible()
+    announced = page.locator(".registration-form [aria-live=polite]")
+    assert announced.inner_text() == "Question added below: Which sign language do you use?"
+    assert page.evaluate("document.activeElement.id") == f"id_question_{yes_no.pk}_0"
+    assert_no_violation(page)
+
+    page.keyboard.press("ArrowDown")  # to "No", in the same group of radio buttons
+    assert not which.is_visible()
+    assert announced.inner_text() == "Question removed: Which sign language do you use?"
