@@ -6,6 +6,7 @@ disability) are counted only as given: "not said" is a row of its own.
 
 import csv
 import io
+from collections import Counter
 from dataclasses import dataclass
 
 from django.db.models import Count
@@ -18,7 +19,17 @@ from va_conference.models import OrganizationKind
 from va_conference.regions import region_of
 from va_conference.spreadsheets import neutralised
 
-from .models import ACCESSIBILITY_NEEDS, ACTIVE_STATUSES, Registration, Role, Status
+from . import questions
+from .models import (
+    ACCESSIBILITY_NEEDS,
+    ACTIVE_STATUSES,
+    Answer,
+    QuestionType,
+    Registration,
+    Role,
+    Status,
+)
+from .models.questions import DEPENDABLE
 
 # Which registrations the figures count.
 SCOPES = {
@@ -111,7 +122,40 @@ def tables(conference, scope="active"):
             _("Accessibility needs, by kind"),
             [(need.label, needs[need.key]) for need in ACCESSIBILITY_NEEDS],
         ),
+        *question_tables(conference, registrations),
     ]
+
+
+def question_tables(conference, registrations):
+    """For each current yes-or-no or choice question of the conference's own, how many chose
+    each answer (a delegate choosing several counts in each), and how many gave none; in four
+    queries however many questions."""
+    asked = list(
+        conference.questions.current()
+        .filter(type__in=DEPENDABLE)
+        .prefetch_related("choices")
+        .order_by("order", "pk")
+    )
+    if not asked:
+        return []
+    counts = Counter()
+    answering = Counter()
+    for question_id, value in Answer.objects.filter(
+        registration__in=registrations, question__in=asked
+    ).values_list("question_id", "value"):
+        answering[question_id] += 1
+        for each in value if isinstance(value, list) else [value]:
+            counts[question_id, each] += 1
+    total = registrations.count()
+    tables = []
+    for question in asked:
+        labels = dict(questions.choices_of(question))
+        if question.type == QuestionType.YES_NO:
+            labels = questions.YES_NO_LABELS
+        rows = [(label, counts[question.pk, value]) for value, label in labels.items()]
+        rows.append((_("No answer"), total - answering[question.pk]))
+        tables.append(Table(f"question-{question.pk}", question.label, rows))
+    return tables
 
 
 def gender_rows(registrations):

@@ -200,3 +200,33 @@ def test_the_exports_and_the_personal_data_hold_the_answers(
 
     held = personal_data.everything_about(registration.delegate)["registrations"][0]["answers"]
     assert held == {"Dietary needs": "=Halal", "Which sign language?": "International Sign"}
+
+
+def test_the_figures_count_each_answer_and_download_as_csv(
+    client, organizer, conference, jordan, asked
+):
+    from registrations import figures
+
+    which = asked["which"]
+    international, arabic = which.choices.all()
+    for sign, chosen in [("yes", international), ("yes", arabic), ("yes", international)]:
+        registration = RegistrationFactory(conference=conference, organization=jordan)
+        Answer.objects.create(registration=registration, question=asked["sign"], value=sign)
+        Answer.objects.create(registration=registration, question=which, value=str(chosen.pk))
+    RegistrationFactory(conference=conference, organization=jordan)
+
+    tables = {table.key: table for table in figures.tables(conference)}
+    assert [str(label) for label, _count in tables[f"question-{which.pk}"].rows] == [
+        "International Sign",
+        "Arabic Sign Language",
+        "No answer",
+    ]
+    assert [count for _label, count in tables[f"question-{which.pk}"].rows] == [2, 1, 1]
+    assert [count for _label, count in tables[f"question-{asked['sign'].pk}"].rows] == [3, 0, 1]
+    # A text question is not counted here.
+    assert f"question-{asked['diet'].pk}" not in tables
+
+    client.force_login(organizer)
+    url = f"/admin/conferences/{conference.slug}/figures/"
+    csv = client.get(url, {"csv": f"question-{which.pk}"})
+    assert csv.content.decode("utf-8-sig").splitlines()[1] == "International Sign,2"
