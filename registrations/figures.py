@@ -24,7 +24,6 @@ from .models import (
     ACCESSIBILITY_NEEDS,
     ACTIVE_STATUSES,
     Answer,
-    QuestionType,
     Registration,
     Role,
     Status,
@@ -149,9 +148,7 @@ def question_tables(conference, registrations):
     total = registrations.count()
     tables = []
     for question in asked:
-        labels = dict(questions.choices_of(question))
-        if question.type == QuestionType.YES_NO:
-            labels = questions.YES_NO_LABELS
+        labels = questions.answer_labels(question)
         rows = [(label, counts[question.pk, value]) for value, label in labels.items()]
         rows.append((_("No answer"), total - answering[question.pk]))
         tables.append(Table(f"question-{question.pk}", question.label, rows))

@@ -91,13 +91,20 @@ def condition_of(question):
     if question.depends_on_id is None:
         return ""
     parent = question.depends_on
-    labels = dict(choices_of(parent)) if parent.type != QuestionType.YES_NO else YES_NO_LABELS
+    labels = answer_labels(parent)
     return _("Only if your answer to “%(question)s” is %(answers)s.") % {
         "question": parent.label,
         "answers": " / ".join(
             str(labels[value]) for value in question.depends_on_values if value in labels
         ),
     }
+
+
+def answer_labels(question):
+    """{stored value: label} of the answers to a yes-or-no or choice question."""
+    if question.type == QuestionType.YES_NO:
+        return YES_NO_LABELS
+    return dict(choices_of(question))
 
 
 def choices_of(question):
@@ -229,9 +236,7 @@ def to_answer(questions, kind, role, answers):
 def shown(question, value):
     """An answer as people read it: a choice's label rather than its number, "Yes" rather than
     "yes"; several choices joined."""
-    labels = dict(choices_of(question))
-    if question.type == QuestionType.YES_NO:
-        labels = YES_NO_LABELS
+    labels = answer_labels(question)
     values = value if isinstance(value, list) else [value]
     return ", ".join(str(labels.get(each, each)) for each in values)
 

@@ -14,7 +14,7 @@ from va_conference.models import OrganizationKind
 
 from .. import questions
 from ..models import Answer, Question, QuestionChoice, Role
-from ..models.questions import DEPENDABLE, NO, YES
+from ..models.questions import DEPENDABLE
 
 
 class ChoiceInline(FieldsInTheirLanguage, TranslationTabularInline):
@@ -30,8 +30,7 @@ def condition_values(conference_id):
         question__conference_id=conference_id, question__type__in=DEPENDABLE
     ).select_related("question")
     return [
-        (YES, _("Yes")),
-        (NO, _("No")),
+        *questions.YES_NO_LABELS.items(),
         *[(str(choice.pk), f"{choice.question.label}: {choice.label}") for choice in choices],
     ]
 
