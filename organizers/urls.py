@@ -3,6 +3,7 @@
 from django.urls import path
 
 from .views import (
+    answers,
     check_in,
     credentials_report,
     dashboard,
@@ -23,6 +24,16 @@ urlpatterns = [
     path("", dashboard.choose, name="choose"),
     path("<slug:slug>/", dashboard.dashboard, name="dashboard"),
     path("<slug:slug>/check-in/", check_in.check_in, name="check_in"),
+    path(
+        "<slug:slug>/check-in/<token:reference>/",
+        answers.check_in_answers,
+        name="check_in_answers",
+    ),
+    path(
+        "<slug:slug>/registrations/<token:reference>/answers/",
+        answers.organizers_answers,
+        name="organizers_answers",
+    ),
     path(
         "<slug:slug>/credentials/", credentials_report.credentials_report, name="credentials_report"
     ),

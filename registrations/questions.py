@@ -156,6 +156,10 @@ class QuestionsForm(forms.Form):
         super().__init__(*args, initial={**initial, **kwargs.pop("initial", {})}, **kwargs)
         self.questions = list(questions)
         self.kind, self.role = kind, role
+        # The answers given before to the conference's other questions, which some of these
+        # may depend on.
+        own = {question.pk for question in self.questions}
+        self.known = {pk: value for pk, value in (answers or {}).items() if pk not in own}
         for question in self.questions:
             self.fields[field_name(question)] = field_for(question)
         self.helper = FormHelper()
@@ -169,7 +173,7 @@ class QuestionsForm(forms.Form):
         """Keep the answers to the questions that apply, in their order, each after the one
         it may depend on; forget whatever was posted, and any error, for the others."""
         cleaned = super().clean()
-        self.given, self.applying = {}, []
+        self.given, self.applying = dict(self.known), []
         for question in self.questions:
             name = field_name(question)
             if not applies(question, self.kind, self.role, self.given):
@@ -191,9 +195,15 @@ class QuestionsForm(forms.Form):
 
 def asked_of_delegates(conference):
     """The conference's questions a delegate answers, in their order, with their choices."""
+    return asked(conference, Asked.DELEGATE)
+
+
+def asked(conference, *whom):
+    """The conference's current questions asked as `whom` say (Asked), in their order, with
+    their choices and those of the questions they depend on."""
     return (
         conference.questions.current()
-        .filter(asked=Asked.DELEGATE)
+        .filter(asked__in=whom)
         .select_related("depends_on")
         .prefetch_related("choices", "depends_on__choices")
         .order_by("order", "pk")

@@ -6,7 +6,8 @@ from django.http import Http404
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 
-from registrations import checkin
+from registrations import checkin, questions
+from registrations.models.questions import Asked
 
 from ..forms import CheckInForm, CheckInSearchForm
 from ..pages import conference_for, tool_page
@@ -36,6 +37,9 @@ def check_in(request, slug):
                 )
         except ValidationError as error:
             messages.error(request, " ".join(error.messages))
+            return redirect("organizers:check_in", conference.slug)
+        if questions.asked(conference, Asked.CHECK_IN).exists():
+            return redirect("organizers:check_in_answers", conference.slug, registration.reference)
         # Ready for the next delegate: an empty search box.
         return redirect("organizers:check_in", conference.slug)
     search = CheckInSearchForm(request.GET)
@@ -49,4 +53,5 @@ def check_in(request, slug):
         query=query,
         found=checkin.find(conference, query) if query else None,
         days=checkin.present_per_day(conference),
+        asks_at_check_in=bool(query) and questions.asked(conference, Asked.CHECK_IN).exists(),
     )

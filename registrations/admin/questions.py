@@ -4,7 +4,9 @@ and help in every language, its type and choices, whom it is asked and on what c
 from django import forms
 from django.contrib import admin
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
@@ -14,7 +16,7 @@ from va_conference.models import OrganizationKind
 
 from .. import questions
 from ..models import Answer, Question, QuestionChoice, Role
-from ..models.questions import DEPENDABLE
+from ..models.questions import DEPENDABLE, Asked
 
 
 class ChoiceInline(FieldsInTheirLanguage, TranslationTabularInline):
@@ -91,7 +93,7 @@ class ArchivedFilter(admin.SimpleListFilter):
 @admin.register(Question)
 class QuestionAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
     form = QuestionForm
-    list_display = ("label", "conference", "type", "required", "order", "archived_at")
+    list_display = ("label", "conference", "type", "asked", "required", "order", "archived_at")
     list_editable = ("order",)
     list_filter = ("conference", ArchivedFilter)
     list_select_related = ("conference",)
@@ -100,7 +102,7 @@ class QuestionAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
     actions = ("archive", "ask_again")
     fieldsets = (
         (None, {"fields": ("conference", "label", "help_text", "type", "required", "order")}),
-        (_("Whom it is asked"), {"fields": ("organization_kinds", "roles")}),
+        (_("Whom it is asked"), {"fields": ("asked", "organization_kinds", "roles")}),
         (_("On a condition"), {"fields": ("depends_on", "depends_on_values")}),
         (_("Numbers"), {"fields": ("minimum", "maximum")}),
     )
@@ -151,11 +153,20 @@ def answers_table(registration):
         (answer.question.label, questions.shown(answer.question, answer.value), answer.answered_at)
         for answer in answers
     ]
-    return render_to_string(
+    table = render_to_string(
         "admin/table.html",
         {
             "caption": _("answers to the conference's questions"),
             "headers": (_("question"), _("answer"), _("answered")),
             "rows": rows,
         },
+    )
+    conference = registration.conference
+    if not questions.asked(conference, Asked.ORGANIZERS, Asked.CHECK_IN).exists():
+        return table
+    return format_html(
+        '{}<p><a href="{}">{}</a></p>',
+        table,
+        reverse("organizers:organizers_answers", args=[conference.slug, registration.reference]),
+        _("Type the organizers' answers and those asked at check-in"),
     )

@@ -4,7 +4,7 @@ passes axe, and every tool of the conference is reached from it with the keyboar
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from registrations.models import Status
+from registrations.models import Answer, Asked, Question, QuestionType, Status
 from tests.factories import (
     OrganizationFactory,
     RegistrationFactory,
@@ -109,3 +109,53 @@ def test_the_check_in_tool_is_used_with_the_keyboard(page, live_server, conferen
         page.keyboard.press("Enter")
     assert page.get_by_text("is checked in.").is_visible()
     assert_no_violation(page)
+
+
+@pytest.mark.parametrize(
+    "language, label",
+    [
+        ("en", "Receiver handed out"),
+        ("fr", "Récepteur remis"),
+        ("es", "Receptor entregado"),
+        ("ar", "جهاز الاستقبال المسلَّم"),
+    ],
+)
+def test_the_question_at_check_in_is_answered_with_the_keyboard(
+    browser, live_server, conference, language, label
+):
+    question = Question.objects.create(
+        conference=conference,
+        label_en="Receiver handed out",
+        label_fr="Récepteur remis",
+        label_es="Receptor entregado",
+        label_ar="جهاز الاستقبال المسلَّم",
+        type=QuestionType.TEXT,
+        asked=Asked.CHECK_IN,
+        required=True,
+    )
+    context = browser.new_context(locale=language)
+    page = context.new_page()
+    try:
+        sign_in(page, live_server, f"/admin/conferences/{conference.slug}/check-in/")
+        page.locator("#id_q").fill("Rania")
+        with page.expect_navigation():
+            page.locator("#id_q").press("Enter")
+        page.locator("form[method=post] input[type=submit]").focus()
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        field = page.get_by_label(label)
+        assert field.count() == 1
+        # Sent empty: the error names the question, on the same page.
+        page.locator(".submit-row input[type=submit]").focus()
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        assert page.locator(".errornote").is_visible()
+        assert_no_violation(page)
+        field.fill("Channel 4")
+        with page.expect_navigation():
+            field.press("Enter")
+        assert page.url.endswith("/check-in/")
+        assert_no_violation(page)
+    finally:
+        context.close()
+    assert Answer.objects.get(question=question).value == "Channel 4"

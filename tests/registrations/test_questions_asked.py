@@ -140,6 +140,8 @@ def test_the_change_page_shows_and_changes_the_answers(client, conference, jorda
         if name in form.fields or name == "submission_key"
     }
     posted.update({field_name(asked["diet"]): "Vegetarian", field_name(asked["sign"]): "no"})
+    # The organizers' own question, forged into the delegate's form, changes nothing.
+    posted[field_name(asked["seat"])] = "Front row, forged"
     response = client.post(url, posted)
     assert response.status_code == 302, response.content.decode()[:2000]
     kept = dict(registration.answers.values_list("question__label_en", "value"))
