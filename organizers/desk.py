@@ -10,10 +10,12 @@ from dataclasses import dataclass
 
 from django.db.models import Count, Q
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from delegations.models import FocalPoint
 from letters import issuing
+from registrations import follow_ups
 from registrations.models import PLACE_STATUSES, Delivery, Registration, Status, VisaRequest
 from sessions.models import Statement
 from va_conference.models import Organization
@@ -109,6 +111,20 @@ def to_do(conference, user, standing):
                 ).count(),
             )
         )
+    if user.has_perm("registrations.view_registration"):
+        for form, count in follow_ups.not_answered(conference, standing["confirmed"]):
+            tasks.append(
+                Link(
+                    _("Not answered yet: “%(form)s”, by %(deadline)s")
+                    % {"form": form.title, "deadline": date_format(form.deadline)},
+                    admin_list(
+                        "registrations_registration",
+                        conference__id__exact=conference.pk,
+                        not_answered=form.pk,
+                    ),
+                    count,
+                )
+            )
     if user.has_perm("registrations.view_delivery"):
         tasks.append(
             Link(

@@ -109,6 +109,13 @@ TOOLS = (
         add_form("registrations_question"),
     ),
     Tool(
+        "follow_up_forms",
+        _("Follow-up forms"),
+        "registrations.view_followupform",
+        "registration",
+        changelist("registrations_followupform"),
+    ),
+    Tool(
         "copy_questions",
         _("Copy the questions of another conference"),
         "registrations.add_question",

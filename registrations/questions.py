@@ -193,9 +193,10 @@ class QuestionsForm(forms.Form):
         }
 
 
-def asked_of_delegates(conference):
-    """The conference's questions a delegate answers, in their order, with their choices."""
-    return asked(conference, Asked.DELEGATE)
+def asked_of_delegates(conference, follow_up=None):
+    """The conference's questions a delegate answers when registering, or in the follow-up form
+    `follow_up`, in their order, with their choices."""
+    return asked(conference, Asked.DELEGATE).filter(follow_up=follow_up)
 
 
 def asked(conference, *whom):

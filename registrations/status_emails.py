@@ -19,6 +19,7 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
@@ -47,6 +48,8 @@ CERTIFICATE_READY = EmailKind.CERTIFICATE_READY
 # To the focal points of the delegations a delegate left and asked to join.
 MEMBER_JOINED = EmailKind.MEMBER_JOINED
 MEMBER_LEFT = EmailKind.MEMBER_LEFT
+# To a confirmed delegate who has not sent a follow-up form, before its deadline.
+FOLLOW_UP_REMINDER = EmailKind.FOLLOW_UP_REMINDER
 
 SUBJECTS = {
     Status.SUBMITTED: _("%(conference)s: we have received your registration %(reference)s"),
@@ -63,6 +66,7 @@ SUBJECTS = {
     HEAD_FLOOR_REQUESTED: _("%(conference)s: your request for the floor (%(reference)s)"),
     VISA_LETTER_READY: _("%(conference)s: your letter of invitation for the visa is ready"),
     CERTIFICATE_READY: _("%(conference)s: your certificate of attendance is ready"),
+    FOLLOW_UP_REMINDER: _("%(conference)s: please answer “%(form)s” by %(deadline)s"),
 }
 FOCAL_POINT_SUBJECTS = {
     FOCAL_POINT_LINK: _("%(conference)s: the page of the delegation of %(organization)s"),
@@ -77,6 +81,7 @@ TEMPLATES = {
     HEAD_FLOOR_REQUESTED: "registrations/email/head_floor_requested.txt",
     VISA_LETTER_READY: "registrations/email/letter_ready.txt",
     CERTIFICATE_READY: "registrations/email/letter_ready.txt",
+    FOLLOW_UP_REMINDER: "registrations/email/follow_up_reminder.txt",
     FOCAL_POINT_LINK: "registrations/email/focal_point_link.txt",
     FOCAL_POINT_REMINDER: "registrations/email/focal_point_reminder.txt",
     FLOOR_REQUESTED: "registrations/email/floor_requested.txt",
@@ -94,9 +99,9 @@ def private_url(registration):
     return settings.SITE_URL + reverse("registration_detail", args=[registration.token])
 
 
-def message(registration, kind, to=None, confirm_url=""):
+def message(registration, kind, to=None, confirm_url="", follow_up=None):
     """The e-mail of `kind` about `registration`, to its delegate's address unless `to` says
-    otherwise, in the language the delegate chose."""
+    otherwise, in the language the delegate chose; a reminder names its `follow_up` form."""
     with translation.override(registration.language):
         context = {
             "registration": registration,
@@ -106,10 +111,13 @@ def message(registration, kind, to=None, confirm_url=""):
             "cancel_url": settings.SITE_URL
             + reverse("registration_cancel", args=[registration.token]),
             "confirm_url": confirm_url,
+            "follow_up": follow_up,
         }
         subject = SUBJECTS[kind] % {
             "conference": registration.conference.short_name,
             "reference": registration.reference,
+            "form": follow_up.title if follow_up else "",
+            "deadline": date_format(follow_up.deadline) if follow_up else "",
         }
         body = render_to_string(TEMPLATES.get(kind, "registrations/email/message.txt"), context)
     return EmailMessage(subject=subject, body=body, to=[to or registration.delegate.email])
@@ -146,9 +154,11 @@ def focal_point_message(focal_point, kind, registration=None):
     return EmailMessage(subject=subject, body=body, to=[focal_point.email])
 
 
-def queue(registration, kind, to="", link=""):
+def queue(registration, kind, to="", link="", follow_up=None):
     """Record the e-mail of `kind` about `registration`; the worker sends it after the commit."""
-    delivery = Delivery.objects.create(registration=registration, kind=kind, to=to, link=link)
+    delivery = Delivery.objects.create(
+        registration=registration, kind=kind, to=to, link=link, follow_up=follow_up
+    )
     transaction.on_commit(lambda: send_status_email.enqueue(delivery.pk))
     return delivery
 
@@ -195,6 +205,7 @@ def send_status_email(delivery_id):
         delivery_id,
         "registration__delegate",
         "registration__conference",
+        "follow_up",
         "focal_point__delegation__conference",
         "focal_point__delegation__organization",
     )
@@ -206,7 +217,11 @@ def send_status_email(delivery_id):
         )
     else:
         email = message(
-            delivery.registration, delivery.kind, to=delivery.to, confirm_url=delivery.link
+            delivery.registration,
+            delivery.kind,
+            to=delivery.to,
+            confirm_url=delivery.link,
+            follow_up=delivery.follow_up,
         )
     if delivery.attempt(email, attempts_allowed=len(settings.EMAIL_RETRY_DELAYS) + 1):
         return

@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Message, Question, QuestionChoice
+from .models import FollowUpForm, Message, Question, QuestionChoice
 
 
 @register(Message)
@@ -21,3 +21,9 @@ class QuestionTranslationOptions(TranslationOptions):
 class QuestionChoiceTranslationOptions(TranslationOptions):
     fields = ("label",)
     required_languages = {"en": ("label",)}
+
+
+@register(FollowUpForm)
+class FollowUpFormTranslationOptions(TranslationOptions):
+    fields = ("title",)
+    required_languages = {"en": ("title",)}

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import public, views
+from . import follow_up_views, public, views
 
 # Under conferences/<slug>/.
 urlpatterns = [
@@ -17,6 +17,7 @@ own_registration_patterns = [
     path("change/", views.registration_change, name="registration_change"),
     path("move/", views.registration_move, name="registration_move"),
     path("cancel/", views.registration_cancel, name="registration_cancel"),
+    path("follow-up/<int:pk>/", follow_up_views.follow_up_form, name="follow_up_form"),
     path("email/", views.registration_email, name="registration_email"),
     path("email/<str:key>/", views.registration_email_confirm, name="registration_email_confirm"),
 ]

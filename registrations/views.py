@@ -12,7 +12,7 @@ from django.views.decorators.debug import sensitive_post_parameters
 from sessions.models import Session
 from va_conference.models import Conference, RegistrationState
 
-from . import email_change, questions, ratelimit, status_emails, visa_forms, workflow
+from . import email_change, follow_ups, questions, ratelimit, status_emails, visa_forms, workflow
 from .address_forms import EmailChangeForm, LostLinkForm
 from .forms import RegistrationForm
 from .models import HEAD_TAKEN, Registration
@@ -161,6 +161,7 @@ def registration_detail(request, token):
             and questions.to_answer(
                 asked, registration.organization.kind, registration.role, given
             ),
+            "follow_ups": follow_ups.forms_for(registration),
         },
     )
 

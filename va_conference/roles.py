@@ -54,6 +54,7 @@ ROLES = {
         "registrations.delivery",
         "registrations.question",
         "registrations.questionchoice",
+        "registrations.followupform",
         "delegations.delegation",
         "delegations.focalpoint",
         "delegations.delegationdocument",

@@ -5,7 +5,8 @@ from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
-from ..models import ACCESSIBILITY_NEEDS, Registration
+from .. import follow_ups
+from ..models import ACCESSIBILITY_NEEDS, FollowUpForm, Registration
 
 
 class OrganizationCountryFilter(admin.SimpleListFilter):
@@ -47,3 +48,25 @@ class AccessibilityNeedFilter(admin.SimpleListFilter):
             if need.key == value:
                 return queryset.filter(need.condition)
         return queryset
+
+
+class NotAnsweredFilter(admin.SimpleListFilter):
+    """The confirmed delegates who have not sent an open follow-up form, as the dashboard counts
+    them."""
+
+    title = _("follow-up form not answered")
+    parameter_name = "not_answered"
+
+    def lookups(self, request, model_admin):
+        forms = FollowUpForm.objects.filter(is_open=True).select_related("conference")
+        return [(str(form.pk), f"{form.conference.short_name}: {form.title}") for form in forms]
+
+    def queryset(self, request, queryset):
+        if not self.value():
+            return queryset
+        form = (
+            FollowUpForm.objects.filter(pk=self.value()).first() if self.value().isdigit() else None
+        )
+        if form is None:
+            return queryset.none()
+        return queryset.filter(pk__in=follow_ups.waiting(form).values("pk"))

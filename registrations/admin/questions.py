@@ -14,8 +14,8 @@ from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInl
 from va_conference.admin_site import FieldsInTheirLanguage
 from va_conference.models import OrganizationKind
 
-from .. import questions
-from ..models import Answer, Question, QuestionChoice, Role
+from .. import follow_ups, questions
+from ..models import Answer, FollowUpForm, Question, QuestionChoice, Role
 from ..models.questions import DEPENDABLE, Asked
 
 
@@ -73,6 +73,10 @@ class QuestionForm(forms.ModelForm):
             self.fields["depends_on"].queryset = Question.objects.filter(
                 conference_id=conference, type__in=DEPENDABLE, depends_on=None
             ).exclude(pk=self.instance.pk)
+        if "follow_up" in self.fields:
+            self.fields["follow_up"].queryset = FollowUpForm.objects.filter(
+                conference_id=conference
+            )
 
 
 class ArchivedFilter(admin.SimpleListFilter):
@@ -95,14 +99,17 @@ class QuestionAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
     form = QuestionForm
     list_display = ("label", "conference", "type", "asked", "required", "order", "archived_at")
     list_editable = ("order",)
-    list_filter = ("conference", ArchivedFilter)
+    list_filter = ("conference", ArchivedFilter, "follow_up")
     list_select_related = ("conference",)
     search_fields = ("label",)
     inlines = (ChoiceInline,)
     actions = ("archive", "ask_again")
     fieldsets = (
         (None, {"fields": ("conference", "label", "help_text", "type", "required", "order")}),
-        (_("Whom it is asked"), {"fields": ("asked", "organization_kinds", "roles")}),
+        (
+            _("Whom it is asked"),
+            {"fields": ("asked", "follow_up", "organization_kinds", "roles")},
+        ),
         (_("On a condition"), {"fields": ("depends_on", "depends_on_values")}),
         (_("Numbers"), {"fields": ("minimum", "maximum")}),
     )
@@ -120,7 +127,10 @@ class QuestionAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
         return super().has_delete_permission(request, obj)
 
     def get_changeform_initial_data(self, request):
-        return {"conference": request.GET.get("conference")}
+        return {
+            "conference": request.GET.get("conference"),
+            "follow_up": request.GET.get("follow_up"),
+        }
 
     @admin.action(description=_("Archive the selected: no longer asked, answers kept"))
     def archive(self, request, queryset):
@@ -138,6 +148,46 @@ class QuestionAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
             request,
             ngettext("%(count)d question asked again.", "%(count)d questions asked again.", count)
             % {"count": count},
+        )
+
+
+@admin.register(FollowUpForm)
+class FollowUpFormAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
+    list_display = ("title", "conference", "deadline", "is_open", "not_answered")
+    list_filter = ("conference", "is_open")
+    list_select_related = ("conference",)
+    fields = ("conference", "title", "deadline", "reminder_days", "is_open", "its_questions")
+    readonly_fields = ("its_questions",)
+
+    def get_readonly_fields(self, request, obj=None):
+        return ("conference", "its_questions") if obj is not None else ("its_questions",)
+
+    def get_changeform_initial_data(self, request):
+        return {"conference": request.GET.get("conference")}
+
+    @admin.display(description=_("not answered"))
+    def not_answered(self, form):
+        if not form.is_open:
+            return "—"
+        count = follow_ups.waiting(form).count()
+        return format_html(
+            '<a href="{}">{}</a>',
+            reverse("admin:registrations_registration_changelist")
+            + f"?conference__id__exact={form.conference_id}&not_answered={form.pk}",
+            count,
+        )
+
+    @admin.display(description=_("questions"))
+    def its_questions(self, form):
+        if form.pk is None:
+            return _("Save the form, then add its questions: choose it as a question's form.")
+        labels = [str(question) for question in form.questions.current().order_by("order", "pk")]
+        return format_html(
+            '{}<p><a href="{}">{}</a></p>',
+            ", ".join(labels) or _("None yet."),
+            reverse("admin:registrations_question_add")
+            + f"?conference={form.conference_id}&follow_up={form.pk}",
+            _("Add a question to this form"),
         )
 
 

@@ -19,7 +19,7 @@ from va_conference.languages import in_every_language
 from .. import exports, printing, workflow
 from ..models import Endorsement, Registration, Status
 from .emails import status_emails_of
-from .filters import AccessibilityNeedFilter, OrganizationCountryFilter
+from .filters import AccessibilityNeedFilter, NotAnsweredFilter, OrganizationCountryFilter
 from .questions import answers_table
 
 # The registration's own columns an organizer may change in its form.
@@ -79,6 +79,7 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         "sponsorship_requested",
         AccessibilityNeedFilter,
         "consents_to_public_listing",
+        NotAnsweredFilter,
     )
     search_fields = (
         "=reference",

@@ -32,7 +32,15 @@ from .people import (
     head_taken,
     new_token,
 )
-from .questions import Answer, Asked, Question, QuestionChoice, QuestionType
+from .questions import (
+    Answer,
+    Asked,
+    FollowUpForm,
+    FollowUpReply,
+    Question,
+    QuestionChoice,
+    QuestionType,
+)
 from .visa import PASSPORT_FIELDS, VisaRequest
 
 __all__ = [
@@ -51,6 +59,8 @@ __all__ = [
     "Delivery",
     "EmailKind",
     "Endorsement",
+    "FollowUpForm",
+    "FollowUpReply",
     "Honorific",
     "Message",
     "Question",

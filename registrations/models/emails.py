@@ -66,6 +66,7 @@ class EmailKind(models.TextChoices):
     CERTIFICATE_READY = "certificate_ready", _("Certificate of attendance ready")
     MEMBER_JOINED = "member_joined", _("A delegate asked to join the delegation")
     MEMBER_LEFT = "member_left", _("A delegate moved to another delegation")
+    FOLLOW_UP_REMINDER = "follow_up_reminder", _("Reminder of a follow-up form")
 
 
 # E-mails to a delegation's focal point rather than to a delegate.
@@ -131,6 +132,14 @@ class Delivery(ChoiceLabels, models.Model):
         ),
     )
     link = models.URLField(_("link"), max_length=1000, blank=True)
+    follow_up = models.ForeignKey(
+        "FollowUpForm",
+        verbose_name=_("follow-up form"),
+        on_delete=models.CASCADE,
+        related_name="reminders",
+        null=True,
+        blank=True,
+    )
     state = models.CharField(
         _("state"), max_length=10, choices=State.choices, default=State.PENDING
     )
@@ -166,6 +175,12 @@ class Delivery(ChoiceLabels, models.Model):
                 fields=["focal_point"],
                 condition=Q(kind="reminder"),
                 name="delivery_one_reminder_per_focal_point",
+            ),
+            # A delegate is reminded of a follow-up form once, likewise.
+            models.UniqueConstraint(
+                fields=["registration", "follow_up"],
+                condition=Q(kind="follow_up_reminder"),
+                name="delivery_one_reminder_per_follow_up_form",
             ),
         ]
         indexes = [models.Index(fields=["state", "kind"], name="delivery_state_kind")]

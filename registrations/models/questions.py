@@ -50,6 +50,67 @@ class QuestionQuerySet(models.QuerySet):
         return self.filter(archived_at=None)
 
 
+class FollowUpForm(models.Model):
+    """Questions asked of confirmed delegates after registration, on their private page, to be
+    answered by a deadline ("Travel and arrival": arrival, flight, hotel). Those who have not
+    answered are reminded once, a number of days before it (registrations/follow_ups.py)."""
+
+    conference = models.ForeignKey(
+        "va_conference.Conference",
+        verbose_name=_("conference"),
+        on_delete=models.CASCADE,
+        related_name="follow_up_forms",
+    )
+    title = models.CharField(_("title"), max_length=200)
+    deadline = models.DateField(_("answer by"))
+    reminder_days = models.PositiveSmallIntegerField(
+        _("reminder, days before the deadline"),
+        default=3,
+        help_text=_("Delegates who have not answered by then are reminded once, by e-mail."),
+    )
+    is_open = models.BooleanField(
+        _("open to confirmed delegates"),
+        default=False,
+        help_text=_("Add its questions first: once open, confirmed delegates are asked them."),
+    )
+
+    class Meta:
+        verbose_name = _("follow-up form")
+        verbose_name_plural = _("follow-up forms")
+        ordering = ["conference", "deadline", "pk"]
+
+    def __str__(self):
+        return self.title
+
+
+class FollowUpReply(models.Model):
+    """A delegate has sent a follow-up form: they are not counted or reminded any more."""
+
+    registration = models.ForeignKey(
+        "Registration",
+        verbose_name=_("registration"),
+        on_delete=models.CASCADE,
+        related_name="follow_up_replies",
+    )
+    form = models.ForeignKey(
+        FollowUpForm,
+        verbose_name=_("follow-up form"),
+        on_delete=models.CASCADE,
+        related_name="replies",
+    )
+    sent_at = models.DateTimeField(_("sent"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("reply to a follow-up form")
+        verbose_name_plural = _("replies to follow-up forms")
+        constraints = [
+            models.UniqueConstraint(fields=["registration", "form"], name="one_reply_per_form"),
+        ]
+
+    def __str__(self):
+        return f"{self.form} ← {self.registration}"
+
+
 class Question(models.Model):
     conference = models.ForeignKey(
         "va_conference.Conference",
@@ -94,6 +155,18 @@ class Question(models.Model):
         blank=True,
         help_text=_("“yes” or “no”, or the choices of that question."),
     )
+    follow_up = models.ForeignKey(
+        FollowUpForm,
+        verbose_name=_("follow-up form"),
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="questions",
+        help_text=_(
+            "Asked of confirmed delegates in this form, on their private page, rather than "
+            "when they register."
+        ),
+    )
     archived_at = models.DateTimeField(_("archived"), null=True, blank=True)
 
     objects = QuestionQuerySet.as_manager()
@@ -129,6 +202,13 @@ class Question(models.Model):
             self.minimum is not None or self.maximum is not None
         ):
             raise ValidationError(_("Only a number has a minimum and a maximum."))
+        if self.follow_up_id is not None:
+            if self.follow_up.conference_id != self.conference_id:
+                raise ValidationError({"follow_up": _("Choose a form of the same conference.")})
+            if self.asked != Asked.DELEGATE:
+                raise ValidationError(
+                    {"follow_up": _("A follow-up form asks delegates: choose “To the delegate”.")}
+                )
         self.clean_dependency()
 
     def clean_dependency(self):

@@ -1,10 +1,13 @@
 """The conference's own questions on the registration form pass axe in each language, right to
 left in Arabic, with every type shown; an error names the question and leads to it."""
 
+import datetime
+
 import pytest
 
-from registrations.models import Question, QuestionChoice, QuestionType
+from registrations.models import FollowUpForm, Question, QuestionChoice, QuestionType, Status
 from tests.browser.test_registration import assert_no_violation, open_conference  # noqa: F401
+from tests.factories import RegistrationFactory
 
 pytestmark = pytest.mark.shared_parts
 
@@ -75,3 +78,68 @@ def test_a_question_appears_on_yes_and_is_announced(page, live_server, questions
     page.keyboard.press("ArrowDown")  # to "No", in the same group of radio buttons
     assert not which.is_visible()
     assert announced.inner_text() == "Question removed: Which sign language do you use?"
+
+
+@pytest.fixture
+def travel(open_conference):  # noqa: F811
+    """An open follow-up form with a required date, and a confirmed delegate it asks."""
+    form = FollowUpForm.objects.create(
+        conference=open_conference,
+        title_en="Travel and arrival",
+        title_fr="Voyage et arrivée",
+        title_es="Viaje y llegada",
+        title_ar="السفر والوصول",
+        deadline=datetime.date(2030, 9, 1),
+        is_open=True,
+    )
+    Question.objects.create(
+        conference=open_conference,
+        follow_up=form,
+        label_en="Arrival date",
+        label_fr="Date d'arrivée",
+        label_es="Fecha de llegada",
+        label_ar="تاريخ الوصول",
+        type=QuestionType.DATE,
+        required=True,
+    )
+    Question.objects.create(
+        conference=open_conference,
+        follow_up=form,
+        label_en="Flight number",
+        label_fr="Numéro de vol",
+        label_es="Número de vuelo",
+        label_ar="رقم الرحلة",
+        type=QuestionType.TEXT,
+    )
+    return RegistrationFactory(conference=open_conference, status=Status.CONFIRMED)
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ar"])
+def test_a_follow_up_form_is_answered_with_the_keyboard(page, live_server, travel, language):
+    titles = {
+        "en": "Travel and arrival",
+        "fr": "Voyage et arrivée",
+        "es": "Viaje y llegada",
+        "ar": "السفر والوصول",
+    }
+    page.goto(f"{live_server.url}/{language}/registrations/{travel.token}/")
+    assert_no_violation(page)
+    link = page.get_by_role("link", name=titles[language])
+    link.focus()
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert page.locator("h1").inner_text() == titles[language]
+    assert page.locator("html").get_attribute("dir") == ("rtl" if language == "ar" else "ltr")
+    assert_no_violation(page)
+    # Sent without the required date: the summary names it, the flight typed is kept.
+    page.locator("input[type=text]").fill("RJ 112")
+    page.locator("input[type=text]").press("Enter")
+    page.wait_for_selector("#error-summary")
+    assert page.locator("input[type=text]").input_value() == "RJ 112"
+    assert_no_violation(page)
+    page.locator("input[type=date]").fill("2030-09-14")
+    with page.expect_navigation():
+        page.locator("input[type=text]").press("Enter")
+    assert page.url.endswith(f"/registrations/{travel.token}/")
+    assert_no_violation(page)
+    assert travel.answers.count() == 2

@@ -117,7 +117,8 @@ def test_the_queries_do_not_grow_with_the_registrations(client, organizer, busy)
     with CaptureQueriesContext(connection) as many:
         response = client.get(dashboard_of(busy))
     assert "31 Registrations to review" in text_of(response)
-    assert len(few) == len(many) <= 16
+    # One more for each task: its count, and the follow-up forms open with theirs.
+    assert len(few) == len(many) <= 17
 
 
 def test_personal_data_past_retention_is_a_task(client, organizer, settings):

@@ -15,6 +15,7 @@ from letters.models import Letterhead
 from registrations.models import (
     Answer,
     Delivery,
+    FollowUpForm,
     Message,
     Question,
     QuestionChoice,
@@ -79,8 +80,17 @@ def one_of_everything(django_user_model):
     Letterhead.objects.create(
         conference=registration.conference, sender="ISU", signatory_name="A", signatory_title="B"
     )
+    travel = FollowUpForm.objects.create(
+        conference=registration.conference,
+        title_en="Travel",
+        deadline=datetime.date(2030, 9, 1),
+        is_open=True,
+    )
     question = Question.objects.create(
-        conference=registration.conference, label_en="Side events", type=QuestionType.CHOICES
+        conference=registration.conference,
+        label_en="Side events",
+        type=QuestionType.CHOICES,
+        follow_up=travel,
     )
     choice = QuestionChoice.objects.create(question=question, label_en="Field visit")
     Answer.objects.create(registration=registration, question=question, value=[str(choice.pk)])

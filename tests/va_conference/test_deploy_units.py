@@ -34,6 +34,7 @@ def test_every_process_and_scheduled_command_has_its_unit():
         "requeue_interrupted_emails",
         "anonymise_personal_data",
         "send_focal_point_reminders",
+        "send_follow_up_reminders",
     }
 
 

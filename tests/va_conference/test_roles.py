@@ -59,6 +59,7 @@ def test_the_declaration_gives_each_group_what_it_is_meant_to():
             "delivery",
             "question",
             "questionchoice",
+            "followupform",
         )
         | every_right(
             "delegations",
