@@ -8,9 +8,9 @@ from django.utils.translation import ngettext
 
 from delegations.models import ParticipantsList
 from delegations.participants_list import Edition
-from registrations import organizers_messages
+from registrations import organizers_messages, own_words
 from registrations.figures import SCOPES
-from registrations.models import Message, Question, Registration
+from registrations.models import Message, OwnWords, Question, Registration
 from va_conference.admin_site import mark_language
 from va_conference.models import Conference
 
@@ -175,3 +175,42 @@ def recipients_label(who, count):
     else:
         label = _("Every registration under way: submitted, confirmed, wait-listed (%(count)d)")
     return label % {"count": count}
+
+
+class OwnWordsForm(forms.ModelForm):
+    """The conference's own paragraph in one kind of status e-mail, in each language, each in
+    its own language and direction; a placeholder not filled in is refused where it is typed."""
+
+    class Meta:
+        model = OwnWords
+        fields = [f"text_{language}" for language, _name in settings.LANGUAGES]
+        widgets = {
+            f"text_{language}": forms.Textarea(attrs={"rows": 5, "cols": 80})
+            for language, _name in settings.LANGUAGES
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            mark_language(field.widget, name.rsplit("_", 1)[1])
+            field.help_text = ""
+
+    def clean(self):
+        cleaned = super().clean()
+        allowed = ", ".join(f"{{{name}}}" for name in own_words.PLACEHOLDERS)
+        for name in self.fields:
+            unknown = own_words.unknown_placeholders(cleaned.get(name) or "")
+            if unknown:
+                self.add_error(
+                    name,
+                    ngettext(
+                        "%(unknown)s is not a placeholder: use only %(allowed)s.",
+                        "%(unknown)s are not placeholders: use only %(allowed)s.",
+                        len(unknown),
+                    )
+                    % {
+                        "unknown": ", ".join(f"{{{each}}}" for each in unknown),
+                        "allowed": allowed,
+                    },
+                )
+        return cleaned

@@ -109,6 +109,12 @@ TOOLS = (
         add_form("registrations_question"),
     ),
     Tool(
+        "own_words",
+        _("The conference's own words in its e-mails"),
+        "registrations.change_ownwords",
+        "registration",
+    ),
+    Tool(
         "follow_up_forms",
         _("Follow-up forms"),
         "registrations.view_followupform",

@@ -12,6 +12,7 @@ from .views import (
     interpreters,
     letters,
     messages,
+    own_words,
     participants_list,
     questions,
     speakers,
@@ -102,6 +103,8 @@ urlpatterns = [
     path("<slug:slug>/statements/", statements.upload_statements, name="upload_statements"),
     path("<slug:slug>/write/", messages.write_to_delegates, name="write_to_delegates"),
     path("<slug:slug>/questions/copy/", questions.copy_questions, name="copy_questions"),
+    path("<slug:slug>/emails/", own_words.own_words_list, name="own_words"),
+    path("<slug:slug>/emails/<str:kind>/", own_words.own_words_edit, name="own_words_edit"),
     path(
         "<slug:slug>/visa-requests/<int:pk>/issue/",
         letters.issue_visa_letter,

@@ -23,6 +23,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
+from . import own_words
 from .models import Delivery, EmailKind, Status
 
 PROMOTED = EmailKind.PROMOTED
@@ -99,19 +100,23 @@ def private_url(registration):
     return settings.SITE_URL + reverse("registration_detail", args=[registration.token])
 
 
-def message(registration, kind, to=None, confirm_url="", follow_up=None):
+def message(registration, kind, to=None, confirm_url="", follow_up=None, words=None):
     """The e-mail of `kind` about `registration`, to its delegate's address unless `to` says
-    otherwise, in the language the delegate chose; a reminder names its `follow_up` form."""
+    otherwise, in the language the delegate chose; a reminder names its `follow_up` form. The
+    conference's own paragraph is read unless `words` gives it (a preview)."""
+    words = words or own_words.of(registration.conference_id, kind)
     with translation.override(registration.language):
+        url = "" if kind in WITHOUT_PRIVATE_LINK else private_url(registration)
         context = {
             "registration": registration,
             "conference": registration.conference,
             "kind": kind,
-            "private_url": "" if kind in WITHOUT_PRIVATE_LINK else private_url(registration),
+            "private_url": url,
             "cancel_url": settings.SITE_URL
             + reverse("registration_cancel", args=[registration.token]),
             "confirm_url": confirm_url,
             "follow_up": follow_up,
+            "own_words": own_words.paragraph(words, registration, url),
         }
         subject = SUBJECTS[kind] % {
             "conference": registration.conference.short_name,

@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import FollowUpForm, Message, Question, QuestionChoice
+from .models import FollowUpForm, Message, OwnWords, Question, QuestionChoice
 
 
 @register(Message)
@@ -27,3 +27,8 @@ class QuestionChoiceTranslationOptions(TranslationOptions):
 class FollowUpFormTranslationOptions(TranslationOptions):
     fields = ("title",)
     required_languages = {"en": ("title",)}
+
+
+@register(OwnWords)
+class OwnWordsTranslationOptions(TranslationOptions):
+    fields = ("text",)

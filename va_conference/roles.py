@@ -55,6 +55,7 @@ ROLES = {
         "registrations.question",
         "registrations.questionchoice",
         "registrations.followupform",
+        "registrations.ownwords",
         "delegations.delegation",
         "delegations.focalpoint",
         "delegations.delegationdocument",

@@ -23,7 +23,7 @@ from .choices import (
     Role,
     Status,
 )
-from .emails import Delivery, EmailKind, Message
+from .emails import WITH_OWN_WORDS, Delivery, EmailKind, Message, OwnWords
 from .people import (
     HEAD_TAKEN,
     REFERENCE_ALPHABET,
@@ -51,6 +51,7 @@ __all__ = [
     "PASSPORT_FIELDS",
     "PLACE_STATUSES",
     "REFERENCE_ALPHABET",
+    "WITH_OWN_WORDS",
     "AccessibilityNeed",
     "Answer",
     "Asked",
@@ -63,6 +64,7 @@ __all__ = [
     "FollowUpReply",
     "Honorific",
     "Message",
+    "OwnWords",
     "Question",
     "QuestionChoice",
     "QuestionType",

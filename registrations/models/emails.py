@@ -267,3 +267,39 @@ class Delivery(ChoiceLabels, models.Model):
 def without_address(text, address):
     """`text` (a mail server's answer) with the recipient's address taken out, for the logs."""
     return text.replace(address, "<recipient>") if address else text
+
+
+# The status e-mails a conference may add its own paragraph to (registrations/own_words.py).
+WITH_OWN_WORDS = (
+    EmailKind.SUBMITTED,
+    EmailKind.WAITLISTED,
+    EmailKind.CONFIRMED,
+    EmailKind.DECLINED,
+    EmailKind.FOLLOW_UP_REMINDER,
+)
+
+
+class OwnWords(models.Model):
+    """The conference's own paragraph in one kind of status e-mail, in each language (venue
+    logistics, what to bring), below what the e-mail says of itself."""
+
+    conference = models.ForeignKey(
+        Conference, verbose_name=_("conference"), on_delete=models.CASCADE, related_name="+"
+    )
+    kind = models.CharField(
+        _("e-mail"),
+        max_length=20,
+        choices=[(kind.value, kind.label) for kind in WITH_OWN_WORDS],
+    )
+    text = models.TextField(_("the conference's own paragraph"), blank=True)
+    updated_at = models.DateTimeField(_("changed"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("the conference's own paragraph")
+        verbose_name_plural = _("the conference's own paragraphs")
+        constraints = [
+            models.UniqueConstraint(fields=["conference", "kind"], name="own_words_once_per_kind"),
+        ]
+
+    def __str__(self):
+        return f"{self.conference}: {self.get_kind_display()}"

@@ -14,7 +14,14 @@ from tests.factories import (
 pytestmark = pytest.mark.shared_parts
 
 PASSWORD = "a long password for the organizer"
-OUR_PAGES = ("/check-in/", "/figures/", "/participants-list/", "/write/", "/questions/copy/")
+OUR_PAGES = (
+    "/check-in/",
+    "/figures/",
+    "/participants-list/",
+    "/write/",
+    "/questions/copy/",
+    "/emails/",
+)
 
 
 @pytest.fixture
@@ -159,3 +166,31 @@ def test_the_question_at_check_in_is_answered_with_the_keyboard(
     finally:
         context.close()
     assert Answer.objects.get(question=question).value == "Channel 4"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ar"])
+def test_the_emails_own_words_are_previewed_with_the_keyboard(
+    browser, live_server, conference, language
+):
+    context = browser.new_context(locale=language)
+    page = context.new_page()
+    try:
+        sign_in(page, live_server, f"/admin/conferences/{conference.slug}/emails/confirmed/")
+        page.locator("#id_text_en").fill("Bring your passport, {name}. {hotel}")
+        page.locator("#id_text_ar").fill("أحضروا جوازات سفركم.")
+        page.locator("input[name=preview]").focus()
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        # The unknown placeholder is refused where it was typed, and nothing is lost.
+        assert page.locator(".errornote").is_visible()
+        assert page.locator("#id_text_ar").input_value() == "أحضروا جوازات سفركم."
+        assert_no_violation(page)
+        page.locator("#id_text_en").fill("Bring your passport, {name}.")
+        page.locator("input[name=preview]").focus()
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        assert page.get_by_text("Bring your passport, Amina Haddad.").count() >= 1
+        assert page.locator(".email-preview[dir=rtl]").count() == 1
+        assert_no_violation(page)
+    finally:
+        context.close()

@@ -60,6 +60,7 @@ def test_the_declaration_gives_each_group_what_it_is_meant_to():
             "question",
             "questionchoice",
             "followupform",
+            "ownwords",
         )
         | every_right(
             "delegations",
