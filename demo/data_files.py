@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo
 
 from delegations.models import Credentials, Signatory
 from floor.models import Order, Rank, Turn
-from registrations.models import Honorific, QuestionType, Role, Status
+from registrations.models import WITH_OWN_WORDS, Asked, Honorific, QuestionType, Role, Status
 from sessions.models import SessionKind, StatementLanguage
 from va_conference.models import Convention, OrganizationKind, TreatyStatus
 
@@ -43,6 +43,7 @@ from .data_values import (
     list_of,
     moment,
     name_of,
+    one_of,
     site_language,
     table,
     table_of,
@@ -196,6 +197,24 @@ QUESTION = {
     "choices": Field(list_of(translated), ()),
     "depends_on": Field(text, ""),
     "depends_on_values": Field(list_of(text), ()),
+    "asked": Field(choice(Asked), Asked.DELEGATE),
+    # The `key` of the follow-up form that asks it, if one does.
+    "follow_up": Field(text, ""),
+}
+
+# A follow-up form for confirmed delegates, named by its questions' `follow_up`.
+FOLLOW_UP_FORM = {
+    "key": Field(text),
+    "title": Field(translated),
+    "deadline": Field(date),
+    "reminder_days": Field(integer, 3),
+    "is_open": Field(boolean, True),
+}
+
+# The conference's own paragraph in one kind of status e-mail.
+OWN_WORDS = {
+    "kind": Field(one_of([kind.value for kind in WITH_OWN_WORDS])),
+    "text": Field(translated),
 }
 
 # The List of Participants, as the secretariat issues it.
@@ -234,6 +253,8 @@ CONFERENCE = {
     "speakers_lists": Field(list_of(table(SPEAKERS_LIST)), ()),
     "letterhead": Field(table(LETTERHEAD), None),
     "questions": Field(list_of(table(QUESTION)), ()),
+    "follow_up_forms": Field(list_of(table(FOLLOW_UP_FORM)), ()),
+    "own_words": Field(list_of(table(OWN_WORDS)), ()),
 }
 
 # The files holding one list each, e.g. [[organizations]], by the name of the list.

@@ -17,11 +17,11 @@ from modeltranslation.utils import build_localized_fieldname
 
 from delegations.models import Delegation, FocalPoint, ParticipantsList, delegation_of
 from demo.data_files import FOLDER, organization_key, read_demo_data
+from demo.questions import load_follow_up_forms, load_own_words, load_questions
 from demo.statement_pdfs import statement_pdf
 from floor.models import FloorRequest, SpeakersList
 from letters.models import Letterhead
-from registrations.models import Delegate, Question, QuestionChoice, Registration, Status
-from registrations.models.questions import NO, YES
+from registrations.models import Delegate, Registration, Status
 from sessions.models import Room, Session, Statement
 from va_conference.models import Conference, Organization, OrganizationKind
 
@@ -70,7 +70,9 @@ def load_demo(today=None, folder=FOLDER):
             lists.append(load_participants_list(data["participants_list"], programme.conference))
         for speakers_list in data["speakers_lists"]:
             speakers_lists.append(load_speakers_list(speakers_list, programme, organizations))
-        questions += load_questions(data["questions"], programme.conference)
+        forms = load_follow_up_forms(data["follow_up_forms"], programme.conference)
+        questions += load_questions(data["questions"], programme.conference, forms)
+        load_own_words(data["own_words"], programme.conference)
         if data["letterhead"]:
             Letterhead.objects.update_or_create(
                 conference=programme.conference, defaults=data["letterhead"]
@@ -192,45 +194,6 @@ def load_conference(data, organizations):
     )
     conference.organizers.set([organizations[key] for key in data["organizers"]])
     return conference
-
-
-def load_questions(questions, conference):
-    """The conference's own questions in the file's order, each with its choices; a condition
-    names its question's key and, for a choice, its English label."""
-    loaded = {}
-    for order, data in enumerate(questions, start=1):
-        parent = loaded[data["depends_on"]] if data["depends_on"] else None
-        question, _created = Question.objects.update_or_create(
-            conference=conference,
-            label_en=data["label"]["en"],
-            defaults={
-                **translated("label", data["label"]),
-                **translated("help_text", data["help_text"]),
-                "type": data["type"],
-                "required": data["required"],
-                "order": order,
-                "organization_kinds": list(data["organization_kinds"]),
-                "depends_on": parent,
-                "depends_on_values": [
-                    value_named(parent, value) for value in data["depends_on_values"]
-                ],
-            },
-        )
-        for position, labels in enumerate(data["choices"], start=1):
-            QuestionChoice.objects.update_or_create(
-                question=question,
-                label_en=labels["en"],
-                defaults={**translated("label", labels), "order": position},
-            )
-        loaded[data["key"]] = question
-    return list(loaded.values())
-
-
-def value_named(question, value):
-    """A condition's value as stored: "yes" or "no", or the id of the choice so labelled."""
-    if value in (YES, NO):
-        return value
-    return str(question.choices.get(label_en=value).pk)
 
 
 def load_room(conference, names):

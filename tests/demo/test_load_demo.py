@@ -13,7 +13,10 @@ from django.core.management import CommandError, call_command
 from demo import data
 from demo.data import demonstration_pdf
 from registrations.models import (
+    Asked,
     Delegate,
+    EmailKind,
+    OwnWords,
     Question,
     QuestionChoice,
     Registration,
@@ -336,3 +339,31 @@ def test_the_workshop_asks_its_own_questions_one_on_a_condition(demo_media):
     ].organization_kinds == ["state"]
     assert asked["Which side events will you attend?"].choices.count() == 2
     assert all(question.label_ar for question in asked.values())
+
+
+@pytest.mark.shared_parts
+@pytest.mark.django_db
+def test_amman_asks_its_questions_and_the_workshop_follows_up(demo_media):
+    load_demo("--force")
+    amman = Conference.objects.get(slug="amman-2019")
+    asked = {question.label_en: question for question in amman.questions.all()}
+    assert asked["Hotel booked by the secretariat"].asked == Asked.ORGANIZERS
+    assert asked["Interpretation receiver handed out, for"].asked == Asked.CHECK_IN
+    assert (
+        asked["Which sign language?"].depends_on
+        == asked["Do you need sign language interpretation?"]
+    )
+    workshop = Conference.objects.get(slug="va-workshop-demo")
+    [travel] = workshop.follow_up_forms.all()
+    assert travel.title_fr == "Voyage et arrivée" and travel.is_open
+    assert [question.label_en for question in travel.questions.order_by("order")] == [
+        "Arrival date",
+        "Arrival flight and time",
+        "Departure date",
+    ]
+    words = OwnWords.objects.get(conference=workshop, kind=EmailKind.CONFIRMED)
+    assert "registration desk" in words.text_en and words.text_ar
+    # Loaded again, nothing is doubled.
+    load_demo("--force")
+    assert workshop.follow_up_forms.count() == 1
+    assert amman.questions.count() == len(asked)
