@@ -13,7 +13,7 @@ from crispy_forms.layout import Div, Fieldset, Layout
 from django import forms
 from django.core.validators import RegexValidator
 from django.db import transaction
-from django.db.models import Max
+from django.db.models import Max, Prefetch
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -74,7 +74,7 @@ def field_for(question):
     if question.type == QuestionType.DATE:
         return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), **common)
     if question.type == QuestionType.COUNTRY:
-        return forms.ChoiceField(choices=[("", "—"), *countries], **common)
+        return forms.ChoiceField(choices=country_choices, **common)
     if question.type == QuestionType.PHONE:
         return forms.CharField(
             max_length=30,
@@ -108,7 +108,19 @@ def answer_labels(question):
 
 
 def choices_of(question):
-    return [(str(choice.pk), choice.label) for choice in question.choices.all()]
+    """[(stored value, label)] of a question's choices: from the list `asked()` fetched for all
+    its questions at once (Prefetch's to_attr, read without making a queryset per question), or
+    from the question's own choices."""
+    listed = getattr(question, "listed_choices", None)
+    if listed is None:
+        listed = question.choices.all()
+    return [(str(choice.pk), choice.label) for choice in listed]
+
+
+def country_choices():
+    """Every country, named in the active language; called when the field is read, so that a
+    form with country questions does not sort the list of countries as it is built."""
+    return [("", "—"), *countries]
 
 
 def stored(question, value):
@@ -206,7 +218,10 @@ def asked(conference, *whom):
         conference.questions.current()
         .filter(asked__in=whom)
         .select_related("depends_on")
-        .prefetch_related("choices", "depends_on__choices")
+        .prefetch_related(
+            Prefetch("choices", to_attr="listed_choices"),
+            Prefetch("depends_on__choices", to_attr="listed_choices"),
+        )
         .order_by("order", "pk")
     )
 
