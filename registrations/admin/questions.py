@@ -9,7 +9,7 @@ from django.utils import timezone
 from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
-from modeltranslation.admin import TabbedTranslationAdmin, TranslationTabularInline
+from modeltranslation.admin import TabbedTranslationAdmin, TranslationStackedInline
 
 from va_conference.admin_site import FieldsInTheirLanguage
 from va_conference.models import OrganizationKind
@@ -19,7 +19,7 @@ from ..models import Answer, FollowUpForm, Question, QuestionChoice, Role
 from ..models.questions import DEPENDABLE, Asked
 
 
-class ChoiceInline(FieldsInTheirLanguage, TranslationTabularInline):
+class ChoiceInline(FieldsInTheirLanguage, TranslationStackedInline):
     model = QuestionChoice
     extra = 0
     fields = ("label", "order")
