@@ -25,6 +25,10 @@ class ChoiceInline(FieldsInTheirLanguage, TranslationStackedInline):
     fields = ("label", "order")
 
 
+def kept(field):
+    return "type_kept" if field == "type" else field
+
+
 def condition_values(conference_id):
     """What a condition may name: "yes", "no", and each choice of the conference's questions
     that others may depend on, named after its question."""
@@ -114,15 +118,40 @@ class QuestionAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
         (_("Numbers"), {"fields": ("minimum", "maximum")}),
     )
 
+    @staticmethod
+    def is_answered(question):
+        return question is not None and Answer.objects.filter(question=question).exists()
+
+    def get_fieldsets(self, request, obj=None):
+        """Once answered, the type is shown with the reason it stays, not offered."""
+        fieldsets = super().get_fieldsets(request, obj)
+        if not self.is_answered(obj):
+            return fieldsets
+        return [
+            (name, {**options, "fields": [kept(field) for field in options["fields"]]})
+            for name, options in fieldsets
+        ]
+
     def get_readonly_fields(self, request, obj=None):
-        # Answers already given were read as this type: it stays.
-        if obj is not None and Answer.objects.filter(question=obj).exists():
-            return ("conference", "type")
+        if self.is_answered(obj):
+            return ("conference", "type_kept")
         return ("conference",) if obj is not None else ()
+
+    @admin.display(description=_("type"))
+    def type_kept(self, question):
+        return format_html(
+            '{}<div class="help">{}</div>',
+            question.get_type_display(),
+            _(
+                "Delegates have answered this question as it is: its type stays, so that "
+                "their answers keep their meaning. To ask it otherwise, archive it and add "
+                "another."
+            ),
+        )
 
     def has_delete_permission(self, request, obj=None):
         # A question answered is archived instead: its answers stay on record.
-        if obj is not None and Answer.objects.filter(question=obj).exists():
+        if self.is_answered(obj):
             return False
         return super().has_delete_permission(request, obj)
 

@@ -96,7 +96,25 @@ def test_an_answered_question_keeps_its_type_and_is_archived_not_deleted(
     Answer.objects.create(registration=registration, question=question, value="Halal")
     client.force_login(organizer)
     change = reverse("admin:registrations_question_change", args=[question.pk])
-    assert 'name="type"' not in client.get(change).content.decode()
+    page = client.get(change).content.decode()
+    assert 'name="type"' not in page
+    assert "Delegates have answered this question as it is: its type stays" in page
+    # A type posted all the same changes nothing, and the label may change.
+    response = client.post(
+        change,
+        {
+            "label_en": "Dietary needs",
+            "type": QuestionType.NUMBER,
+            "asked": "delegate",
+            "order": 0,
+            "choices-TOTAL_FORMS": 0,
+            "choices-INITIAL_FORMS": 0,
+        },
+    )
+    assert response.status_code == 302
+    question.refresh_from_db()
+    assert (question.label_en, question.type) == ("Dietary needs", QuestionType.TEXT)
+    assert Answer.objects.get(question=question).value == "Halal"
     delete = reverse("admin:registrations_question_delete", args=[question.pk])
     assert client.post(delete, {"post": "yes"}).status_code == 403
 
