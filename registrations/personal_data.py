@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from va_conference.models import Conference
 
 from . import questions
-from .models import PASSPORT_FIELDS, Delegate, Registration, VisaRequest, new_token
+from .models import PASSPORT_FIELDS, Answer, Delegate, Registration, VisaRequest, new_token
 
 
 def conferences_past_retention(today=None):
@@ -39,6 +39,7 @@ def anonymise(registrations):
         VisaRequest.objects.filter(registration=registration).delete()
         # What the delegate answered to the conference's own questions may be anything.
         registration.answers.all().delete()
+        Answer.history.filter(registration_id=registration.pk).delete()
         forget_in_apps_above(registration)
         person = registration.delegate
         stand_in = Delegate.objects.create(email=f"anonymised-{registration.pk}@anonymised.invalid")

@@ -14,6 +14,7 @@ from django import forms
 from django.core.validators import RegexValidator
 from django.db import transaction
 from django.db.models import Max, Prefetch
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
@@ -231,21 +232,61 @@ def answers_of(registration):
     return dict(registration.answers.values_list("question_id", "value"))
 
 
-def save_answers(registration, questions, answers):
+def save_answers(registration, questions, answers, by=None, held=None):
     """Keep `answers` ({question: stored value}) as the registration's answers to `questions`,
-    in two queries however many, within the workflow's transaction (registrations/workflow.py).
-    An answer to one of them not given any more, because it no longer applies or was emptied,
-    is deleted; answers to other questions (the organizers', the desk's) are left alone."""
-    registration.answers.filter(question__in=questions).exclude(question__in=list(answers)).delete()
+    within the workflow's transaction (registrations/workflow.py), in a number of queries that
+    does not grow with the questions, and record each change in the answers' history, as given
+    `by` an organizer or (None) the delegate. An answer to one of `questions` not given any more,
+    because it no longer applies or was emptied, is deleted; answers to other questions (the
+    organizers', the desk's) are left alone. `held` are the answers to `questions` the
+    registration has ({question id: answer}), when known: none for a new one."""
+    given = {question.pk: value for question, value in answers.items()}
+    if held is None:
+        held = {
+            answer.question_id: answer
+            for answer in registration.answers.filter(question__in=questions)
+        }
+    withdrawn = [answer for pk, answer in held.items() if pk not in given]
+    changed = [
+        Answer(registration=registration, question=question, value=value)
+        for question, value in answers.items()
+        if question.pk not in held or held[question.pk].value != value
+    ]
+    if withdrawn:
+        Answer.objects.filter(pk__in=[answer.pk for answer in withdrawn]).delete()
     Answer.objects.bulk_create(
-        [
-            Answer(registration=registration, question=question, value=value)
-            for question, value in answers.items()
-        ],
+        changed,
         update_conflicts=True,
         unique_fields=["registration", "question"],
         update_fields=["value", "answered_at"],
     )
+    record_history(changed, held, by)
+
+
+def record_history(changed, held, by):
+    """One history row for each answer given (+) or changed (~), in one query. The rows are
+    built here because the answers are written in bulk, which sends no signal; an answer
+    withdrawn is deleted one by one, and the history records it of itself."""
+    history = Answer.history.model
+    now = timezone.now()
+    rows = [
+        history(
+            id=answer.pk or held[answer.question_id].pk,
+            registration_id=answer.registration_id,
+            question_id=answer.question_id,
+            value=answer.value,
+            answered_at=now,
+            history_date=now,
+            history_user=by,
+            history_type=kind,
+        )
+        for answers, kind in (
+            ([a for a in changed if a.question_id not in held], "+"),
+            ([a for a in changed if a.question_id in held], "~"),
+        )
+        for answer in answers
+    ]
+    history.objects.bulk_create(rows)
 
 
 def to_answer(questions, kind, role, answers):

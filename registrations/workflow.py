@@ -184,7 +184,7 @@ def register(
         visa_request.registration = registration
         visa_request.save()
     if answers:
-        questions.save_answers(registration, list(answers), answers)
+        questions.save_answers(registration, list(answers), answers, held={})
     status_emails.queue(registration, registration.status)
     return registration
 

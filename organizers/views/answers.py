@@ -52,7 +52,7 @@ def answers_page(request, slug, reference, whom, title):
     )
     if form.is_valid():
         with transaction.atomic():
-            questions.save_answers(registration, asked, form.answers())
+            questions.save_answers(registration, asked, form.answers(), by=request.user)
         messages.success(
             request,
             _("The answers about %(name)s (%(reference)s) are saved.")

@@ -221,8 +221,9 @@ class FollowUpFormAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
 
 
 def answers_table(registration):
-    """A registration's answers to the conference's questions, for its page: read here, given
-    on the delegate's forms and at check-in. A table, not an inline: nothing is typed here."""
+    """A registration's answers to the conference's questions, for its page, and every change
+    to them: given on the delegate's forms, typed by organizers, asked at check-in. Tables, not
+    an inline: nothing is typed here."""
     answers = (
         registration.answers.select_related("question")
         .prefetch_related("question__choices")
@@ -232,20 +233,39 @@ def answers_table(registration):
         (answer.question.label, questions.shown(answer.question, answer.value), answer.answered_at)
         for answer in answers
     ]
-    table = render_to_string(
-        "admin/table.html",
-        {
-            "caption": _("answers to the conference's questions"),
-            "headers": (_("question"), _("answer"), _("answered")),
-            "rows": rows,
-        },
+    changes = (
+        Answer.history.filter(registration_id=registration.pk)
+        .select_related("question", "history_user")
+        .prefetch_related("question__choices")
+        .order_by("-history_date", "-history_id")
     )
     conference = registration.conference
-    if not questions.asked(conference, Asked.ORGANIZERS, Asked.CHECK_IN).exists():
-        return table
-    return format_html(
-        '{}<p><a href="{}">{}</a></p>',
-        table,
-        reverse("organizers:organizers_answers", args=[conference.slug, registration.reference]),
-        _("Type the organizers' answers and those asked at check-in"),
+    return render_to_string(
+        "admin/registrations/answers.html",
+        {
+            "answers": {
+                "caption": _("answers to the conference's questions"),
+                "headers": (_("question"), _("answer"), _("answered")),
+                "rows": rows,
+            },
+            "changes": {
+                "caption": _("history of the answers"),
+                "headers": (_("when"), _("question"), _("change"), _("answer"), _("by")),
+                "rows": [
+                    (
+                        change.history_date,
+                        change.question.label,
+                        change.get_history_type_display(),
+                        questions.shown(change.question, change.value),
+                        change.history_user or _("the delegate"),
+                    )
+                    for change in changes
+                ],
+            },
+            "answer_url": reverse(
+                "organizers:organizers_answers", args=[conference.slug, registration.reference]
+            )
+            if questions.asked(conference, Asked.ORGANIZERS, Asked.CHECK_IN).exists()
+            else "",
+        },
     )

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from simple_history.models import HistoricalRecords
 
 from va_conference.models import OrganizationKind
 
@@ -274,6 +275,9 @@ class Answer(models.Model):
     )
     value = models.JSONField(_("answer"))
     answered_at = models.DateTimeField(_("answered"), auto_now=True)
+    # Every answer given, changed or withdrawn, with when and by which organizer (none: the
+    # delegate): registrations/questions.py writes it as it saves the answers.
+    history = HistoricalRecords()
 
     class Meta:
         verbose_name = _("answer")

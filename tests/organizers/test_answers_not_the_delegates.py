@@ -82,6 +82,9 @@ def test_an_organizer_types_the_answers_and_reads_them_on_the_registration(
     }
     page = client.get(change).content.decode()
     assert "Grand Hyatt" in page and "French channel" in page
+    # The history says who typed each answer.
+    assert "History of the answers" in page
+    assert page.count("<td>organizer</td>") == 2
 
 
 def test_a_required_answer_missing_keeps_what_was_typed(

@@ -182,6 +182,18 @@ def test_saving_keeps_one_answer_each_and_drops_those_no_longer_given(conference
     questions.save_answers(registration, [diet, arrival], {diet: "Vegetarian"})
 
     assert questions.answers_of(registration) == {diet.pk: "Vegetarian", seat.pk: "Row 3"}
+    # Each change is in the answers' history, in order; the same answer again adds nothing.
+    questions.save_answers(registration, [diet, arrival], {diet: "Vegetarian"})
+    history = Answer.history.filter(registration_id=registration.pk).exclude(question=seat)
+    assert [
+        (change.question_id, change.history_type, change.value)
+        for change in history.order_by("history_id")
+    ] == [
+        (diet.pk, "+", "Halal"),
+        (arrival.pk, "+", "2030-09-09"),
+        (arrival.pk, "-", "2030-09-09"),
+        (diet.pk, "~", "Vegetarian"),
+    ]
     with pytest.raises(IntegrityError), transaction.atomic():
         Answer.objects.create(registration=registration, question=diet, value="Twice")
 
@@ -255,8 +267,12 @@ def test_the_maximum_cannot_be_below_the_minimum_in_the_database(conference):
         ask(conference, QuestionType.NUMBER, minimum=5, maximum=1)
 
 
-def test_anonymising_deletes_the_answers(conference):
+def test_anonymising_deletes_the_answers_and_their_history(conference):
     registration = RegistrationFactory(conference=conference)
-    Answer.objects.create(registration=registration, question=ask(conference), value="Halal")
+    diet = ask(conference)
+    questions.save_answers(registration, [diet], {diet: "Halal"})
+    questions.save_answers(registration, [diet], {diet: "Halal, no nuts"})
+    assert Answer.history.count() == 2
     personal_data.anonymise(Registration.objects.filter(pk=registration.pk))
     assert not Answer.objects.exists()
+    assert not Answer.history.exists()
