@@ -12,7 +12,7 @@ from registrations import organizers_messages, own_words
 from registrations.figures import SCOPES
 from registrations.models import Message, OwnWords, Question, Registration
 from va_conference.admin_site import mark_language
-from va_conference.models import Conference
+from va_conference.models import Conference, OrganizationKind
 
 
 class ConferenceField(forms.ModelChoiceField):
@@ -214,3 +214,50 @@ class OwnWordsForm(forms.ModelForm):
                     },
                 )
         return cleaned
+
+
+class CandidatesFilterForm(forms.Form):
+    """What the list of candidates for sponsorship shows, and in which order."""
+
+    ANY = ""
+    kind = forms.ChoiceField(
+        label=_("Organization kind"),
+        required=False,
+        choices=[(ANY, _("Any")), *OrganizationKind.choices],
+    )
+    survivor = forms.ChoiceField(
+        label=_("Survivors"),
+        required=False,
+        choices=[(ANY, _("Any")), ("yes", _("Survivors only")), ("no", _("Others only"))],
+    )
+    obligations = forms.BooleanField(
+        label=_("Only States with victim-assistance obligations"), required=False
+    )
+    order = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[
+            ("score", _("Score, highest first")),
+            ("cost", _("Estimated cost, highest first")),
+            ("country", _("Country")),
+            ("name", _("Name")),
+        ],
+    )
+
+    def filtered(self, registrations):
+        """`registrations` as the form's valid choices filter them (all of them otherwise)."""
+        if not self.is_valid():
+            return registrations
+        data = self.cleaned_data
+        if data["kind"]:
+            registrations = registrations.filter(organization__kind=data["kind"])
+        if data["survivor"]:
+            registrations = registrations.filter(is_survivor=data["survivor"] == "yes")
+        if data["obligations"]:
+            registrations = registrations.filter(
+                organization__kind=OrganizationKind.STATE, organization__has_va_obligations=True
+            )
+        return registrations
+
+    def sorted_by(self):
+        return (self.cleaned_data.get("order") if self.is_valid() else "") or "score"

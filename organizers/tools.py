@@ -22,6 +22,7 @@ GROUPS = {
     "delegations": _("Delegations"),
     "floor": _("The floor"),
     "letters": _("Letters"),
+    "sponsorship": _("Sponsorship programme"),
     "programme": _("Programme and statements"),
     "conference": _("The conference"),
 }
@@ -69,6 +70,13 @@ def letterhead(conference):
     if existing is None:
         return add_form("letters_letterhead")(conference)
     return reverse("admin:letters_letterhead_change", args=[existing.pk])
+
+
+def sponsorship_budget(conference):
+    existing = getattr(conference, "sponsorship_budget", None)
+    if existing is None:
+        return add_form("sponsorship_budget")(conference)
+    return reverse("admin:sponsorship_budget_change", args=[existing.pk])
 
 
 def settings_of(conference):
@@ -181,6 +189,33 @@ TOOLS = (
         changelist("letters_letter"),
     ),
     Tool("letterhead", _("Letterhead"), "letters.change_letterhead", "letters", letterhead),
+    Tool(
+        "sponsorship_candidates",
+        _("Candidates for sponsorship"),
+        "sponsorship.view_candidacy",
+        "sponsorship",
+    ),
+    Tool(
+        "funds",
+        _("Funds"),
+        "sponsorship.view_fund",
+        "sponsorship",
+        changelist("sponsorship_fund"),
+    ),
+    Tool(
+        "fare_estimates",
+        _("Fare estimates"),
+        "sponsorship.view_fareestimate",
+        "sponsorship",
+        changelist("sponsorship_fareestimate"),
+    ),
+    Tool(
+        "sponsorship_budget",
+        _("DSA rate and nights paid"),
+        "sponsorship.change_budget",
+        "sponsorship",
+        sponsorship_budget,
+    ),
     Tool(
         "sessions",
         _("Sessions"),

@@ -16,6 +16,7 @@ from .views import (
     participants_list,
     questions,
     speakers,
+    sponsorship,
     statements,
 )
 
@@ -104,6 +105,11 @@ urlpatterns = [
     path("<slug:slug>/write/", messages.write_to_delegates, name="write_to_delegates"),
     path("<slug:slug>/questions/copy/", questions.copy_questions, name="copy_questions"),
     path("<slug:slug>/emails/", own_words.own_words_list, name="own_words"),
+    path(
+        "<slug:slug>/sponsorship/",
+        sponsorship.candidates,
+        name="sponsorship_candidates",
+    ),
     path("<slug:slug>/emails/<str:kind>/", own_words.own_words_edit, name="own_words_edit"),
     path(
         "<slug:slug>/visa-requests/<int:pk>/issue/",

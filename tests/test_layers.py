@@ -17,7 +17,7 @@ LAYERS = [
     ("sessions",),
     ("registrations",),
     ("delegations",),
-    ("floor", "letters"),
+    ("floor", "letters", "sponsorship"),
     ("organizers", "api"),
     ("demo", "bench"),
 ]

@@ -20,6 +20,7 @@ ORGANIZERS = "Organizers"
 STATEMENT_EDITORS = "Statement editors"
 INTERPRETERS = "Interpreters"
 VISA_OFFICERS = "Visa officers"
+SPONSORSHIP_COMMITTEE = "Sponsorship committee"
 
 # The organizers' tools that name or count every delegate, and the permission each needs: only
 # the roles that hold it open them (a visa officer, who views registrations, does not).
@@ -99,6 +100,15 @@ ROLES = {
             "letters.view_letter",
         }
     ),
+    # The sponsorship programme: its funds, rates, candidates, offers, costs and report. Other
+    # staff see of it only whether a delegate asked for travel support.
+    SPONSORSHIP_COMMITTEE: every_right_on(
+        "sponsorship.budget",
+        "sponsorship.fund",
+        "sponsorship.fareestimate",
+        "sponsorship.candidacy",
+    )
+    | {"registrations.view_registration"},
 }
 
 

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "registrations.apps.RegistrationsConfig",
     "floor.apps.FloorConfig",
     "letters.apps.LettersConfig",
+    "sponsorship.apps.SponsorshipConfig",
     # Above the apps they read from: the organizers' tools, the open-data API, the
     # demonstration data.
     "organizers.apps.OrganizersConfig",

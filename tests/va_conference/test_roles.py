@@ -16,7 +16,14 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from va_conference import roles
-from va_conference.roles import INTERPRETERS, ORGANIZERS, ROLES, STATEMENT_EDITORS, VISA_OFFICERS
+from va_conference.roles import (
+    INTERPRETERS,
+    ORGANIZERS,
+    ROLES,
+    SPONSORSHIP_COMMITTEE,
+    STATEMENT_EDITORS,
+    VISA_OFFICERS,
+)
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -102,7 +109,20 @@ def test_the_declaration_gives_each_group_what_it_is_meant_to():
         "programme.view_statement",
         "programme.publish_statement",
     }
-    assert set(ROLES) == {"Organizers", "Statement editors", "Interpreters", "Visa officers"}
+    assert ROLES[SPONSORSHIP_COMMITTEE] == every_right(
+        "sponsorship", "budget", "fund", "fareestimate", "candidacy"
+    ) | {"registrations.view_registration"}
+    # Sponsorship is the committee's: no other group holds any of it.
+    for name, permissions in ROLES.items():
+        if name != SPONSORSHIP_COMMITTEE:
+            assert not {each for each in permissions if each.startswith("sponsorship.")}, name
+    assert set(ROLES) == {
+        "Organizers",
+        "Statement editors",
+        "Interpreters",
+        "Visa officers",
+        "Sponsorship committee",
+    }
 
 
 def test_migrate_on_a_fresh_database_gives_the_groups_as_declared(tmp_path):
@@ -165,6 +185,7 @@ def test_the_command_adds_a_missing_permission_and_removes_an_undeclared_one():
         "  removed auth.change_user\n"
         "Interpreters: unchanged\n"
         "Visa officers: unchanged\n"
+        "Sponsorship committee: unchanged\n"
     )
 
 
@@ -191,6 +212,7 @@ def test_running_the_command_twice_changes_nothing():
     assert output == (
         "Organizers: unchanged\nStatement editors: unchanged\nInterpreters: unchanged\n"
         "Visa officers: unchanged\n"
+        "Sponsorship committee: unchanged\n"
     )
     assert list(Group.permissions.through.objects.order_by("pk").values_list()) == rows
     writes = [q["sql"] for q in queries if q["sql"].split()[0] in ("INSERT", "UPDATE", "DELETE")]

@@ -1,0 +1,82 @@
+"""The candidates for sponsorship at a conference: every registration that asked for travel
+support and is still under way, with what the committee weighs and what sponsoring each would
+cost as the programme estimates it (the return fare from the organization's country, and the
+DSA for the nights paid)."""
+
+from dataclasses import dataclass
+from decimal import Decimal
+
+from django.db.models import Exists, OuterRef, Sum
+
+from registrations.models import ACTIVE_STATUSES, Registration
+from va_conference.models import OrganizationKind
+
+# The orders the list is sorted in, by the name of the choice.
+ORDERS = {
+    "score": lambda row: (row.candidacy_score is None, -(row.candidacy_score or 0), row.name),
+    "cost": lambda row: (row.cost is None, -(row.cost or 0), row.name),
+    "country": lambda row: (row.country_name, row.name),
+    "name": lambda row: row.name,
+}
+
+
+@dataclass
+class Candidate:
+    registration: Registration
+    name: str
+    country_name: str
+    has_obligations: bool
+    sponsored_before: bool
+    fare: Decimal | None
+    cost: Decimal | None
+    candidacy_score: int | None
+    notes: str
+
+
+def requests(conference):
+    """The registrations of `conference` that asked for travel support and are under way, with
+    whether the same delegate was sponsored at an earlier conference: one query."""
+    earlier = Registration.objects.filter(
+        delegate=OuterRef("delegate"),
+        is_sponsored=True,
+        conference__start_date__lt=conference.start_date,
+    )
+    return (
+        Registration.objects.filter(
+            conference=conference, sponsorship_requested=True, status__in=ACTIVE_STATUSES
+        )
+        .select_related("organization", "candidacy")
+        .annotate(sponsored_before=Exists(earlier))
+    )
+
+
+def candidates(conference, registrations=None, order="score"):
+    """[Candidate] of `registrations` (every request by default), sorted by `order`."""
+    budget = getattr(conference, "sponsorship_budget", None)
+    fares = dict(conference.fare_estimates.values_list("country", "amount"))
+    allowance = budget.dsa_rate * budget.nights if budget is not None else None
+    rows = []
+    for registration in requests(conference) if registrations is None else registrations:
+        organization = registration.organization
+        fare = fares.get(organization.country.code) if organization.country else None
+        candidacy = getattr(registration, "candidacy", None)
+        rows.append(
+            Candidate(
+                registration=registration,
+                name=registration.full_name,
+                country_name=organization.country.name if organization.country else "",
+                has_obligations=organization.kind == OrganizationKind.STATE
+                and organization.has_va_obligations,
+                sponsored_before=registration.sponsored_before,
+                fare=fare,
+                cost=None if fare is None or allowance is None else fare + allowance,
+                candidacy_score=candidacy.score if candidacy else None,
+                notes=candidacy.notes if candidacy else "",
+            )
+        )
+    return sorted(rows, key=ORDERS.get(order, ORDERS["score"]))
+
+
+def funds_total(conference):
+    """The sum of the conference's funds, or 0."""
+    return conference.funds.aggregate(total=Sum("amount"))["total"] or Decimal(0)

@@ -1,0 +1,143 @@
+"""The sponsorship programme of a conference: the donors' funds, the rates that estimate what
+sponsoring a delegate costs, and the committee's view of each request for travel support.
+
+The programme keeps its accounts in one currency per conference, its budget's: each fund's
+amount is in it.
+"""
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+
+from va_conference.models import Conference
+
+
+class Budget(models.Model):
+    """What the programme pays per delegate at one conference: the daily subsistence allowance
+    (DSA) per night at the venue and the nights paid, in the programme's currency."""
+
+    conference = models.OneToOneField(
+        Conference,
+        verbose_name=_("conference"),
+        on_delete=models.CASCADE,
+        related_name="sponsorship_budget",
+    )
+    currency = models.CharField(
+        _("currency"), max_length=3, default="CHF", help_text=_("Its ISO code, e.g. CHF, EUR, USD.")
+    )
+    dsa_rate = models.DecimalField(
+        _("DSA per night"), max_digits=8, decimal_places=2, help_text=_("At the venue's city.")
+    )
+    nights = models.PositiveSmallIntegerField(
+        _("nights paid"),
+        help_text=_("Per sponsored delegate: usually the days of the meeting and one more."),
+    )
+
+    class Meta:
+        verbose_name = _("sponsorship budget")
+        verbose_name_plural = _("sponsorship budgets")
+
+    def __str__(self):
+        return str(self.conference)
+
+
+class Pays(models.TextChoices):
+    TRAVEL = "travel", _("Travel")
+    DSA = "dsa", _("Daily subsistence allowance (DSA)")
+    BOTH = "both", _("Travel and DSA")
+
+
+class Fund(models.Model):
+    """A donor's contribution to the programme at one conference."""
+
+    conference = models.ForeignKey(
+        Conference, verbose_name=_("conference"), on_delete=models.CASCADE, related_name="funds"
+    )
+    donor = models.CharField(_("donor"), max_length=200)
+    amount = models.DecimalField(_("amount"), max_digits=12, decimal_places=2)
+    pays = models.CharField(_("pays for"), max_length=10, choices=Pays.choices, default=Pays.BOTH)
+
+    class Meta:
+        verbose_name = _("fund")
+        verbose_name_plural = _("funds")
+        ordering = ["conference", "donor"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(amount__gt=0),
+                name="fund_amount_positive",
+                violation_error_message=_("A fund's amount is more than nothing."),
+            ),
+        ]
+
+    def __str__(self):
+        return self.donor
+
+
+class FareEstimate(models.Model):
+    """What a return ticket to the conference costs from one country, as the programme estimates
+    it and corrects it from the tickets it buys."""
+
+    conference = models.ForeignKey(
+        Conference,
+        verbose_name=_("conference"),
+        on_delete=models.CASCADE,
+        related_name="fare_estimates",
+    )
+    country = CountryField(_("country of departure"))
+    amount = models.DecimalField(_("return fare"), max_digits=10, decimal_places=2)
+
+    class Meta:
+        verbose_name = _("fare estimate")
+        verbose_name_plural = _("fare estimates")
+        ordering = ["conference", "country"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["conference", "country"],
+                name="one_fare_estimate_per_country",
+                violation_error_message=_("This country already has its estimate."),
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.country.name}: {self.amount}"
+
+
+class Candidacy(models.Model):
+    """The committee's view of one request for travel support: its score and notes."""
+
+    registration = models.OneToOneField(
+        "registrations.Registration",
+        verbose_name=_("registration"),
+        on_delete=models.CASCADE,
+        related_name="candidacy",
+    )
+    score = models.PositiveSmallIntegerField(
+        _("score"),
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(10)],
+        help_text=_("From 0 to 10, as the committee weighs the candidate."),
+    )
+    notes = models.TextField(_("the committee's notes"), blank=True)
+    updated_at = models.DateTimeField(_("changed"), auto_now=True)
+    updated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("changed by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("candidacy")
+        verbose_name_plural = _("candidacies")
+        constraints = [
+            models.CheckConstraint(condition=Q(score__lte=10), name="candidacy_score_at_most_ten"),
+        ]
+
+    def __str__(self):
+        return str(self.registration)

@@ -1,0 +1,75 @@
+"""The sponsorship committee's list of candidates passes axe in each language, right to left in
+Arabic, and is filtered with the keyboard."""
+
+from decimal import Decimal
+
+import pytest
+
+from sponsorship.models import Budget, FareEstimate, Fund
+from tests.browser.test_dashboard import assert_no_violation
+from tests.browser.test_focal_point_page import submit_with_keyboard, tab_to
+from tests.conftest import staff_member
+from tests.factories import (
+    OrganizationFactory,
+    RegistrationFactory,
+    StateFactory,
+    conference_open_for_registration,
+)
+
+pytestmark = pytest.mark.shared_parts
+
+PASSWORD = "a long password for the committee"
+
+
+@pytest.fixture
+def conference(transactional_db, django_user_model):
+    committee = staff_member(django_user_model, "committee", "Sponsorship committee")
+    committee.set_password(PASSWORD)
+    committee.save()
+    conference = conference_open_for_registration(slug="amman-2030", short_name_en="Amman 2030")
+    Budget.objects.create(conference=conference, dsa_rate=Decimal("250"), nights=4)
+    FareEstimate.objects.create(conference=conference, country="LA", amount=Decimal("1800"))
+    Fund.objects.create(conference=conference, donor="European Union", amount=Decimal("47000"))
+    RegistrationFactory(
+        conference=conference,
+        organization=StateFactory(country="LA"),
+        given_name="Bounmy",
+        sponsorship_requested=True,
+        sponsorship_justification="National focal point.",
+    )
+    RegistrationFactory(
+        conference=conference,
+        organization=OrganizationFactory(kind="survivors", country="UG"),
+        given_name="Margaret",
+        is_survivor=True,
+        sponsorship_requested=True,
+    )
+    return conference
+
+
+@pytest.mark.parametrize(
+    "language, direction", [("en", "ltr"), ("fr", "ltr"), ("es", "ltr"), ("ar", "rtl")]
+)
+def test_the_candidates_are_filtered_with_the_keyboard(
+    browser, live_server, conference, language, direction
+):
+    context = browser.new_context(locale=language)
+    page = context.new_page()
+    try:
+        path = f"/admin/conferences/{conference.slug}/sponsorship/"
+        page.goto(f"{live_server.url}/admin/login/?next={path}")
+        page.locator("#id_username").fill("committee")
+        page.locator("#id_password").fill(PASSWORD)
+        page.locator("#id_password").press("Enter")
+        page.wait_for_url(f"**{path}")
+        assert page.locator("html").get_attribute("dir") == direction
+        assert page.locator("#content tbody tr").count() == 2
+        assert_no_violation(page)
+        tab_to(page, page.locator("#id_survivor"))
+        page.locator("#id_survivor").select_option("yes")
+        submit_with_keyboard(page, page.locator(".candidates-filter input[type=submit]"))
+        assert page.locator("#content tbody tr").count() == 1
+        assert "Margaret" in page.locator("#content tbody").inner_text()
+        assert_no_violation(page)
+    finally:
+        context.close()
