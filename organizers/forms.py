@@ -11,6 +11,7 @@ from delegations.participants_list import Edition
 from registrations import organizers_messages, own_words
 from registrations.figures import SCOPES
 from registrations.models import Message, OwnWords, Question, Registration
+from sponsorship.models import Candidacy
 from va_conference.admin_site import mark_language
 from va_conference.models import Conference, OrganizationKind
 
@@ -261,3 +262,12 @@ class CandidatesFilterForm(forms.Form):
 
     def sorted_by(self):
         return (self.cleaned_data.get("order") if self.is_valid() else "") or "score"
+
+
+class CandidacyForm(forms.ModelForm):
+    """The committee's score and notes of one candidate."""
+
+    class Meta:
+        model = Candidacy
+        fields = ["score", "notes"]
+        widgets = {"notes": forms.Textarea(attrs={"rows": 5, "cols": 80})}

@@ -110,6 +110,11 @@ urlpatterns = [
         sponsorship.candidates,
         name="sponsorship_candidates",
     ),
+    path(
+        "<slug:slug>/sponsorship/<token:reference>/",
+        sponsorship.weigh,
+        name="sponsorship_weigh",
+    ),
     path("<slug:slug>/emails/<str:kind>/", own_words.own_words_edit, name="own_words_edit"),
     path(
         "<slug:slug>/visa-requests/<int:pk>/issue/",

@@ -71,5 +71,18 @@ def test_the_candidates_are_filtered_with_the_keyboard(
         assert page.locator("#content tbody tr").count() == 1
         assert "Margaret" in page.locator("#content tbody").inner_text()
         assert_no_violation(page)
+        # Her score and notes, from her row.
+        weigh = page.locator("#content tbody a").last
+        tab_to(page, weigh)
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        assert_no_violation(page)
+        page.locator("#id_score").fill("12")
+        submit_with_keyboard(page, page.locator(".submit-row input[type=submit]"))
+        assert page.locator(".errornote").is_visible()
+        assert_no_violation(page)
+        page.locator("#id_score").fill("9")
+        submit_with_keyboard(page, page.locator(".submit-row input[type=submit]"))
+        assert page.url.endswith("/sponsorship/")
     finally:
         context.close()

@@ -196,3 +196,43 @@ def test_a_fund_is_more_than_nothing_and_a_country_has_one_estimate(conference):
         Fund.objects.create(conference=conference, donor="Nobody", amount=Decimal("0"))
     with pytest.raises(IntegrityError), transaction.atomic():
         FareEstimate.objects.create(conference=conference, country="LA", amount=Decimal("1"))
+
+
+def weigh(conference, registration):
+    return reverse("organizers:sponsorship_weigh", args=[conference.slug, registration.reference])
+
+
+def test_the_committee_scores_a_candidate_and_notes_why(client, committee, conference, requests):
+    laos = requests["laos"]
+    client.force_login(committee)
+    assert weigh(conference, laos) in client.get(listing(conference)).content.decode()
+    page = client.get(weigh(conference, laos)).content.decode()
+    assert "National victim assistance focal point." in page and "2,800.00" in page
+    response = client.post(weigh(conference, laos), {"score": "11", "notes": "Strong case."})
+    assert response.status_code == 200
+    assert "Strong case." in response.content.decode()
+    assert not Candidacy.objects.exists()
+    response = client.post(weigh(conference, laos), {"score": "8", "notes": "Strong case."})
+    assert response.status_code == 302
+    candidacy = Candidacy.objects.get()
+    assert (candidacy.registration, candidacy.score, candidacy.updated_by) == (laos, 8, committee)
+    client.post(weigh(conference, laos), {"score": "9", "notes": ""})
+    assert Candidacy.objects.get().score == 9
+
+
+def test_only_a_request_of_the_conference_is_weighed(client, committee, conference, requests):
+    client.force_login(committee)
+    elsewhere = RegistrationFactory(sponsorship_requested=True)
+    no_request = RegistrationFactory(conference=conference)
+    for registration in (elsewhere, no_request):
+        assert client.get(weigh(conference, registration)).status_code == 404
+        assert client.post(weigh(conference, registration), {"score": "9"}).status_code == 404
+    assert not Candidacy.objects.exists()
+
+
+def test_other_staff_cannot_weigh(client, organizer, conference, requests):
+    client.force_login(organizer)
+    url = weigh(conference, requests["laos"])
+    assert client.get(url).status_code == 403
+    assert client.post(url, {"score": "9"}).status_code == 403
+    assert not Candidacy.objects.exists()
