@@ -91,12 +91,26 @@ def forget_in_apps_above(registration):
     call_in_apps_above("forget_personal_data", registration)
 
 
-def call_in_apps_above(method, registration):
+def call_in_apps_above(method, registration, *args):
     """Call the classmethod `method` with `registration` on each model related to registrations
-    that has one: this module cannot import the apps built on it."""
-    for relation in Registration._meta.related_objects:
-        if hasattr(relation.related_model, method):
-            getattr(relation.related_model, method)(registration)
+    that has one: this module cannot import the apps built on it. Returns what each answered,
+    by the model's verbose name."""
+    return {
+        str(relation.related_model._meta.verbose_name): getattr(relation.related_model, method)(
+            registration, *args
+        )
+        for relation in Registration._meta.related_objects
+        if hasattr(relation.related_model, method)
+    }
+
+
+def held_in_apps_above(registration, reader):
+    """What the apps built on this one hold about a registration's delegate (the sponsorship
+    committee's view of their request): each such model with a classmethod
+    personal_data(registration, reader) gives it, or None when it holds nothing; only that it is
+    held when `reader`, the staff member exporting, may not see it."""
+    held = call_in_apps_above("personal_data", registration, reader)
+    return {name: data for name, data in held.items() if data is not None}
 
 
 def forget_if_unused(delegate):
@@ -110,10 +124,10 @@ def forget_if_unused(delegate):
     Delegate.history.filter(id=delegate_id).delete()
 
 
-def everything_about(delegate, with_passport_details=False):
+def everything_about(delegate, with_passport_details=False, reader=None):
     """All we store about a delegate, as plain data, for them to read. Their passport details
-    only `with_passport_details` (staff allowed to see them export them); otherwise the file
-    says they are held."""
+    only `with_passport_details` (staff allowed to see them export them), and what the apps
+    above hold only as far as `reader` may see it; otherwise the file says they are held."""
 
     def plain(instance, exclude=()):
         # The private link is a key, not data about the person: it stays out of the file.
@@ -140,6 +154,7 @@ def everything_about(delegate, with_passport_details=False):
                     answer.question.label: questions.shown(answer.question, answer.value)
                     for answer in registration.answers.all()
                 },
+                **held_in_apps_above(registration, reader),
                 "status": registration.get_status_display(),
                 "created_at": registration.created_at,
                 "updated_at": registration.updated_at,

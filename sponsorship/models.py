@@ -141,3 +141,19 @@ class Candidacy(models.Model):
 
     def __str__(self):
         return str(self.registration)
+
+    @classmethod
+    def personal_data(cls, registration, reader):
+        """For the delegate's personal-data export (registrations/personal_data.py), as far as
+        the staff member `reader` who exports it may see it."""
+        candidacy = cls.objects.filter(registration=registration).first()
+        if candidacy is None:
+            return None
+        if reader is None or not reader.has_perm("sponsorship.view_candidacy"):
+            return str(_("Held: the sponsorship committee exports it."))
+        return {"score": candidacy.score, "notes": candidacy.notes}
+
+    @classmethod
+    def forget_personal_data(cls, registration):
+        """Anonymising keeps the score the figures may count, not what the notes say."""
+        cls.objects.filter(registration=registration).update(notes="", updated_by=None)

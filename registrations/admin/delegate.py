@@ -48,6 +48,9 @@ class DelegateAdmin(SimpleHistoryAdmin):
     def export_personal_data(self, request, queryset):
         """For a delegate who asks what we hold about them: one JSON file."""
         with_passports = request.user.has_perm("registrations.view_passport_details")
-        data = [personal_data.everything_about(delegate, with_passports) for delegate in queryset]
+        data = [
+            personal_data.everything_about(delegate, with_passports, reader=request.user)
+            for delegate in queryset
+        ]
         text = json.dumps(data, cls=DjangoJSONEncoder, ensure_ascii=False, indent=2)
         return download(text, "personal-data.json", private=True)

@@ -11,7 +11,8 @@ from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from registrations.models import Status
+from registrations import personal_data
+from registrations.models import Registration, Status
 from sponsorship import candidates
 from sponsorship.models import Budget, Candidacy, FareEstimate, Fund
 from tests.conftest import staff_member
@@ -236,3 +237,20 @@ def test_other_staff_cannot_weigh(client, organizer, conference, requests):
     assert client.get(url).status_code == 403
     assert client.post(url, {"score": "9"}).status_code == 403
     assert not Candidacy.objects.exists()
+
+
+def test_the_committees_view_is_in_the_personal_data_and_anonymised(
+    committee, organizer, conference, requests
+):
+    laos = requests["laos"]
+    Candidacy.objects.create(
+        registration=laos, score=8, notes="Met her in Vientiane.", updated_by=committee
+    )
+    [exported] = personal_data.everything_about(laos.delegate, reader=committee)["registrations"]
+    assert exported["candidacy"] == {"score": 8, "notes": "Met her in Vientiane."}
+    # Other staff who export it learn only that it is held.
+    [exported] = personal_data.everything_about(laos.delegate, reader=organizer)["registrations"]
+    assert "Met her" not in str(exported) and exported["candidacy"].startswith("Held")
+    personal_data.anonymise(Registration.objects.filter(pk=laos.pk))
+    candidacy = Candidacy.objects.get()
+    assert (candidacy.score, candidacy.notes, candidacy.updated_by) == (8, "", None)
