@@ -29,6 +29,7 @@ from delegations.models import Credentials, Signatory
 from floor.models import Order, Rank, Turn
 from registrations.models import WITH_OWN_WORDS, Asked, Honorific, QuestionType, Role, Status
 from sessions.models import SessionKind, StatementLanguage
+from sponsorship.models import Pays
 from va_conference.models import Convention, OrganizationKind, TreatyStatus
 
 from .data_values import (
@@ -211,6 +212,19 @@ FOLLOW_UP_FORM = {
     "is_open": Field(boolean, True),
 }
 
+# A donor's contribution to the sponsorship programme, in the programme's currency.
+FUND = {"donor": Field(text), "amount": Field(integer), "pays": Field(choice(Pays), Pays.BOTH)}
+
+# The conference's sponsorship programme: its currency, DSA rate and nights paid, its funds, and
+# the return fare estimated from each country (by ISO code).
+SPONSORSHIP = {
+    "currency": Field(text, "CHF"),
+    "dsa_rate": Field(integer),
+    "nights": Field(integer),
+    "funds": Field(list_of(table(FUND)), ()),
+    "fares": Field(table_of(integer), {}),
+}
+
 # The conference's own paragraph in one kind of status e-mail.
 OWN_WORDS = {
     "kind": Field(one_of([kind.value for kind in WITH_OWN_WORDS])),
@@ -255,6 +269,7 @@ CONFERENCE = {
     "questions": Field(list_of(table(QUESTION)), ()),
     "follow_up_forms": Field(list_of(table(FOLLOW_UP_FORM)), ()),
     "own_words": Field(list_of(table(OWN_WORDS)), ()),
+    "sponsorship": Field(table(SPONSORSHIP), None),
 }
 
 # The files holding one list each, e.g. [[organizations]], by the name of the list.

@@ -18,6 +18,7 @@ from modeltranslation.utils import build_localized_fieldname
 from delegations.models import Delegation, FocalPoint, ParticipantsList, delegation_of
 from demo.data_files import FOLDER, organization_key, read_demo_data
 from demo.questions import load_follow_up_forms, load_own_words, load_questions
+from demo.sponsorship import load_sponsorship
 from demo.statement_pdfs import statement_pdf
 from floor.models import FloorRequest, SpeakersList
 from letters.models import Letterhead
@@ -73,6 +74,8 @@ def load_demo(today=None, folder=FOLDER):
         forms = load_follow_up_forms(data["follow_up_forms"], programme.conference)
         questions += load_questions(data["questions"], programme.conference, forms)
         load_own_words(data["own_words"], programme.conference)
+        if data["sponsorship"]:
+            load_sponsorship(data["sponsorship"], programme.conference)
         if data["letterhead"]:
             Letterhead.objects.update_or_create(
                 conference=programme.conference, defaults=data["letterhead"]

@@ -25,6 +25,7 @@ from registrations.models import (
 )
 from sessions import files
 from sessions.models import Room, Session, SessionKind, Statement
+from sponsorship import candidates
 from va_conference.models import Conference, Organization
 
 MODELS = [
@@ -367,3 +368,16 @@ def test_amman_asks_its_questions_and_the_workshop_follows_up(demo_media):
     load_demo("--force")
     assert workshop.follow_up_forms.count() == 1
     assert amman.questions.count() == len(asked)
+
+
+@pytest.mark.shared_parts
+@pytest.mark.django_db
+def test_amman_has_a_sponsorship_programme_with_its_candidates(demo_media):
+    load_demo("--force")
+    amman = Conference.objects.get(slug="amman-2019")
+    assert amman.sponsorship_budget.currency == "CHF"
+    assert candidates.funds_total(amman) == 67000
+    rows = candidates.candidates(amman)
+    assert rows and any(row.cost is not None for row in rows)
+    load_demo("--force")
+    assert amman.funds.count() == 2
