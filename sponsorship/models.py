@@ -157,3 +157,73 @@ class Candidacy(models.Model):
     def forget_personal_data(cls, registration):
         """Anonymising keeps the score the figures may count, not what the notes say."""
         cls.objects.filter(registration=registration).update(notes="", updated_by=None)
+
+
+class OfferKind(models.TextChoices):
+    FULL = "full", _("Full: travel and DSA")
+    PARTIAL = "partial", _("Partial")
+
+
+class OfferState(models.TextChoices):
+    OFFERED = "offered", _("Offered, waiting for an answer")
+    ACCEPTED = "accepted", _("Accepted")
+    DECLINED = "declined", _("Declined")
+    LAPSED = "lapsed", _("Lapsed: not accepted by its deadline")
+    WITHDRAWN = "withdrawn", _("Withdrawn")
+
+
+# The offers that hold money of their fund: waiting for an answer, or accepted.
+COMMITTING = (OfferState.OFFERED, OfferState.ACCEPTED)
+
+
+class Offer(models.Model):
+    """The committee's offer to sponsor one candidate, from one fund, to be accepted by a
+    deadline (sponsorship/offers.py holds the rules)."""
+
+    registration = models.ForeignKey(
+        "registrations.Registration",
+        verbose_name=_("registration"),
+        on_delete=models.CASCADE,
+        related_name="sponsorship_offers",
+    )
+    fund = models.ForeignKey(
+        Fund, verbose_name=_("fund"), on_delete=models.PROTECT, related_name="offers"
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=OfferKind.choices)
+    amount = models.DecimalField(_("amount"), max_digits=10, decimal_places=2)
+    deadline = models.DateField(_("to accept by"))
+    state = models.CharField(
+        _("state"), max_length=10, choices=OfferState.choices, default=OfferState.OFFERED
+    )
+    offered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("offered by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="+",
+    )
+    offered_at = models.DateTimeField(_("offered"), auto_now_add=True)
+    answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
+    name_in_passport = models.CharField(_("name as in the passport"), max_length=200, blank=True)
+    departure_city = models.CharField(_("city of departure"), max_length=200, blank=True)
+
+    class Meta:
+        verbose_name = _("offer")
+        verbose_name_plural = _("offers")
+        ordering = ["-offered_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(amount__gt=0),
+                name="offer_amount_positive",
+                violation_error_message=_("An offer is of more than nothing."),
+            ),
+            # One offer at a time holds money for a registration.
+            models.UniqueConstraint(
+                fields=["registration"],
+                condition=Q(state__in=["offered", "accepted"]),
+                name="one_live_offer_per_registration",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.registration}: {self.amount} ({self.fund})"
