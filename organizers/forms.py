@@ -1,7 +1,10 @@
 """The forms of the organizers' tools."""
 
+from decimal import Decimal
+
 from django import forms
 from django.conf import settings
+from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -11,7 +14,7 @@ from delegations.participants_list import Edition
 from registrations import organizers_messages, own_words
 from registrations.figures import SCOPES
 from registrations.models import Message, OwnWords, Question, Registration
-from sponsorship.models import Candidacy
+from sponsorship.models import Candidacy, Fund, OfferKind
 from va_conference.admin_site import mark_language
 from va_conference.models import Conference, OrganizationKind
 
@@ -271,3 +274,33 @@ class CandidacyForm(forms.ModelForm):
         model = Candidacy
         fields = ["score", "notes"]
         widgets = {"notes": forms.Textarea(attrs={"rows": 5, "cols": 80})}
+
+
+class OfferForm(forms.Form):
+    """The committee's offer to one candidate: from which fund, full or partial, how much, and
+    by when the delegate must accept."""
+
+    fund = forms.ModelChoiceField(label=_("Fund"), queryset=Fund.objects.none())
+    kind = forms.ChoiceField(label=_("Kind"), choices=OfferKind.choices, initial=OfferKind.FULL)
+    amount = forms.DecimalField(
+        label=_("Amount"), max_digits=10, decimal_places=2, min_value=Decimal("0.01")
+    )
+    deadline = forms.DateField(
+        label=_("To accept by"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+    )
+    beyond_the_fund = forms.BooleanField(
+        label=_("Offer it even beyond what the fund has left"),
+        required=False,
+        help_text=_("Only when the committee has agreed to commit more than the fund holds."),
+    )
+
+    def __init__(self, *args, conference, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["fund"].queryset = conference.funds.all()
+
+    def clean_deadline(self):
+        deadline = self.cleaned_data["deadline"]
+        if deadline < timezone.localdate():
+            raise forms.ValidationError(_("Choose a day from today on."))
+        return deadline

@@ -115,6 +115,11 @@ urlpatterns = [
         sponsorship.weigh,
         name="sponsorship_weigh",
     ),
+    path(
+        "<slug:slug>/sponsorship/<token:reference>/offer/",
+        sponsorship.offer,
+        name="sponsorship_offer",
+    ),
     path("<slug:slug>/emails/<str:kind>/", own_words.own_words_edit, name="own_words_edit"),
     path(
         "<slug:slug>/visa-requests/<int:pk>/issue/",

@@ -73,7 +73,9 @@ def field_for(question):
             choices=choices_of(question), widget=forms.CheckboxSelectMultiple, **common
         )
     if question.type == QuestionType.DATE:
-        return forms.DateField(widget=forms.DateInput(attrs={"type": "date"}), **common)
+        return forms.DateField(
+            widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"), **common
+        )
     if question.type == QuestionType.COUNTRY:
         return forms.ChoiceField(choices=country_choices, **common)
     if question.type == QuestionType.PHONE:

@@ -51,6 +51,8 @@ MEMBER_JOINED = EmailKind.MEMBER_JOINED
 MEMBER_LEFT = EmailKind.MEMBER_LEFT
 # To a confirmed delegate who has not sent a follow-up form, before its deadline.
 FOLLOW_UP_REMINDER = EmailKind.FOLLOW_UP_REMINDER
+# The sponsorship committee offers to sponsor the delegate: to accept on the private page.
+SPONSORSHIP_OFFERED = EmailKind.SPONSORSHIP_OFFERED
 
 SUBJECTS = {
     Status.SUBMITTED: _("%(conference)s: we have received your registration %(reference)s"),
@@ -68,6 +70,9 @@ SUBJECTS = {
     VISA_LETTER_READY: _("%(conference)s: your letter of invitation for the visa is ready"),
     CERTIFICATE_READY: _("%(conference)s: your certificate of attendance is ready"),
     FOLLOW_UP_REMINDER: _("%(conference)s: please answer “%(form)s” by %(deadline)s"),
+    SPONSORSHIP_OFFERED: _(
+        "%(conference)s: an offer to sponsor your participation (%(reference)s)"
+    ),
 }
 FOCAL_POINT_SUBJECTS = {
     FOCAL_POINT_LINK: _("%(conference)s: the page of the delegation of %(organization)s"),
@@ -83,6 +88,7 @@ TEMPLATES = {
     VISA_LETTER_READY: "registrations/email/letter_ready.txt",
     CERTIFICATE_READY: "registrations/email/letter_ready.txt",
     FOLLOW_UP_REMINDER: "registrations/email/follow_up_reminder.txt",
+    SPONSORSHIP_OFFERED: "registrations/email/sponsorship_offered.txt",
     FOCAL_POINT_LINK: "registrations/email/focal_point_link.txt",
     FOCAL_POINT_REMINDER: "registrations/email/focal_point_reminder.txt",
     FLOOR_REQUESTED: "registrations/email/floor_requested.txt",

@@ -37,8 +37,10 @@ def committed(fund):
 def make_offer(registration, fund, kind, amount, deadline, by, beyond_the_fund=False):
     """Offer to sponsor `registration` from `fund`; refused with BeyondTheFund when the fund
     cannot hold `amount` more, unless the committee confirmed it (`beyond_the_fund`)."""
+    if registration.sponsorship_offers.filter(state__in=COMMITTING).exists():
+        raise AlreadyOffered
     fund = Fund.objects.select_for_update().get(pk=fund.pk)
-    left = fund.amount - committed(fund)
+    left = max(fund.amount - committed(fund), Decimal(0))
     if amount > left and not beyond_the_fund:
         raise BeyondTheFund(left)
     try:

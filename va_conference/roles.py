@@ -107,6 +107,7 @@ ROLES = {
         "sponsorship.fund",
         "sponsorship.fareestimate",
         "sponsorship.candidacy",
+        "sponsorship.offer",
     )
     | {"registrations.view_registration"},
 }

@@ -1,16 +1,28 @@
 """The sponsorship committee's desk: the candidates for sponsorship, with what it weighs, what
-each would cost as the programme estimates it, and the funds to pay for them."""
+each would cost as the programme estimates it, and the funds to pay for them; each candidate's
+score and notes, and the committee's offers."""
+
+import datetime
 
 from django.contrib import messages
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
+from django.utils import timezone
+from django.utils.formats import number_format
 from django.utils.translation import gettext as _
 
+from registrations import status_emails
+from registrations.models import EmailKind
 from sponsorship import candidates as rules
+from sponsorship import offers
 from sponsorship.models import Candidacy
 
-from ..forms import CandidacyForm, CandidatesFilterForm
+from ..forms import CandidacyForm, CandidatesFilterForm, OfferForm
 from ..pages import conference_for, tool_page
 from ..permissions import tool
+
+# The days a delegate is given to accept an offer, unless the committee says otherwise.
+DAYS_TO_ACCEPT = 14
 
 
 @tool("sponsorship_candidates")
@@ -51,13 +63,83 @@ def weigh(request, slug, reference):
             _("The score and notes of %(name)s are saved.") % {"name": registration.full_name},
         )
         return redirect("organizers:sponsorship_candidates", conference.slug)
+    return weigh_page(request, conference, registration, form=form)
+
+
+@tool("sponsorship_candidates", permission="sponsorship.add_offer")
+def offer(request, slug, reference):
+    """Offer to sponsor one candidate; the delegate is told by e-mail, in their language."""
+    conference = conference_for(slug)
+    registration = get_object_or_404(rules.requests(conference), reference=reference)
+    form = OfferForm(request.POST or None, conference=conference)
+    if request.method == "POST" and form.is_valid():
+        made = make_offer(form, registration, request.user)
+        if made is not None:
+            messages.success(
+                request,
+                _("%(name)s is offered %(amount)s; they are told by e-mail.")
+                % {"name": registration.full_name, "amount": amount_of(made.amount)},
+            )
+            return redirect("organizers:sponsorship_weigh", conference.slug, reference)
+    return weigh_page(request, conference, registration, offer_form=form)
+
+
+def make_offer(form, registration, by):
+    """The offer the valid `form` makes, with its e-mail; None, and the form's errors, if the
+    fund cannot hold it or the candidate holds one already."""
+    data = form.cleaned_data
+    try:
+        with transaction.atomic():
+            made = offers.make_offer(
+                registration,
+                data["fund"],
+                data["kind"],
+                data["amount"],
+                data["deadline"],
+                by=by,
+                beyond_the_fund=data["beyond_the_fund"],
+            )
+            status_emails.queue(registration, EmailKind.SPONSORSHIP_OFFERED)
+            return made
+    except offers.BeyondTheFund as refused:
+        form.add_error(
+            "amount",
+            _(
+                "Only %(left)s is left in this fund: lower the amount, choose another fund, or "
+                "tick the box to offer beyond it."
+            )
+            % {"left": amount_of(refused.left)},
+        )
+    except offers.AlreadyOffered:
+        form.add_error(None, _("This candidate already holds an offer."))
+    return None
+
+
+def amount_of(amount):
+    return number_format(amount, 2, force_grouping=True)
+
+
+def weigh_page(request, conference, registration, form=None, offer_form=None):
     [row] = rules.candidates(conference, [registration])
+    if form is None:
+        candidacy = getattr(registration, "candidacy", None)
+        form = CandidacyForm(instance=candidacy or Candidacy(registration=registration))
+    if offer_form is None:
+        offer_form = OfferForm(
+            conference=conference,
+            initial={
+                "amount": row.cost,
+                "deadline": timezone.localdate() + datetime.timedelta(days=DAYS_TO_ACCEPT),
+            },
+        )
     return tool_page(
         request,
         conference,
         "sponsorship_weigh.html",
         _("Weigh a candidate"),
         form=form,
+        offer_form=offer_form,
         row=row,
+        offers=registration.sponsorship_offers.select_related("fund", "offered_by"),
         budget=getattr(conference, "sponsorship_budget", None),
     )

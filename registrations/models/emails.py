@@ -67,6 +67,7 @@ class EmailKind(models.TextChoices):
     MEMBER_JOINED = "member_joined", _("A delegate asked to join the delegation")
     MEMBER_LEFT = "member_left", _("A delegate moved to another delegation")
     FOLLOW_UP_REMINDER = "follow_up_reminder", _("Reminder of a follow-up form")
+    SPONSORSHIP_OFFERED = "sponsorship_offered", _("An offer of sponsorship")
 
 
 # E-mails to a delegation's focal point rather than to a delegate.

@@ -78,11 +78,26 @@ def test_the_candidates_are_filtered_with_the_keyboard(
             page.keyboard.press("Enter")
         assert_no_violation(page)
         page.locator("#id_score").fill("12")
-        submit_with_keyboard(page, page.locator(".submit-row input[type=submit]"))
+        submit_with_keyboard(page, page.locator(".submit-row input.default"))
         assert page.locator(".errornote").is_visible()
         assert_no_violation(page)
         page.locator("#id_score").fill("9")
-        submit_with_keyboard(page, page.locator(".submit-row input[type=submit]"))
+        submit_with_keyboard(page, page.locator(".submit-row input.default"))
         assert page.url.endswith("/sponsorship/")
+        # An offer beyond the fund is refused until the committee confirms it.
+        weigh = page.locator("#content tbody a").last
+        tab_to(page, weigh)
+        with page.expect_navigation():
+            page.keyboard.press("Enter")
+        page.locator("#id_fund").select_option(label="European Union")
+        page.locator("#id_amount").fill("50000")
+        submit_with_keyboard(page, page.locator("input[name=offer]"))
+        assert page.locator("#id_amount_error").is_visible()
+        assert_no_violation(page)
+        tab_to(page, page.locator("#id_beyond_the_fund"))
+        page.keyboard.press("Space")
+        submit_with_keyboard(page, page.locator("input[name=offer]"))
+        assert page.locator("#offers-heading + table tbody tr").count() == 1
+        assert_no_violation(page)
     finally:
         context.close()

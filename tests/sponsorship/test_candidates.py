@@ -10,11 +10,12 @@ import pytest
 from django.db import IntegrityError, connection, transaction
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from registrations import personal_data
-from registrations.models import Registration, Status
+from registrations.models import Delivery, EmailKind, Registration, Status
 from sponsorship import candidates
-from sponsorship.models import Budget, Candidacy, FareEstimate, Fund
+from sponsorship.models import Budget, Candidacy, FareEstimate, Fund, Offer
 from tests.conftest import staff_member
 from tests.factories import (
     ConferenceFactory,
@@ -254,3 +255,62 @@ def test_the_committees_view_is_in_the_personal_data_and_anonymised(
     personal_data.anonymise(Registration.objects.filter(pk=laos.pk))
     candidacy = Candidacy.objects.get()
     assert (candidacy.score, candidacy.notes, candidacy.updated_by) == (8, "", None)
+
+
+def offer_url(conference, registration):
+    return reverse("organizers:sponsorship_offer", args=[conference.slug, registration.reference])
+
+
+@pytest.mark.usefixtures("worker_queue")
+def test_the_committee_offers_within_the_fund_or_on_confirmation(
+    client, committee, conference, requests
+):
+    laos, colombia = requests["laos"], requests["colombia"]
+    norway = Fund.objects.get(donor="Norway")
+    client.force_login(committee)
+    page = client.get(weigh(conference, laos)).content.decode()
+    assert 'value="2800.00"' in page or 'value="2800"' in page  # the estimate, proposed
+    deadline = (timezone.localdate() + datetime.timedelta(days=10)).isoformat()
+    posted = {"fund": norway.pk, "kind": "full", "deadline": deadline}
+    response = client.post(offer_url(conference, laos), {**posted, "amount": "18000"})
+    assert response.status_code == 302
+    made = Offer.objects.get()
+    assert (made.registration, made.amount, made.offered_by) == (laos, 18000, committee)
+    assert Delivery.objects.get().kind == EmailKind.SPONSORSHIP_OFFERED
+    # 2,000 left of Norway's 20,000: more needs the box ticked, and nothing is lost.
+    response = client.post(offer_url(conference, colombia), {**posted, "amount": "2200"})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Only 2,000.00 is left in this fund" in page and 'value="2200"' in page
+    assert Offer.objects.count() == 1
+    response = client.post(
+        offer_url(conference, colombia), {**posted, "amount": "2200", "beyond_the_fund": "on"}
+    )
+    assert response.status_code == 302 and Offer.objects.count() == 2
+    # Twice to the same candidate: refused.
+    response = client.post(offer_url(conference, colombia), {**posted, "amount": "100"})
+    assert "already holds an offer" in response.content.decode()
+    assert Offer.objects.count() == 2
+
+
+def test_an_offer_is_refused_a_past_deadline_or_another_conferences_fund(
+    client, committee, conference, requests
+):
+    client.force_login(committee)
+    elsewhere = Fund.objects.create(conference=ConferenceFactory(), donor="X", amount=100)
+    past = (timezone.localdate() - datetime.timedelta(days=1)).isoformat()
+    future = (timezone.localdate() + datetime.timedelta(days=1)).isoformat()
+    norway = Fund.objects.get(donor="Norway")
+    url = offer_url(conference, requests["laos"])
+    for fund, deadline in ((norway, past), (elsewhere, future)):
+        data = {"fund": fund.pk, "kind": "full", "amount": "10", "deadline": deadline}
+        assert client.post(url, data).status_code == 200
+    assert not Offer.objects.exists()
+
+
+def test_other_staff_cannot_offer(client, organizer, conference, requests):
+    client.force_login(organizer)
+    norway = Fund.objects.get(donor="Norway")
+    data = {"fund": norway.pk, "kind": "full", "amount": "10", "deadline": "2031-01-01"}
+    assert client.post(offer_url(conference, requests["laos"]), data).status_code == 403
+    assert not Offer.objects.exists()

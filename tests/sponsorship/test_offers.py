@@ -3,10 +3,12 @@ when two committee members offer at once; one live offer per candidate; an answe
 not answered by its deadline lapses and frees its money."""
 
 import datetime
+import io
 import threading
 from decimal import Decimal
 
 import pytest
+from django.core.management import call_command
 from django.db import connection
 
 from registrations.models import Registration
@@ -113,3 +115,14 @@ def test_two_members_offering_at_once_never_pass_the_fund_unasked(fund):
         thread.join()
     assert sorted(outcomes) == ["offered", "offered", "refused", "refused"]
     assert offers.committed(fund) == Decimal("4000")
+
+
+@pytest.mark.django_db
+def test_the_command_lapses_the_offers_past_their_deadline(fund):
+    past = offer(fund, "1000")
+    Offer.objects.filter(pk=past.pk).update(deadline=datetime.date(2020, 1, 1))
+    offer(fund, "1000")  # its deadline, in 2030, is still to come
+    outputs = [io.StringIO(), io.StringIO()]
+    for output in outputs:
+        call_command("lapse_sponsorship_offers", stdout=output)
+    assert [output.getvalue() for output in outputs] == ["Offers lapsed: 1\n", "Offers lapsed: 0\n"]

@@ -35,6 +35,7 @@ def test_every_process_and_scheduled_command_has_its_unit():
         "anonymise_personal_data",
         "send_focal_point_reminders",
         "send_follow_up_reminders",
+        "lapse_sponsorship_offers",
     }
 
 
