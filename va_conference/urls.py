@@ -16,6 +16,7 @@ from organizers.views import statements as statements_upload
 from registrations.urls import own_registration_patterns
 from sessions.feeds import SiteFeed
 from sessions.views import search_statements
+from sponsorship.urls import own_registration_patterns as sponsorship_patterns
 
 from . import views
 
@@ -51,6 +52,7 @@ urlpatterns += i18n_patterns(
     path("registrations/<token:token>/floor/", head_floor, name="head_floor"),
     path("registrations/<token:token>/invitation/", invitation, name="registration_invitation"),
     path("registrations/<token:token>/", include(letters_patterns)),
+    path("registrations/<token:token>/", include(sponsorship_patterns)),
     path("documents/", include(verification_patterns)),
     path("registrations/<token:token>/", include(own_registration_patterns)),
     path("delegations/<token:token>/floor/", focal_point_floor, name="focal_point_floor"),

@@ -1,10 +1,12 @@
 """The sponsorship committee's list of candidates passes axe in each language, right to left in
 Arabic, and is filtered with the keyboard."""
 
+import datetime
 from decimal import Decimal
 
 import pytest
 
+from sponsorship import offers
 from sponsorship.models import Budget, FareEstimate, Fund
 from tests.browser.test_dashboard import assert_no_violation
 from tests.browser.test_focal_point_page import submit_with_keyboard, tab_to
@@ -101,3 +103,43 @@ def test_the_candidates_are_filtered_with_the_keyboard(
         assert_no_violation(page)
     finally:
         context.close()
+
+
+@pytest.fixture
+def offered(transactional_db, settings, live_server):
+    conference = conference_open_for_registration(slug="amman-2030", short_name_en="Amman 2030")
+    Budget.objects.create(conference=conference, dsa_rate=Decimal("250"), nights=4)
+    fund = Fund.objects.create(conference=conference, donor="Norway", amount=Decimal("9000"))
+    registration = RegistrationFactory(conference=conference, sponsorship_requested=True)
+    return offers.make_offer(
+        registration, fund, "full", Decimal("2800"), datetime.date(2030, 8, 1), None
+    )
+
+
+@pytest.mark.parametrize(
+    "language, direction", [("en", "ltr"), ("fr", "ltr"), ("es", "ltr"), ("ar", "rtl")]
+)
+def test_the_delegate_accepts_the_offer_with_the_keyboard(
+    page, live_server, offered, language, direction
+):
+    token = offered.registration.token
+    page.goto(f"{live_server.url}/{language}/registrations/{token}/")
+    assert page.locator("html").get_attribute("dir") == direction
+    assert_no_violation(page)
+    link = page.locator(f"a[href$='/registrations/{token}/sponsorship/']")
+    tab_to(page, link)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert_no_violation(page)
+    # Accepting without the name in the passport: the error says so, the city is kept.
+    page.locator("#id_departure_city").fill("Vientiane")
+    submit_with_keyboard(page, page.locator("button[name=accept]"))
+    assert page.locator("#error-summary").is_visible()
+    assert page.locator("#id_departure_city").input_value() == "Vientiane"
+    assert_no_violation(page)
+    page.locator("#id_name_in_passport").fill("PHOMMACHANH BOUNMY")
+    submit_with_keyboard(page, page.locator("button[name=accept]"))
+    assert page.url.endswith(f"/registrations/{token}/")
+    assert_no_violation(page)
+    offered.refresh_from_db()
+    assert offered.state == "accepted"
