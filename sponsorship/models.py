@@ -227,3 +227,35 @@ class Offer(models.Model):
 
     def __str__(self):
         return f"{self.registration}: {self.amount} ({self.fund})"
+
+    @classmethod
+    def personal_data(cls, registration, reader):
+        """For the delegate's personal-data export (registrations/personal_data.py): the offers
+        made to them, as far as the staff member `reader` who exports it may see them."""
+        made = list(cls.objects.filter(registration=registration).select_related("fund"))
+        if not made:
+            return None
+        if reader is None or not reader.has_perm("sponsorship.view_offer"):
+            return str(_("Held: the sponsorship committee exports it."))
+        return [
+            {
+                "fund": str(offer.fund),
+                "kind": offer.get_kind_display(),
+                "amount": offer.amount,
+                "deadline": offer.deadline,
+                "state": offer.get_state_display(),
+                "offered_at": offer.offered_at,
+                "answered_at": offer.answered_at,
+                "name_in_passport": offer.name_in_passport,
+                "departure_city": offer.departure_city,
+            }
+            for offer in made
+        ]
+
+    @classmethod
+    def forget_personal_data(cls, registration):
+        """Anonymising keeps what the report to donors counts (fund, amount, state), not the
+        name in the passport nor the city."""
+        cls.objects.filter(registration=registration).update(
+            name_in_passport="", departure_city="", offered_by=None
+        )

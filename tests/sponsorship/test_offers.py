@@ -126,3 +126,34 @@ def test_the_command_lapses_the_offers_past_their_deadline(fund):
     for output in outputs:
         call_command("lapse_sponsorship_offers", stdout=output)
     assert [output.getvalue() for output in outputs] == ["Offers lapsed: 1\n", "Offers lapsed: 0\n"]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("status", ["declined", "cancelled"])
+def test_a_registration_ended_has_its_offer_withdrawn(fund, status):
+    made = offer(fund, "3000")
+    registration = made.registration
+    registration.status = status
+    registration.save()
+    made.refresh_from_db()
+    assert made.state == OfferState.WITHDRAWN
+    assert offers.committed(fund) == 0
+
+
+@pytest.mark.django_db
+def test_the_offers_are_in_the_personal_data_and_anonymised(fund, django_user_model):
+    from registrations import personal_data
+    from tests.conftest import staff_member
+
+    committee = staff_member(django_user_model, "committee", "Sponsorship committee")
+    made = offer(fund, "3000")
+    offers.answer(made, accepted=True, name_in_passport="HADDAD AMINA", departure_city="Irbid")
+    delegate = made.registration.delegate
+    [exported] = personal_data.everything_about(delegate, reader=committee)["registrations"]
+    assert exported["offer"][0]["name_in_passport"] == "HADDAD AMINA"
+    [exported] = personal_data.everything_about(delegate)["registrations"]
+    assert "HADDAD" not in str(exported)
+    personal_data.anonymise(Registration.objects.filter(pk=made.registration_id))
+    made.refresh_from_db()
+    assert (made.name_in_passport, made.departure_city, made.amount) == ("", "", 3000)
+    assert made.state == OfferState.ACCEPTED
