@@ -107,7 +107,7 @@ class QuestionAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
     list_select_related = ("conference",)
     search_fields = ("label",)
     inlines = (ChoiceInline,)
-    actions = ("archive", "ask_again")
+    actions = ("move_up", "move_down", "archive", "ask_again")
     fieldsets = (
         (None, {"fields": ("conference", "label", "help_text", "type", "required", "order")}),
         (
@@ -160,6 +160,37 @@ class QuestionAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
             "conference": request.GET.get("conference"),
             "follow_up": request.GET.get("follow_up"),
         }
+
+    @admin.action(description=_("Move the selected up one place"))
+    def move_up(self, request, queryset):
+        self.move(request, queryset, -1)
+
+    @admin.action(description=_("Move the selected down one place"))
+    def move_down(self, request, queryset):
+        self.move(request, queryset, 1)
+
+    def move(self, request, queryset, step):
+        """Each selected question changes place with its neighbour among the questions asked
+        on the same form of the same conference; they are then numbered 1, 2, 3..."""
+        chosen = list(queryset.order_by("order", "pk"))
+        for question in chosen if step < 0 else reversed(chosen):
+            siblings = list(
+                Question.objects.filter(
+                    conference=question.conference_id, follow_up=question.follow_up_id
+                ).order_by("order", "pk")
+            )
+            place = [sibling.pk for sibling in siblings].index(question.pk)
+            other = place + step
+            if 0 <= other < len(siblings):
+                siblings[place], siblings[other] = siblings[other], siblings[place]
+            for position, sibling in enumerate(siblings, start=1):
+                sibling.order = position
+            Question.objects.bulk_update(siblings, ["order"])
+        self.message_user(
+            request,
+            ngettext("%(count)d question moved.", "%(count)d questions moved.", len(chosen))
+            % {"count": len(chosen)},
+        )
 
     @admin.action(description=_("Archive the selected: no longer asked, answers kept"))
     def archive(self, request, queryset):

@@ -204,3 +204,30 @@ def test_copying_refuses_a_conference_without_questions_and_a_statement_editor(
     assert not Question.objects.exists()
     client.force_login(statement_editor)
     assert client.get(url).status_code == 403
+
+
+def test_an_organizer_moves_a_question_up_and_down(client, organizer, conference):
+    asked = {
+        label: Question.objects.create(
+            conference=conference, label_en=label, type=QuestionType.TEXT, order=order * 10
+        )
+        for order, label in enumerate(["Diet", "Side events", "Transport"])
+    }
+    elsewhere = Question.objects.create(
+        conference=ConferenceFactory(), label_en="Elsewhere", type=QuestionType.TEXT, order=15
+    )
+    client.force_login(organizer)
+    changelist = reverse("admin:registrations_question_changelist")
+
+    def order():
+        return list(conference.questions.order_by("order", "pk").values_list("label_en", flat=True))
+
+    client.post(changelist, {"action": "move_up", "_selected_action": [asked["Transport"].pk]})
+    assert order() == ["Diet", "Transport", "Side events"]
+    client.post(changelist, {"action": "move_down", "_selected_action": [asked["Diet"].pk]})
+    assert order() == ["Transport", "Diet", "Side events"]
+    # The first cannot go higher; another conference's questions are not renumbered.
+    client.post(changelist, {"action": "move_up", "_selected_action": [asked["Transport"].pk]})
+    assert order() == ["Transport", "Diet", "Side events"]
+    elsewhere.refresh_from_db()
+    assert elsewhere.order == 15
