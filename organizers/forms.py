@@ -4,6 +4,8 @@ from decimal import Decimal
 
 from django import forms
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -14,7 +16,8 @@ from delegations.participants_list import Edition
 from registrations import organizers_messages, own_words
 from registrations.figures import SCOPES
 from registrations.models import Message, OwnWords, Question, Registration
-from sponsorship.models import Candidacy, Fund, OfferKind
+from sessions import files
+from sponsorship.models import Candidacy, Fund, OfferKind, Ticket
 from va_conference.admin_site import mark_language
 from va_conference.models import Conference, OrganizationKind
 
@@ -304,3 +307,30 @@ class OfferForm(forms.Form):
         if deadline < timezone.localdate():
             raise forms.ValidationError(_("Choose a day from today on."))
         return deadline
+
+
+class TicketForm(forms.ModelForm):
+    """The ticket the programme bought for an accepted offer, its e-ticket as a PDF, and the
+    DSA paid: the statements' file checks apply."""
+
+    class Meta:
+        model = Ticket
+        fields = ["itinerary", "cost", "file", "dsa_paid", "dsa_paid_on", "dsa_paid_how"]
+        widgets = {
+            "itinerary": forms.Textarea(attrs={"rows": 3, "cols": 60}),
+            "file": forms.ClearableFileInput(attrs={"accept": "application/pdf,.pdf"}),
+            "dsa_paid_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+    def clean_file(self):
+        upload = self.cleaned_data["file"]
+        if not isinstance(upload, UploadedFile):
+            return upload  # the e-ticket already stored, kept
+        self.instance.file = upload
+        try:
+            self.instance.check_file()
+        except ValidationError as error:
+            raise ValidationError(error.messages) from None
+        if files.detect_format(upload) != files.PDF:
+            raise ValidationError(_("Send the e-ticket as a PDF."))
+        return upload

@@ -120,6 +120,16 @@ urlpatterns = [
         sponsorship.offer,
         name="sponsorship_offer",
     ),
+    path(
+        "<slug:slug>/sponsorship/<token:reference>/ticket/",
+        sponsorship.ticket,
+        name="sponsorship_ticket",
+    ),
+    path(
+        "<slug:slug>/sponsorship/<token:reference>/e-ticket/",
+        sponsorship.e_ticket,
+        name="sponsorship_e_ticket",
+    ),
     path("<slug:slug>/emails/<str:kind>/", own_words.own_words_edit, name="own_words_edit"),
     path(
         "<slug:slug>/visa-requests/<int:pk>/issue/",

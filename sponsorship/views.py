@@ -6,10 +6,11 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from registrations.models import Registration
+from sessions.views import file_response
 
 from . import offers
 from .forms import AnswerForm
-from .models import OfferState
+from .models import OfferState, Ticket
 
 
 @never_cache
@@ -44,3 +45,22 @@ def answer_offer(request, token):
             "form": form,
         },
     )
+
+
+@never_cache
+def e_ticket(request, token):
+    """The delegate's e-ticket, from their private page."""
+    recorded = get_object_or_404(
+        Ticket.objects.select_related("offer__registration"),
+        offer__registration__token=token,
+        offer__state=OfferState.ACCEPTED,
+    )
+    return private_e_ticket(recorded)
+
+
+def private_e_ticket(recorded):
+    """An e-ticket as a download that no cache keeps: never public."""
+    reference = recorded.offer.registration.reference
+    response = file_response(recorded.file, lambda file_format: f"e-ticket-{reference}.pdf")
+    response["Cache-Control"] = "private, no-store"
+    return response

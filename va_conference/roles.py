@@ -108,6 +108,7 @@ ROLES = {
         "sponsorship.fareestimate",
         "sponsorship.candidacy",
         "sponsorship.offer",
+        "sponsorship.ticket",
     )
     | {"registrations.view_registration"},
 }

@@ -15,9 +15,10 @@ from registrations import status_emails
 from registrations.models import EmailKind
 from sponsorship import candidates as rules
 from sponsorship import offers
-from sponsorship.models import Candidacy
+from sponsorship.models import Candidacy, OfferState, Ticket
+from sponsorship.views import private_e_ticket
 
-from ..forms import CandidacyForm, CandidatesFilterForm, OfferForm
+from ..forms import CandidacyForm, CandidatesFilterForm, OfferForm, TicketForm
 from ..pages import conference_for, tool_page
 from ..permissions import tool
 
@@ -119,7 +120,38 @@ def amount_of(amount):
     return number_format(amount, 2, force_grouping=True)
 
 
-def weigh_page(request, conference, registration, form=None, offer_form=None):
+@tool("sponsorship_candidates", permission="sponsorship.add_ticket")
+def ticket(request, slug, reference):
+    """The ticket bought for the candidate's accepted offer, its e-ticket, the DSA paid."""
+    conference = conference_for(slug)
+    registration = get_object_or_404(rules.requests(conference), reference=reference)
+    accepted = get_object_or_404(registration.sponsorship_offers, state=OfferState.ACCEPTED)
+    existing = Ticket.objects.filter(offer=accepted).first()
+    form = TicketForm(request.POST, request.FILES, instance=existing or Ticket(offer=accepted))
+    if form.is_valid():
+        recorded = form.save(commit=False)
+        recorded.recorded_by = request.user
+        recorded.save()
+        messages.success(
+            request,
+            _("The ticket of %(name)s is recorded.") % {"name": registration.full_name},
+        )
+        return redirect("organizers:sponsorship_weigh", conference.slug, reference)
+    return weigh_page(request, conference, registration, ticket_form=form)
+
+
+@tool("sponsorship_candidates", permission="sponsorship.view_ticket")
+def e_ticket(request, slug, reference):
+    conference = conference_for(slug)
+    recorded = get_object_or_404(
+        Ticket.objects.select_related("offer__registration"),
+        offer__registration__conference=conference,
+        offer__registration__reference=reference,
+    )
+    return private_e_ticket(recorded)
+
+
+def weigh_page(request, conference, registration, form=None, offer_form=None, ticket_form=None):
     [row] = rules.candidates(conference, [registration])
     if form is None:
         candidacy = getattr(registration, "candidacy", None)
@@ -132,6 +164,10 @@ def weigh_page(request, conference, registration, form=None, offer_form=None):
                 "deadline": timezone.localdate() + datetime.timedelta(days=DAYS_TO_ACCEPT),
             },
         )
+    accepted = registration.sponsorship_offers.filter(state=OfferState.ACCEPTED).first()
+    recorded = Ticket.objects.filter(offer=accepted).first() if accepted else None
+    if ticket_form is None and accepted is not None:
+        ticket_form = TicketForm(instance=recorded or Ticket(offer=accepted))
     return tool_page(
         request,
         conference,
@@ -139,6 +175,8 @@ def weigh_page(request, conference, registration, form=None, offer_form=None):
         _("Weigh a candidate"),
         form=form,
         offer_form=offer_form,
+        ticket_form=ticket_form,
+        ticket=recorded,
         row=row,
         offers=registration.sponsorship_offers.select_related("fund", "offered_by"),
         budget=getattr(conference, "sponsorship_budget", None),

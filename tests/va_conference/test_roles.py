@@ -110,7 +110,7 @@ def test_the_declaration_gives_each_group_what_it_is_meant_to():
         "programme.publish_statement",
     }
     assert ROLES[SPONSORSHIP_COMMITTEE] == every_right(
-        "sponsorship", "budget", "fund", "fareestimate", "candidacy", "offer"
+        "sponsorship", "budget", "fund", "fareestimate", "candidacy", "offer", "ticket"
     ) | {"registrations.view_registration"}
     # Sponsorship is the committee's: no other group holds any of it.
     for name, permissions in ROLES.items():

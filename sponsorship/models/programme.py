@@ -232,7 +232,7 @@ class Offer(models.Model):
     def personal_data(cls, registration, reader):
         """For the delegate's personal-data export (registrations/personal_data.py): the offers
         made to them, as far as the staff member `reader` who exports it may see them."""
-        made = list(cls.objects.filter(registration=registration).select_related("fund"))
+        made = list(cls.objects.filter(registration=registration).select_related("fund", "ticket"))
         if not made:
             return None
         if reader is None or not reader.has_perm("sponsorship.view_offer"):
@@ -248,6 +248,7 @@ class Offer(models.Model):
                 "answered_at": offer.answered_at,
                 "name_in_passport": offer.name_in_passport,
                 "departure_city": offer.departure_city,
+                "ticket": ticket_data(offer),
             }
             for offer in made
         ]
@@ -259,3 +260,20 @@ class Offer(models.Model):
         cls.objects.filter(registration=registration).update(
             name_in_passport="", departure_city="", offered_by=None
         )
+        # The ticket keeps its cost and the DSA paid; its itinerary and e-ticket name the person.
+        from .travel import Ticket
+
+        for ticket in Ticket.objects.filter(offer__registration=registration):
+            ticket.forget_personal_data()
+
+
+def ticket_data(offer):
+    ticket = getattr(offer, "ticket", None)
+    if ticket is None:
+        return None
+    return {
+        "itinerary": ticket.itinerary,
+        "cost": ticket.cost,
+        "dsa_paid": ticket.dsa_paid,
+        "dsa_paid_on": ticket.dsa_paid_on,
+    }
