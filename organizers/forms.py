@@ -318,7 +318,8 @@ class TicketForm(forms.ModelForm):
         fields = ["itinerary", "cost", "file", "dsa_paid", "dsa_paid_on", "dsa_paid_how"]
         widgets = {
             "itinerary": forms.Textarea(attrs={"rows": 3, "cols": 60}),
-            "file": forms.ClearableFileInput(attrs={"accept": "application/pdf,.pdf"}),
+            # Not the clearable input, which would link to the stored file itself.
+            "file": forms.FileInput(attrs={"accept": "application/pdf,.pdf"}),
             "dsa_paid_on": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
         }
 

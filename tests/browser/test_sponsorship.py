@@ -16,6 +16,7 @@ from tests.factories import (
     RegistrationFactory,
     StateFactory,
     conference_open_for_registration,
+    pdf_bytes,
 )
 
 pytestmark = pytest.mark.shared_parts
@@ -109,6 +110,10 @@ def test_the_candidates_are_filtered_with_the_keyboard(
 def offered(transactional_db, settings, live_server):
     conference = conference_open_for_registration(slug="amman-2030", short_name_en="Amman 2030")
     Budget.objects.create(conference=conference, dsa_rate=Decimal("250"), nights=4)
+    return offer_in(conference)
+
+
+def offer_in(conference):
     fund = Fund.objects.create(conference=conference, donor="Norway", amount=Decimal("9000"))
     registration = RegistrationFactory(conference=conference, sponsorship_requested=True)
     return offers.make_offer(
@@ -143,3 +148,45 @@ def test_the_delegate_accepts_the_offer_with_the_keyboard(
     assert_no_violation(page)
     offered.refresh_from_db()
     assert offered.state == "accepted"
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es", "ar"])
+def test_the_committee_records_the_ticket_the_delegate_downloads_it(
+    browser, live_server, conference, language, tmp_path
+):
+    offered = offer_in(conference)
+    offers.answer(offered, accepted=True, name_in_passport="HADDAD AMINA", departure_city="Irbid")
+    registration = offered.registration
+    context = browser.new_context(locale=language, accept_downloads=True)
+    page = context.new_page()
+    try:
+        path = f"/admin/conferences/amman-2030/sponsorship/{registration.reference}/"
+        page.goto(f"{live_server.url}/admin/login/?next={path}")
+        page.locator("#id_username").fill("committee")
+        page.locator("#id_password").fill(PASSWORD)
+        page.locator("#id_password").press("Enter")
+        page.wait_for_url(f"**{path}")
+        page.locator("#id_itinerary").fill("RJ 112 Amman-Geneva, 14 September 2030")
+        page.locator("#id_cost").fill("1750")
+        ticket = tmp_path / "ticket.pdf"
+        ticket.write_bytes(pdf_bytes("E-ticket"))
+        page.locator("#id_file").set_input_files(str(ticket))
+        assert_no_violation(page)
+        submit_with_keyboard(page, page.locator("input[name=ticket]"))
+        assert page.locator(".messagelist .success").count() == 1
+        assert_no_violation(page)
+    finally:
+        context.close()
+    delegate = browser.new_context(locale=language, accept_downloads=True)
+    mine = delegate.new_page()
+    try:
+        mine.goto(f"{live_server.url}/{language}/registrations/{registration.token}/")
+        assert mine.get_by_text("RJ 112 Amman-Geneva").count() == 1
+        assert_no_violation(mine)
+        link = mine.locator("a[href$='/sponsorship/e-ticket/']")
+        tab_to(mine, link)
+        with mine.expect_download() as downloaded:
+            mine.keyboard.press("Enter")
+        assert downloaded.value.path().read_bytes().startswith(b"%PDF")
+    finally:
+        delegate.close()

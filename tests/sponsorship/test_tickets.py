@@ -133,3 +133,16 @@ def test_anonymising_keeps_the_costs_and_deletes_the_e_ticket(client, committee,
     ticket = Ticket.objects.get()
     assert (ticket.itinerary, ticket.file.name, ticket.cost) == ("", "", Decimal("1750"))
     assert not default_storage.exists(stored)
+
+
+def test_the_dsa_is_recorded_later_without_sending_the_e_ticket_again(client, committee, accepted):
+    client.force_login(committee)
+    client.post(ticket_url(accepted), ticket_data(dsa_paid="", dsa_paid_on="", dsa_paid_how=""))
+    stored = Ticket.objects.get().file.name
+    page = client.get(ticket_url(accepted).replace("ticket/", "")).content.decode()
+    assert stored not in page  # the page never links to the stored file itself
+    data = ticket_data(dsa_paid="960")
+    del data["file"]
+    assert client.post(ticket_url(accepted), data).status_code == 302
+    ticket = Ticket.objects.get()
+    assert (ticket.file.name, ticket.dsa_paid) == (stored, Decimal("960"))
