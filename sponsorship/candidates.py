@@ -6,10 +6,13 @@ DSA for the nights paid)."""
 from dataclasses import dataclass
 from decimal import Decimal
 
-from django.db.models import Exists, OuterRef, Sum
+from django.db.models import DecimalField, Exists, OuterRef, Q, Sum, Value
+from django.db.models.functions import Coalesce
 
 from registrations.models import ACTIVE_STATUSES, Registration
 from va_conference.models import OrganizationKind
+
+from .models import COMMITTING
 
 # The orders the list is sorted in, by the name of the choice.
 ORDERS = {
@@ -75,6 +78,21 @@ def candidates(conference, registrations=None, order="score"):
             )
         )
     return sorted(rows, key=ORDERS.get(order, ORDERS["score"]))
+
+
+def funds_of(conference):
+    """The conference's funds, each with what its offers waiting or accepted commit
+    (`committed`) and what is left (`left`): one query."""
+    funds = conference.funds.annotate(
+        committed=Coalesce(
+            Sum("offers__amount", filter=Q(offers__state__in=COMMITTING)),
+            Value(Decimal(0)),
+            output_field=DecimalField(max_digits=12, decimal_places=2),
+        )
+    ).order_by("donor")
+    for fund in funds:
+        fund.left = fund.amount - fund.committed
+    return list(funds)
 
 
 def funds_total(conference):

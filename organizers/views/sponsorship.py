@@ -43,6 +43,7 @@ def candidates(request, slug):
         rows=rows,
         budget=getattr(conference, "sponsorship_budget", None),
         funds=rules.funds_total(conference),
+        each_fund=rules.funds_of(conference),
         estimated=sum(costed),
         uncosted=len(rows) - len(costed),
     )

@@ -66,16 +66,16 @@ def test_the_candidates_are_filtered_with_the_keyboard(
         page.locator("#id_password").press("Enter")
         page.wait_for_url(f"**{path}")
         assert page.locator("html").get_attribute("dir") == direction
-        assert page.locator("#content tbody tr").count() == 2
+        assert page.locator("#candidates tbody tr").count() == 2
         assert_no_violation(page)
         tab_to(page, page.locator("#id_survivor"))
         page.locator("#id_survivor").select_option("yes")
         submit_with_keyboard(page, page.locator(".candidates-filter input[type=submit]"))
-        assert page.locator("#content tbody tr").count() == 1
-        assert "Margaret" in page.locator("#content tbody").inner_text()
+        assert page.locator("#candidates tbody tr").count() == 1
+        assert "Margaret" in page.locator("#candidates tbody").inner_text()
         assert_no_violation(page)
         # Her score and notes, from her row.
-        weigh = page.locator("#content tbody a").last
+        weigh = page.locator("#candidates tbody a").last
         tab_to(page, weigh)
         with page.expect_navigation():
             page.keyboard.press("Enter")
@@ -88,7 +88,7 @@ def test_the_candidates_are_filtered_with_the_keyboard(
         submit_with_keyboard(page, page.locator(".submit-row input.default"))
         assert page.url.endswith("/sponsorship/")
         # An offer beyond the fund is refused until the committee confirms it.
-        weigh = page.locator("#content tbody a").last
+        weigh = page.locator("#candidates tbody a").last
         tab_to(page, weigh)
         with page.expect_navigation():
             page.keyboard.press("Enter")

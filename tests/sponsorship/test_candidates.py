@@ -314,3 +314,24 @@ def test_other_staff_cannot_offer(client, organizer, conference, requests):
     data = {"fund": norway.pk, "kind": "full", "amount": "10", "deadline": "2031-01-01"}
     assert client.post(offer_url(conference, requests["laos"]), data).status_code == 403
     assert not Offer.objects.exists()
+
+
+def test_each_fund_says_what_its_offers_commit_and_what_is_left(
+    client, committee, conference, requests
+):
+    from sponsorship import offers
+
+    norway = Fund.objects.get(donor="Norway")
+    deadline = timezone.localdate() + datetime.timedelta(days=5)
+    waiting = offers.make_offer(requests["laos"], norway, "full", Decimal("2800"), deadline, None)
+    declined = offers.make_offer(
+        requests["colombia"], norway, "full", Decimal("2200"), deadline, None
+    )
+    offers.answer(declined, accepted=False)
+    funds = {fund.donor: fund for fund in candidates.funds_of(conference)}
+    assert (funds["Norway"].committed, funds["Norway"].left) == (Decimal("2800"), Decimal("17200"))
+    assert (funds["European Union"].committed, funds["European Union"].left) == (0, 47000)
+    client.force_login(committee)
+    page = client.get(listing(conference)).content.decode()
+    assert "17,200.00" in page and "2,800.00" in page
+    assert waiting.state == "offered"
