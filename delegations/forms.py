@@ -10,7 +10,6 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
 from registrations.models import Role
-from sessions import files
 from va_conference.forms import OrganizationField, PrintableNames, RobotTrap
 from va_conference.models import Organization
 
@@ -154,15 +153,7 @@ class DocumentForm(forms.ModelForm):
         )
 
     def clean_file(self):
-        upload = self.cleaned_data["file"]
-        self.instance.file = upload
-        try:
-            self.instance.check_file()
-        except ValidationError as error:
-            raise ValidationError(error.messages) from None
-        if files.detect_format(upload) != files.PDF:
-            raise ValidationError(_("Send the document as a PDF."))
-        return upload
+        return self.instance.take_pdf(self.cleaned_data["file"], _("Send the document as a PDF."))
 
 
 class FocalPointRequestForm(PrintableNames, RobotTrap, forms.ModelForm):

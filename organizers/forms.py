@@ -4,7 +4,6 @@ from decimal import Decimal
 
 from django import forms
 from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.utils import timezone
 from django.utils.formats import date_format
@@ -16,7 +15,6 @@ from delegations.participants_list import Edition
 from registrations import organizers_messages, own_words
 from registrations.figures import SCOPES
 from registrations.models import Message, OwnWords, Question, Registration
-from sessions import files
 from sponsorship.models import Candidacy, Fund, OfferKind, Ticket
 from va_conference.admin_site import mark_language
 from va_conference.models import Conference, OrganizationKind
@@ -327,11 +325,4 @@ class TicketForm(forms.ModelForm):
         upload = self.cleaned_data["file"]
         if not isinstance(upload, UploadedFile):
             return upload  # the e-ticket already stored, kept
-        self.instance.file = upload
-        try:
-            self.instance.check_file()
-        except ValidationError as error:
-            raise ValidationError(error.messages) from None
-        if files.detect_format(upload) != files.PDF:
-            raise ValidationError(_("Send the e-ticket as a PDF."))
-        return upload
+        return self.instance.take_pdf(upload, _("Send the e-ticket as a PDF."))

@@ -107,6 +107,19 @@ class CheckedFile(ChoiceLabels, models.Model):
         # save() need not read the same upload again.
         self._fingerprinted = getattr(self.file, "_file", None)
 
+    def take_pdf(self, upload, not_a_pdf):
+        """Take `upload` as the row's new file, for a form's clean_file(): accepted as
+        check_file() says and a PDF, or ValidationError with its messages (`not_a_pdf` when it
+        is another format)."""
+        self.file = upload
+        try:
+            self.check_file()
+        except ValidationError as error:
+            raise ValidationError(error.messages) from None
+        if files.detect_format(upload) != files.PDF:
+            raise ValidationError(not_a_pdf)
+        return upload
+
 
 # The models by name ("app_label.ModelName", which Django's model signals accept): they are
 # defined in modules that import this one.
