@@ -34,6 +34,7 @@ def candidates(request, slug):
         conference, form.filtered(rules.requests(conference)), order=form.sorted_by()
     )
     costed = [row.cost for row in rows if row.cost is not None]
+    each_fund = rules.funds_of(conference)
     return tool_page(
         request,
         conference,
@@ -42,8 +43,8 @@ def candidates(request, slug):
         form=form,
         rows=rows,
         budget=getattr(conference, "sponsorship_budget", None),
-        funds=rules.funds_total(conference),
-        each_fund=rules.funds_of(conference),
+        funds=sum(fund.amount for fund in each_fund),
+        each_fund=each_fund,
         estimated=sum(costed),
         uncosted=len(rows) - len(costed),
     )
