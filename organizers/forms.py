@@ -15,9 +15,10 @@ from delegations.participants_list import Edition
 from registrations import organizers_messages, own_words
 from registrations.figures import SCOPES
 from registrations.models import Message, OwnWords, Question, Registration
-from sponsorship.models import Candidacy, Fund, OfferKind, Ticket
+from sponsorship.models import Candidacy, Fund, Offer, OfferKind, Ticket
 from va_conference.admin_site import mark_language
 from va_conference.models import Conference, OrganizationKind
+from va_conference.regions import COUNTRIES_OF_REGION, Region
 
 
 class ConferenceField(forms.ModelChoiceField):
@@ -230,6 +231,9 @@ class CandidatesFilterForm(forms.Form):
         required=False,
         choices=[(ANY, _("Any")), *OrganizationKind.choices],
     )
+    region = forms.ChoiceField(
+        label=_("Region"), required=False, choices=[(ANY, _("Any")), *Region.choices]
+    )
     survivor = forms.ChoiceField(
         label=_("Survivors"),
         required=False,
@@ -245,6 +249,7 @@ class CandidatesFilterForm(forms.Form):
             ("score", _("Score, highest first")),
             ("cost", _("Estimated cost, highest first")),
             ("country", _("Country")),
+            ("region", _("Region")),
             ("name", _("Name")),
         ],
     )
@@ -256,6 +261,10 @@ class CandidatesFilterForm(forms.Form):
         data = self.cleaned_data
         if data["kind"]:
             registrations = registrations.filter(organization__kind=data["kind"])
+        if data["region"]:
+            registrations = registrations.filter(
+                organization__country__in=COUNTRIES_OF_REGION[data["region"]]
+            )
         if data["survivor"]:
             registrations = registrations.filter(is_survivor=data["survivor"] == "yes")
         if data["obligations"]:
@@ -326,3 +335,27 @@ class TicketForm(forms.ModelForm):
         if not isinstance(upload, UploadedFile):
             return upload  # the e-ticket already stored, kept
         return self.instance.take_pdf(upload, _("Send the e-ticket as a PDF."))
+
+
+class AbsenceForm(forms.ModelForm):
+    """Why a sponsored delegate did not come, or came for part of the meeting."""
+
+    class Meta:
+        model = Offer
+        fields = ["absence_reason"]
+        widgets = {"absence_reason": forms.Textarea(attrs={"rows": 2, "cols": 60})}
+
+
+class DonorsReportForm(forms.Form):
+    """Which report to donors: of every fund or one, in which language, on the page or as a
+    file."""
+
+    fund = forms.ModelChoiceField(
+        label=_("Fund"), queryset=Fund.objects.none(), required=False, empty_label=_("Every fund")
+    )
+    language = forms.ChoiceField(label=_("Language"), choices=settings.LANGUAGES, required=False)
+    format = forms.ChoiceField(choices=[("pdf", "PDF"), ("csv", "CSV")], required=False)
+
+    def __init__(self, *args, conference, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["fund"].queryset = conference.funds.all()

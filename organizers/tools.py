@@ -196,6 +196,12 @@ TOOLS = (
         "sponsorship",
     ),
     Tool(
+        "sponsorship_report",
+        _("Report to donors"),
+        "sponsorship.view_offer",
+        "sponsorship",
+    ),
+    Tool(
         "funds",
         _("Funds"),
         "sponsorship.view_fund",

@@ -111,6 +111,16 @@ urlpatterns = [
         name="sponsorship_candidates",
     ),
     path(
+        "<slug:slug>/sponsorship/report/",
+        sponsorship.report,
+        name="sponsorship_report",
+    ),
+    path(
+        "<slug:slug>/sponsorship/report/summary/",
+        sponsorship.publish_summary,
+        name="sponsorship_publish_summary",
+    ),
+    path(
         "<slug:slug>/sponsorship/<token:reference>/",
         sponsorship.weigh,
         name="sponsorship_weigh",
@@ -129,6 +139,16 @@ urlpatterns = [
         "<slug:slug>/sponsorship/<token:reference>/e-ticket/",
         sponsorship.e_ticket,
         name="sponsorship_e_ticket",
+    ),
+    path(
+        "<slug:slug>/sponsorship/<token:reference>/offers/<int:pk>/withdraw/",
+        sponsorship.withdraw,
+        name="sponsorship_withdraw",
+    ),
+    path(
+        "<slug:slug>/sponsorship/<token:reference>/absence/",
+        sponsorship.absence,
+        name="sponsorship_absence",
     ),
     path("<slug:slug>/emails/<str:kind>/", own_words.own_words_edit, name="own_words_edit"),
     path(

@@ -157,12 +157,16 @@ def question_tables(conference, registrations):
 
 def gender_rows(registrations):
     """Free answers, grouped whatever their capitals or spaces; blank ones are "not said"."""
-    merged = {}
+    merged = Counter()
     for answer, count in registrations.values_list("gender").annotate(n=Count("pk")):
-        key = " ".join(answer.split()).casefold()
-        merged[key] = merged.get(key, 0) + count
-    rows = [(capfirst(key) if key else _("Not said"), count) for key, count in merged.items()]
-    return sorted(rows, key=lambda row: -row[1])
+        merged[gender_label(answer)] += count
+    return sorted(merged.items(), key=lambda row: -row[1])
+
+
+def gender_label(answer):
+    """A gender as the delegate typed it, whatever its capitals or spaces, or "not said"."""
+    key = " ".join(answer.split()).casefold()
+    return capfirst(key) if key else _("Not said")
 
 
 def csv_download(table, filename):

@@ -12,6 +12,8 @@ from django.db import IntegrityError, transaction
 from django.db.models import Sum
 from django.utils import timezone
 
+from registrations.models import Registration
+
 from .models import COMMITTING, Fund, Offer, OfferState
 
 
@@ -67,7 +69,7 @@ def answer(offer, accepted, name_in_passport="", departure_city=""):
         departure_city=departure_city,
     )
     if changed and accepted:
-        type(offer.registration).objects.filter(pk=offer.registration_id).update(is_sponsored=True)
+        Registration.objects.filter(pk=offer.registration_id).update(is_sponsored=True)
     return bool(changed)
 
 
@@ -76,5 +78,17 @@ def lapse(today=None):
     how many lapsed."""
     today = today or timezone.localdate()
     return Offer.objects.filter(state=OfferState.OFFERED, deadline__lt=today).update(
-        state=OfferState.LAPSED
+        state=OfferState.LAPSED, ended_at=timezone.now()
     )
+
+
+def withdraw(offers, by=None):
+    """Withdraw those of `offers` (a queryset) that hold money, by the committee member `by`
+    (None when the registration ended): the money is free again, and a delegate who had
+    accepted is no longer sponsored. Returns how many were withdrawn."""
+    live = offers.filter(state__in=COMMITTING)
+    accepted = list(live.filter(state=OfferState.ACCEPTED).values_list("registration", flat=True))
+    withdrawn = live.update(state=OfferState.WITHDRAWN, ended_at=timezone.now(), withdrawn_by=by)
+    if accepted:
+        Registration.objects.filter(pk__in=accepted).update(is_sponsored=False)
+    return withdrawn

@@ -10,13 +10,14 @@ from django.dispatch import receiver
 
 from registrations.models import ACTIVE_STATUSES, Registration
 
-from .models import COMMITTING, Offer, OfferState
+from .models import Offer
+from .offers import withdraw
 
 
 @receiver(post_save, sender=Registration)
 def withdraw_the_offer_of_a_registration_ended(sender, instance, created, **kwargs):
     if created or instance.status in ACTIVE_STATUSES:
         return
-    Offer.objects.filter(registration=instance, state__in=COMMITTING).update(
-        state=OfferState.WITHDRAWN
-    )
+    if withdraw(Offer.objects.filter(registration=instance)):
+        # The instance is not written again with the sponsorship it no longer has.
+        instance.refresh_from_db(fields=["is_sponsored"])

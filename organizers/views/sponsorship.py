@@ -6,19 +6,30 @@ import datetime
 
 from django.contrib import messages
 from django.db import transaction
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.utils import timezone
 from django.utils.formats import number_format
 from django.utils.translation import gettext as _
+from django.views.decorators.http import require_POST
 
 from registrations import status_emails
 from registrations.models import EmailKind
 from sponsorship import candidates as rules
-from sponsorship import offers
-from sponsorship.models import Candidacy, OfferState, Ticket
+from sponsorship import offers, summary
+from sponsorship import report as donors
+from sponsorship.models import Candidacy, Offer, OfferState, Ticket
 from sponsorship.views import private_e_ticket
+from va_conference.downloads import download
 
-from ..forms import CandidacyForm, CandidatesFilterForm, OfferForm, TicketForm
+from ..forms import (
+    AbsenceForm,
+    CandidacyForm,
+    CandidatesFilterForm,
+    DonorsReportForm,
+    OfferForm,
+    TicketForm,
+)
 from ..pages import conference_for, tool_page
 from ..permissions import tool
 
@@ -35,6 +46,7 @@ def candidates(request, slug):
     )
     costed = [row.cost for row in rows if row.cost is not None]
     each_fund = rules.funds_of(conference)
+    lapsed = Offer.objects.filter(fund__conference=conference, state=OfferState.LAPSED).count()
     return tool_page(
         request,
         conference,
@@ -47,6 +59,8 @@ def candidates(request, slug):
         each_fund=each_fund,
         estimated=sum(costed),
         uncosted=len(rows) - len(costed),
+        reserve=rules.reserve(rows),
+        lapsed=lapsed,
     )
 
 
@@ -153,6 +167,91 @@ def e_ticket(request, slug, reference):
     return private_e_ticket(recorded)
 
 
+@tool("sponsorship_candidates", permission="sponsorship.change_offer")
+@require_POST
+def withdraw(request, slug, reference, pk):
+    """Withdraw an offer waiting for an answer or accepted: its money is free again."""
+    conference = conference_for(slug)
+    registration = get_object_or_404(rules.requests(conference), reference=reference)
+    if offers.withdraw(registration.sponsorship_offers.filter(pk=pk), by=request.user):
+        messages.success(
+            request,
+            _("The offer to %(name)s is withdrawn: its money is free again.")
+            % {"name": registration.full_name},
+        )
+    else:
+        messages.warning(request, _("This offer no longer holds money: nothing was withdrawn."))
+    return redirect("organizers:sponsorship_weigh", conference.slug, reference)
+
+
+@tool("sponsorship_candidates", permission="sponsorship.change_offer")
+@require_POST
+def absence(request, slug, reference):
+    """Why a sponsored delegate did not come, or came for part of the meeting."""
+    conference = conference_for(slug)
+    registration = get_object_or_404(rules.requests(conference), reference=reference)
+    accepted = get_object_or_404(registration.sponsorship_offers, state=OfferState.ACCEPTED)
+    form = AbsenceForm(request.POST, instance=accepted)
+    if form.is_valid():
+        form.save()
+        messages.success(
+            request,
+            _("The attendance of %(name)s is noted.") % {"name": registration.full_name},
+        )
+    return redirect("organizers:sponsorship_weigh", conference.slug, reference)
+
+
+@tool("sponsorship_report")
+def report(request, slug):
+    """The report to donors, of every fund or one: on the page, and as PDF or CSV in the
+    language chosen."""
+    conference = conference_for(slug)
+    form = DonorsReportForm(
+        request.GET or None, conference=conference, initial={"language": request.LANGUAGE_CODE}
+    )
+    if request.GET and not form.is_valid():
+        raise Http404
+    fund = form.cleaned_data["fund"] if request.GET else None
+    file_format = form.cleaned_data["format"] if request.GET else ""
+    if file_format:
+        language = form.cleaned_data["language"] or request.LANGUAGE_CODE
+        name = f"sponsorship-{conference.slug}-{fund.pk if fund else 'all'}-{language}"
+        if file_format == "csv":
+            content = donors.report_csv(conference, fund, language)
+        else:
+            content = donors.report_pdf(conference, fund, language)
+        return download(content, f"{name}.{file_format}", private=True)
+    budget = getattr(conference, "sponsorship_budget", None)
+    return tool_page(
+        request,
+        conference,
+        "sponsorship_report.html",
+        _("Report to donors"),
+        form=form,
+        report=donors.report(conference, fund),
+        columns=donors.COLUMNS,
+        budget=budget,
+        summary=budget.summary if budget else None,
+    )
+
+
+@tool("sponsorship_report", permission="sponsorship.change_budget")
+@require_POST
+def publish_summary(request, slug):
+    """Publish the report's summary, without names, as an official document."""
+    conference = conference_for(slug)
+    if not hasattr(conference, "sponsorship_budget"):
+        messages.error(request, _("Set the DSA rate and the nights paid first."))
+    else:
+        document = summary.publish(conference)
+        messages.success(
+            request,
+            _("The summary is published among the official documents: %(title)s.")
+            % {"title": document.title},
+        )
+    return redirect("organizers:sponsorship_report", conference.slug)
+
+
 def weigh_page(request, conference, registration, form=None, offer_form=None, ticket_form=None):
     [row] = rules.candidates(conference, [registration])
     if form is None:
@@ -170,6 +269,14 @@ def weigh_page(request, conference, registration, form=None, offer_form=None, ti
     recorded = Ticket.objects.filter(offer=accepted).first() if accepted else None
     if ticket_form is None and accepted is not None:
         ticket_form = TicketForm(instance=recorded or Ticket(offer=accepted))
+    attendance = None
+    if accepted is not None:
+        days = registration.attendances.filter(
+            day__range=(conference.start_date, conference.end_date)
+        ).count()
+        attendance = donors.Came(
+            donors.came(conference, days, timezone.localdate(timezone=conference.tzinfo))
+        ).label
     return tool_page(
         request,
         conference,
@@ -180,6 +287,9 @@ def weigh_page(request, conference, registration, form=None, offer_form=None, ti
         ticket_form=ticket_form,
         ticket=recorded,
         row=row,
-        offers=registration.sponsorship_offers.select_related("fund", "offered_by"),
+        offers=registration.sponsorship_offers.select_related("fund", "offered_by", "withdrawn_by"),
         budget=getattr(conference, "sponsorship_budget", None),
+        accepted=accepted,
+        attendance=attendance,
+        absence_form=AbsenceForm(instance=accepted) if accepted else None,
     )

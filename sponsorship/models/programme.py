@@ -10,6 +10,7 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries.fields import CountryField
 
 from va_conference.models import Conference
@@ -34,6 +35,16 @@ class Budget(models.Model):
     nights = models.PositiveSmallIntegerField(
         _("nights paid"),
         help_text=_("Per sponsored delegate: usually the days of the meeting and one more."),
+    )
+    summary = models.OneToOneField(
+        "programme.Document",
+        verbose_name=_("public summary"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        help_text=_("The report's summary without names, once published as an official document."),
     )
 
     class Meta:
@@ -166,10 +177,10 @@ class OfferKind(models.TextChoices):
 
 class OfferState(models.TextChoices):
     OFFERED = "offered", _("Offered, waiting for an answer")
-    ACCEPTED = "accepted", _("Accepted")
-    DECLINED = "declined", _("Declined")
+    ACCEPTED = "accepted", pgettext_lazy("offer", "Accepted")
+    DECLINED = "declined", pgettext_lazy("offer", "Declined")
     LAPSED = "lapsed", _("Lapsed: not accepted by its deadline")
-    WITHDRAWN = "withdrawn", _("Withdrawn")
+    WITHDRAWN = "withdrawn", pgettext_lazy("offer", "Withdrawn")
 
 
 # The offers that hold money of their fund: waiting for an answer, or accepted.
@@ -206,6 +217,20 @@ class Offer(models.Model):
     answered_at = models.DateTimeField(_("answered"), null=True, blank=True)
     name_in_passport = models.CharField(_("name as in the passport"), max_length=200, blank=True)
     departure_city = models.CharField(_("city of departure"), max_length=200, blank=True)
+    ended_at = models.DateTimeField(_("lapsed or withdrawn"), null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("withdrawn by"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    absence_reason = models.TextField(
+        _("why they did not come"),
+        blank=True,
+        help_text=_("For a sponsored delegate who did not come, or came for part of the meeting."),
+    )
 
     class Meta:
         verbose_name = _("offer")
@@ -228,6 +253,10 @@ class Offer(models.Model):
     def __str__(self):
         return f"{self.registration}: {self.amount} ({self.fund})"
 
+    @property
+    def holds_money(self):
+        return self.state in COMMITTING
+
     @classmethod
     def personal_data(cls, registration, reader):
         """For the delegate's personal-data export (registrations/personal_data.py): the offers
@@ -248,6 +277,8 @@ class Offer(models.Model):
                 "answered_at": offer.answered_at,
                 "name_in_passport": offer.name_in_passport,
                 "departure_city": offer.departure_city,
+                "ended_at": offer.ended_at,
+                "absence_reason": offer.absence_reason,
                 "ticket": ticket_data(offer),
             }
             for offer in made
@@ -258,7 +289,7 @@ class Offer(models.Model):
         """Anonymising keeps what the report to donors counts (fund, amount, state), not the
         name in the passport nor the city."""
         cls.objects.filter(registration=registration).update(
-            name_in_passport="", departure_city="", offered_by=None
+            name_in_passport="", departure_city="", absence_reason="", offered_by=None
         )
         # The ticket keeps its cost and the DSA paid; its itinerary and e-ticket name the person.
         from .travel import Ticket
