@@ -1,7 +1,14 @@
 """A conference's sponsorship programme in the demonstration data: its rates, funds and fare
-estimates."""
+estimates, and the committee's offers with their tickets and the delegates' check-ins."""
 
-from sponsorship.models import Budget, FareEstimate, Fund
+import hashlib
+
+from django.core.files.base import ContentFile
+
+from registrations.models import Attendance, Registration
+from sponsorship.models import Budget, FareEstimate, Fund, Offer, OfferState, Ticket
+
+from .statement_pdfs import demonstration_pdf
 
 
 def load_sponsorship(data, conference):
@@ -13,8 +20,9 @@ def load_sponsorship(data, conference):
             "nights": data["nights"],
         },
     )
+    funds = {}
     for fund in data["funds"]:
-        Fund.objects.update_or_create(
+        funds[fund["donor"]], _created = Fund.objects.update_or_create(
             conference=conference,
             donor=fund["donor"],
             defaults={"amount": fund["amount"], "pays": fund["pays"]},
@@ -23,3 +31,52 @@ def load_sponsorship(data, conference):
         FareEstimate.objects.update_or_create(
             conference=conference, country=country, defaults={"amount": amount}
         )
+    for offer in data["offers"]:
+        load_offer(offer, conference, funds)
+
+
+def load_offer(data, conference, funds):
+    registration = Registration.objects.get(conference=conference, delegate__email=data["delegate"])
+    offer, _created = Offer.objects.update_or_create(
+        registration=registration,
+        fund=funds[data["donor"]],
+        defaults={
+            "kind": data["kind"],
+            "amount": data["amount"],
+            "deadline": data["deadline"],
+            "state": data["state"],
+            "name_in_passport": data["name_in_passport"],
+            "departure_city": data["departure_city"],
+            "absence_reason": data["absence_reason"],
+        },
+    )
+    if offer.state == OfferState.ACCEPTED:
+        Registration.objects.filter(pk=registration.pk).update(is_sponsored=True)
+    if data["ticket"]:
+        load_ticket(data["ticket"], offer)
+    for day in data["checked_in"]:
+        Attendance.objects.get_or_create(
+            registration=registration, day=day, defaults={"name": registration.full_name}
+        )
+
+
+def load_ticket(data, offer):
+    content = demonstration_pdf(
+        "Demonstration e-ticket - not a ticket.",
+        ["", f"Passenger: {offer.name_in_passport}", f"Itinerary: {data['itinerary']}"],
+    )
+    ticket = Ticket.objects.filter(offer=offer).first() or Ticket(offer=offer)
+    for field, value in data.items():
+        setattr(ticket, field, value)
+    earlier = ticket.file.name if ticket.pk else None
+    unchanged = (
+        earlier
+        and ticket.checksum == hashlib.sha256(content).hexdigest()
+        and ticket.file.storage.exists(earlier)
+    )
+    if not unchanged:
+        # Only the suffix of this name is kept: stored_file_name() draws a random one.
+        ticket.file.save("e-ticket.pdf", ContentFile(content), save=False)
+    ticket.save()
+    if earlier and not unchanged:
+        ticket.file.storage.delete(earlier)

@@ -16,7 +16,7 @@ from .programme import (
     OfferState,
     Pays,
 )
-from .travel import Ticket
+from .travel import PaidHow, Ticket
 
 __all__ = [
     "COMMITTING",
@@ -27,6 +27,7 @@ __all__ = [
     "Offer",
     "OfferKind",
     "OfferState",
+    "PaidHow",
     "Pays",
     "Ticket",
 ]

@@ -14,6 +14,7 @@ from demo import data
 from demo.data import demonstration_pdf
 from registrations.models import (
     Asked,
+    Attendance,
     Delegate,
     EmailKind,
     OwnWords,
@@ -26,6 +27,8 @@ from registrations.models import (
 from sessions import files
 from sessions.models import Room, Session, SessionKind, Statement
 from sponsorship import candidates
+from sponsorship import report as donors
+from sponsorship.models import Offer, Ticket
 from va_conference.models import Conference, Organization
 
 MODELS = [
@@ -40,6 +43,9 @@ MODELS = [
     Registration.sessions.through,
     Question,
     QuestionChoice,
+    Offer,
+    Ticket,
+    Attendance,
     get_user_model(),
     get_user_model().groups.through,
 ]
@@ -86,7 +92,9 @@ def test_loading_twice_changes_nothing(demo_media):
     assert files_under(demo_media) == stored_files
     assert dict(Statement.objects.values_list("pk", "checksum")) == checksums
     assert counts["va_conference.Conference"] == 3
-    assert len(stored_files) == counts["programme.Statement"] > 0
+    # The statements' files and the sponsored delegates' e-tickets.
+    assert len(stored_files) == counts["programme.Statement"] + counts["sponsorship.Ticket"]
+    assert counts["programme.Statement"] > 0
 
 
 @pytest.mark.shared_parts
@@ -224,7 +232,7 @@ def test_a_changed_or_missing_file_is_replaced_without_leaving_the_old_one(
     changed, missing = Statement.objects.all()[:2]
     Statement.objects.filter(pk=changed.pk).update(checksum="0" * 64)
     missing.file.storage.delete(missing.file.name)
-    file_count = Statement.objects.count()
+    file_count = Statement.objects.count() + Ticket.objects.count()
 
     with django_capture_on_commit_callbacks(execute=True):
         load_demo("--force")
@@ -379,5 +387,18 @@ def test_amman_has_a_sponsorship_programme_with_its_candidates(demo_media):
     assert candidates.funds_total(amman) == 67000
     rows = candidates.candidates(amman)
     assert rows and any(row.cost is not None for row in rows)
+    # The report to donors: 4 offered, 3 accepted, 2 came (one for a day), 1 did not come.
+    made = donors.report(amman)
+    assert (made.total.offered, made.total.accepted, made.total.lapsed) == (4, 3, 1)
+    assert (made.total.attended, made.total.came_for_part, made.total.no_show) == (2, 1, 1)
+    assert made.total.paid == 1850 + 960 + 1320 + 240 + 1480
+    [absent] = made.no_shows
+    assert absent.offer.absence_reason == "Her visa was not issued in time."
+    ticket = Ticket.objects.get(offer__registration__delegate__email__startswith="somphone")
+    assert ticket.file.storage.exists(ticket.file.name)
     load_demo("--force")
     assert amman.funds.count() == 2
+    assert donors.report(amman).total.offered == 4
+    assert Ticket.objects.count() == 3
+    ticket.refresh_from_db()
+    assert ticket.file.storage.exists(ticket.file.name)
