@@ -70,3 +70,32 @@ def measure(client, path, rounds):
     with CaptureQueriesContext(connection) as captured:
         client.get(path)
     return statistics.median(timings) * 1000, len(captured)
+
+
+# Run in a process of its own: the hello-world configures Django its own way.
+HELLO_IN_PROCESS = """
+import statistics, sys, time
+sys.path.insert(0, {folder!r})
+import hello_wsgi
+from django.test import Client
+client = Client(SERVER_NAME="localhost")
+client.get("/")
+timings = []
+for _round in range({rounds}):
+    began = time.perf_counter()
+    assert client.get("/").status_code == 200
+    timings.append(time.perf_counter() - began)
+print(statistics.median(timings) * 1000)
+"""
+
+
+def hello_world_ms(rounds=200):
+    """Median milliseconds of the hello-world (bench/hello_wsgi.py) answering through Django's
+    test client, as the in-process benchmarks answer the app's pages: their yardstick."""
+    import subprocess
+
+    code = HELLO_IN_PROCESS.format(folder=str(ROOT / "bench"), rounds=rounds)
+    output = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True
+    ).stdout
+    return float(output.strip())
