@@ -190,3 +190,56 @@ def test_the_committee_records_the_ticket_the_delegate_downloads_it(
         assert downloaded.value.path().read_bytes().startswith(b"%PDF")
     finally:
         delegate.close()
+
+
+def sign_in_as_committee(page, live_server, path):
+    page.goto(f"{live_server.url}/admin/login/?next={path}")
+    page.locator("#id_username").fill("committee")
+    page.locator("#id_password").fill(PASSWORD)
+    page.locator("#id_password").press("Enter")
+    page.wait_for_url(f"**{path}")
+
+
+@pytest.mark.parametrize(
+    "language, direction", [("en", "ltr"), ("fr", "ltr"), ("es", "ltr"), ("ar", "rtl")]
+)
+def test_the_report_withdrawal_and_attendance_pass_axe(
+    browser, live_server, conference, language, direction
+):
+    accepted = offer_in(conference)
+    offers.answer(accepted, accepted=True, name_in_passport="HADDAD AMINA", departure_city="Irbid")
+    context = browser.new_context(locale=language, accept_downloads=True)
+    page = context.new_page()
+    try:
+        report = f"/admin/conferences/{conference.slug}/sponsorship/report/"
+        sign_in_as_committee(page, live_server, report)
+        assert page.locator("html").get_attribute("dir") == direction
+        assert page.locator("#report-sponsored tbody tr").count() == 1
+        assert_no_violation(page)
+        # One fund's CSV, chosen and downloaded with the keyboard.
+        page.locator("#id_fund").select_option(label="Norway")
+        csv_button = page.locator("button[value=csv]")
+        tab_to(page, csv_button)
+        with page.expect_download() as downloaded:
+            page.keyboard.press("Enter")
+        assert "Norway" in downloaded.value.path().read_text(encoding="utf-8-sig")
+        # The candidate's page: attendance, its reason, and withdrawing the offer.
+        weigh = f"/admin/conferences/{conference.slug}/sponsorship/"
+        page.goto(f"{live_server.url}{weigh}{accepted.registration.reference}/")
+        assert_no_violation(page)
+        tab_to(page, page.locator("#id_absence_reason"))
+        page.keyboard.type("Visa refused.")
+        submit_with_keyboard(
+            page,
+            page.locator("form[action$='/absence/'] input[type=submit]"),
+        )
+        assert page.locator(".messagelist .success").count() == 1
+        withdraw = page.locator("form[action$='/withdraw/'] button")
+        submit_with_keyboard(page, withdraw)
+        assert page.locator(".messagelist .success").count() == 1
+        assert page.locator("form[action$='/withdraw/']").count() == 0
+        assert_no_violation(page)
+    finally:
+        context.close()
+    accepted.refresh_from_db()
+    assert (accepted.state, accepted.absence_reason) == ("withdrawn", "Visa refused.")
