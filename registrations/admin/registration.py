@@ -103,6 +103,8 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         "updated_at",
         "answers_given",
         "emails_sent",
+        # Taken from the sponsorship committee's offer, once accepted (sponsorship/offers.py).
+        "is_sponsored",
     )
     fieldsets = (
         (None, {"fields": ("reference", "conference", "delegate", "organization", "role")}),

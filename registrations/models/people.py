@@ -192,7 +192,9 @@ class Registration(ChoiceLabels, models.Model):
     is_sponsored = models.BooleanField(
         _("travel paid by the sponsorship programme"),
         default=False,
-        help_text=_("Set by the organizers; a visa letter says so."),
+        help_text=_(
+            "Set when the delegate accepts the sponsorship committee's offer; a visa letter says so."
+        ),
     )
 
     consents_to_public_listing = models.BooleanField(

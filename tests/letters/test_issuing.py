@@ -1,5 +1,7 @@
 """Issuing visa letters: to whom, numbered how, stating what, e-mailed when."""
 
+import datetime
+
 import pytest
 from django.core import mail
 from django.db import IntegrityError, transaction
@@ -99,14 +101,28 @@ def test_the_database_keeps_one_letter_of_a_kind_in_force(asking):
         duplicate.save()
 
 
-def test_the_letter_says_whether_the_sponsorship_programme_pays_the_travel(asking):
-    asking.is_sponsored = True
-    asking.save()
+def test_the_letter_says_the_programme_pays_once_its_offer_is_accepted(asking):
+    from sponsorship import offers
+    from sponsorship.models import Fund
+
+    fund = Fund.objects.create(conference=asking.conference, donor="Norway", amount=9000)
+    made = offers.make_offer(asking, fund, "full", 2000, datetime.date(2030, 8, 1), None)
+    asking.refresh_from_db()
+    assert not asking.is_sponsored  # an offer waiting for an answer pays nothing yet
+    offers.answer(made, accepted=True)
+    asking.refresh_from_db()
     [letter] = issue(asking).letters
 
     text = " ".join(pdf_text(documents.pdf(letter)).split())
 
     assert "programme de parrainage" in text
+
+
+def test_organizers_cannot_tick_the_sponsorship_by_hand(asking, client, organizer):
+    client.force_login(organizer)
+    url = reverse("admin:registrations_registration_change", args=[asking.pk])
+    page = client.get(url).content.decode()
+    assert 'name="is_sponsored"' not in page
 
 
 def test_a_letter_states_what_was_true_when_issued(asking):
