@@ -50,10 +50,10 @@ def assert_no_violation(page):
     assert results.violations_count == 0, f"{page.url}\n{results.generate_report()}"
 
 
-def sign_in(page, live_server, next_path):
+def sign_in(page, live_server, next_path, username="organizer", password=PASSWORD):
     page.goto(f"{live_server.url}/admin/login/?next={next_path}")
-    page.locator("#id_username").fill("organizer")
-    page.locator("#id_password").fill(PASSWORD)
+    page.locator("#id_username").fill(username)
+    page.locator("#id_password").fill(password)
     page.locator("#id_password").press("Enter")
     page.wait_for_url(f"**{next_path}")
 

@@ -8,7 +8,7 @@ import pytest
 
 from sponsorship import offers
 from sponsorship.models import Budget, FareEstimate, Fund
-from tests.browser.test_dashboard import assert_no_violation
+from tests.browser.test_dashboard import assert_no_violation, sign_in
 from tests.browser.test_focal_point_page import submit_with_keyboard, tab_to
 from tests.conftest import staff_member
 from tests.factories import (
@@ -60,11 +60,7 @@ def test_the_candidates_are_filtered_with_the_keyboard(
     page = context.new_page()
     try:
         path = f"/admin/conferences/{conference.slug}/sponsorship/"
-        page.goto(f"{live_server.url}/admin/login/?next={path}")
-        page.locator("#id_username").fill("committee")
-        page.locator("#id_password").fill(PASSWORD)
-        page.locator("#id_password").press("Enter")
-        page.wait_for_url(f"**{path}")
+        sign_in(page, live_server, path, "committee", PASSWORD)
         assert page.locator("html").get_attribute("dir") == direction
         assert page.locator("#candidates tbody tr").count() == 2
         assert_no_violation(page)
@@ -161,11 +157,7 @@ def test_the_committee_records_the_ticket_the_delegate_downloads_it(
     page = context.new_page()
     try:
         path = f"/admin/conferences/amman-2030/sponsorship/{registration.reference}/"
-        page.goto(f"{live_server.url}/admin/login/?next={path}")
-        page.locator("#id_username").fill("committee")
-        page.locator("#id_password").fill(PASSWORD)
-        page.locator("#id_password").press("Enter")
-        page.wait_for_url(f"**{path}")
+        sign_in(page, live_server, path, "committee", PASSWORD)
         page.locator("#id_itinerary").fill("RJ 112 Amman-Geneva, 14 September 2030")
         page.locator("#id_cost").fill("1750")
         ticket = tmp_path / "ticket.pdf"
@@ -192,14 +184,6 @@ def test_the_committee_records_the_ticket_the_delegate_downloads_it(
         delegate.close()
 
 
-def sign_in_as_committee(page, live_server, path):
-    page.goto(f"{live_server.url}/admin/login/?next={path}")
-    page.locator("#id_username").fill("committee")
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("#id_password").press("Enter")
-    page.wait_for_url(f"**{path}")
-
-
 @pytest.mark.parametrize(
     "language, direction", [("en", "ltr"), ("fr", "ltr"), ("es", "ltr"), ("ar", "rtl")]
 )
@@ -212,7 +196,7 @@ def test_the_report_withdrawal_and_attendance_pass_axe(
     page = context.new_page()
     try:
         report = f"/admin/conferences/{conference.slug}/sponsorship/report/"
-        sign_in_as_committee(page, live_server, report)
+        sign_in(page, live_server, report, "committee", PASSWORD)
         assert page.locator("html").get_attribute("dir") == direction
         assert page.locator("#report-sponsored tbody tr").count() == 1
         assert_no_violation(page)

@@ -15,7 +15,7 @@ from pypdf import PdfReader
 from registrations import workflow
 from registrations.models import Registration, Status
 from sponsorship.models import Budget, FareEstimate, Fund, Offer
-from tests.browser.test_dashboard import assert_no_violation
+from tests.browser.test_dashboard import assert_no_violation, sign_in
 from tests.browser.test_focal_point_page import submit_with_keyboard, tab_to
 from tests.conftest import staff_member
 from tests.factories import (
@@ -62,14 +62,6 @@ def conference(transactional_db, django_user_model):
     return conference
 
 
-def sign_in(page, live_server, username, path):
-    page.goto(f"{live_server.url}/admin/login/?next={path}")
-    page.locator("#id_username").fill(username)
-    page.locator("#id_password").fill(PASSWORD)
-    page.locator("#id_password").press("Enter")
-    page.wait_for_url(f"**{path}")
-
-
 def follow_with_keyboard(page, link):
     tab_to(page, link)
     with page.expect_navigation():
@@ -105,7 +97,7 @@ def test_a_survivor_is_sponsored_from_her_request_to_the_report(
     committee = browser.new_context(locale="en", accept_downloads=True)
     desk = committee.new_page()
     candidates = f"/admin/conferences/{conference.slug}/sponsorship/"
-    sign_in(desk, live_server, "committee", candidates)
+    sign_in(desk, live_server, candidates, "committee", PASSWORD)
     assert desk.locator("#candidates tbody tr").count() == 2
     desk.locator("#id_survivor").select_option("yes")
     desk.locator("#id_region").select_option("americas")
@@ -173,7 +165,8 @@ def test_a_survivor_is_sponsored_from_her_request_to_the_report(
     type(conference).objects.filter(pk=conference.pk).update(start_date=today, end_date=today)
     venue = browser.new_context(locale="en")
     check_in = venue.new_page()
-    sign_in(check_in, live_server, "desk", f"/admin/conferences/{conference.slug}/check-in/")
+    check_in_path = f"/admin/conferences/{conference.slug}/check-in/"
+    sign_in(check_in, live_server, check_in_path, "desk", PASSWORD)
     check_in.locator("#id_q").fill(registration.reference)
     with check_in.expect_navigation():
         check_in.locator("#id_q").press("Enter")
