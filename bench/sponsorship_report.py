@@ -17,10 +17,8 @@ The scratch database is created and dropped by the script; nothing else is touch
 
 import argparse
 import datetime
-import statistics
-import time
 
-from harness import hello_world_ms, scratch_database
+from harness import hello_world_ms, measure, scratch_database
 
 COUNTRIES = [
     "AF", "AL", "AO", "BA", "CO", "CD", "HR", "ER", "ET", "GW", "IQ", "JO", "KH", "LA", "LB",
@@ -124,24 +122,6 @@ def programme(slug, candidates):
     return conference
 
 
-def timed(client, path, rounds):
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
-
-    client.get(path)  # warm up
-    timings = []
-    for _round in range(rounds):
-        began = time.perf_counter()
-        response = client.get(path)
-        if hasattr(response, "streaming_content"):
-            b"".join(response.streaming_content)
-        timings.append(time.perf_counter() - began)
-        assert response.status_code == 200, (path, response.status_code)
-    with CaptureQueriesContext(connection) as captured:
-        client.get(path)
-    return statistics.median(timings) * 1000, len(captured)
-
-
 def main():
     arguments = parse_arguments()
     hello = hello_world_ms()
@@ -176,7 +156,7 @@ def run(arguments, hello):
     for page, path in pages.items():
         rounds = max(3, arguments.rounds // 3) if page == "report PDF" else arguments.rounds
         for size, conference in sizes.items():
-            ms, count = timed(client, path.format(slug=conference.slug), rounds)
+            ms, count = measure(client, path.format(slug=conference.slug), rounds)
             queries[page, size] = count
             print(f"{page:<14} {size:<16} {ms:>10.1f} {ms / hello:>9.0f} {count:>8}")
     grows = [
