@@ -193,7 +193,8 @@ class Registration(ChoiceLabels, models.Model):
         _("travel paid by the sponsorship programme"),
         default=False,
         help_text=_(
-            "Set when the delegate accepts the sponsorship committee's offer; a visa letter says so."
+            "Set when the delegate accepts the sponsorship committee's offer; "
+            "a visa letter says so."
         ),
     )
 
