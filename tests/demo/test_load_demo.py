@@ -26,8 +26,6 @@ from registrations.models import (
 )
 from sessions import files
 from sessions.models import Room, Session, SessionKind, Statement
-from sponsorship import candidates
-from sponsorship import report as donors
 from sponsorship.models import Offer, Ticket
 from va_conference.models import Conference, Organization
 
@@ -376,29 +374,3 @@ def test_amman_asks_its_questions_and_the_workshop_follows_up(demo_media):
     load_demo("--force")
     assert workshop.follow_up_forms.count() == 1
     assert amman.questions.count() == len(asked)
-
-
-@pytest.mark.shared_parts
-@pytest.mark.django_db
-def test_amman_has_a_sponsorship_programme_with_its_candidates(demo_media):
-    load_demo("--force")
-    amman = Conference.objects.get(slug="amman-2019")
-    assert amman.sponsorship_budget.currency == "CHF"
-    assert candidates.funds_total(amman) == 67000
-    rows = candidates.candidates(amman)
-    assert rows and any(row.cost is not None for row in rows)
-    # The report to donors: 4 offered, 3 accepted, 2 came (one for a day), 1 did not come.
-    made = donors.report(amman)
-    assert (made.total.offered, made.total.accepted, made.total.lapsed) == (4, 3, 1)
-    assert (made.total.attended, made.total.came_for_part, made.total.no_show) == (2, 1, 1)
-    assert made.total.paid == 1850 + 960 + 1320 + 240 + 1480
-    [absent] = made.no_shows
-    assert absent.offer.absence_reason == "Her visa was not issued in time."
-    ticket = Ticket.objects.get(offer__registration__delegate__email__startswith="somphone")
-    assert ticket.file.storage.exists(ticket.file.name)
-    load_demo("--force")
-    assert amman.funds.count() == 2
-    assert donors.report(amman).total.offered == 4
-    assert Ticket.objects.count() == 3
-    ticket.refresh_from_db()
-    assert ticket.file.storage.exists(ticket.file.name)
