@@ -15,6 +15,7 @@ from delegations.participants_list import Edition
 from registrations import organizers_messages, own_words
 from registrations.figures import SCOPES
 from registrations.models import Message, OwnWords, Question, Registration
+from sessions.models import ProgrammeRelease
 from sponsorship.models import Candidacy, Fund, Offer, OfferKind, Ticket
 from va_conference.admin_site import mark_language
 from va_conference.models import Conference, OrganizationKind
@@ -359,3 +360,30 @@ class DonorsReportForm(forms.Form):
     def __init__(self, *args, conference, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["fund"].queryset = conference.funds.all()
+
+
+class ReleaseForm(forms.ModelForm):
+    """A release of the programme: its name, and a note in each language."""
+
+    class Meta:
+        model = ProgrammeRelease
+        fields = ["name", "note_en", "note_fr", "note_es", "note_ar"]
+        widgets = {
+            f"note_{language}": forms.Textarea(attrs={"rows": 2, "cols": 60})
+            for language in ("en", "fr", "es", "ar")
+        }
+
+    def __init__(self, *args, conference, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.instance.conference = conference
+        for language, name in settings.LANGUAGES:
+            field = self.fields[f"note_{language}"]
+            field.label = _("Note (%(language)s)") % {"language": name}
+            mark_language(field.widget, language)
+
+    def validate_unique(self):
+        # The conference is set, not posted: the name is checked unique within it.
+        try:
+            self.instance.validate_unique()
+        except forms.ValidationError as error:
+            self._update_errors(error)

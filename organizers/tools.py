@@ -237,6 +237,12 @@ TOOLS = (
         add_form("programme_session"),
     ),
     Tool(
+        "programme_release",
+        _("Release the programme"),
+        "programme.add_programmerelease",
+        "programme",
+    ),
+    Tool(
         "rooms",
         _("Rooms"),
         "programme.view_room",

@@ -15,6 +15,7 @@ from .views import (
     own_words,
     participants_list,
     questions,
+    releases,
     speakers,
     sponsorship,
     statements,
@@ -105,6 +106,11 @@ urlpatterns = [
     path("<slug:slug>/write/", messages.write_to_delegates, name="write_to_delegates"),
     path("<slug:slug>/questions/copy/", questions.copy_questions, name="copy_questions"),
     path("<slug:slug>/emails/", own_words.own_words_list, name="own_words"),
+    path(
+        "<slug:slug>/programme/release/",
+        releases.release,
+        name="programme_release",
+    ),
     path(
         "<slug:slug>/sponsorship/",
         sponsorship.candidates,

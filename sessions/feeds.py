@@ -9,6 +9,7 @@ from datetime import datetime
 
 from django.contrib.syndication.views import Feed
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.decorators import method_decorator
 from django.utils.feedgenerator import Atom1Feed
@@ -18,6 +19,7 @@ from django.views.decorators.http import require_safe
 from va_conference.markdown import render as markdown
 from va_conference.models import Conference, Update
 
+from . import releases
 from .models import DocumentFile, Statement
 
 LATEST = 50
@@ -150,3 +152,34 @@ class SiteFeed(EntriesFeed):
 
     def items(self):
         return entries(Conference.objects.published())
+
+
+class ProgrammeChangesFeed(EntriesFeed):
+    """The releases of a conference's programme, each with what changed since the one before."""
+
+    def get_object(self, request, slug):
+        return get_object_or_404(Conference.objects.published(), slug=slug)
+
+    def title(self, conference):
+        return _("Changes to the programme of the %(conference)s") % {
+            "conference": conference.short_name
+        }
+
+    def link(self, conference):
+        return reverse("programme_changes", args=[conference.slug])
+
+    def items(self, conference):
+        link = reverse("programme_changes", args=[conference.slug])
+        return [
+            Entry(
+                guid=f"programme-release-{release.pk}",
+                title=release.name,
+                link=f"{link}#release-{release.pk}",
+                description=render_to_string(
+                    "sessions/includes/release_entry.html",
+                    {"release": release, "changes": changes},
+                ),
+                published=release.released_at,
+            )
+            for release, changes in releases.history(conference)
+        ]

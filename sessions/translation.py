@@ -2,7 +2,7 @@
 
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Document, Room, Session
+from .models import Document, ProgrammeRelease, Room, Session
 
 
 @register(Room)
@@ -21,3 +21,8 @@ class SessionTranslationOptions(TranslationOptions):
 class DocumentTranslationOptions(TranslationOptions):
     fields = ("title",)
     required_languages = ("en",)
+
+
+@register(ProgrammeRelease)
+class ProgrammeReleaseTranslationOptions(TranslationOptions):
+    fields = ("note",)

@@ -5,6 +5,8 @@ from . import feeds, views
 urlpatterns = [
     path("programme/", views.programme, name="programme"),
     path("programme.ics", views.programme_ics, name="programme_ics"),
+    path("programme/changes/", views.programme_changes, name="programme_changes"),
+    path("programme/changes.atom", feeds.ProgrammeChangesFeed(), name="programme_changes_feed"),
     path("sessions/<slug:session_slug>/", views.session_detail, name="session_detail"),
     path("updates.atom", feeds.ConferenceFeed(), name="conference_feed"),
     path("documents/", views.documents, name="documents"),

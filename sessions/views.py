@@ -1,7 +1,5 @@
 """Public pages of the programme of work: the programme by day, its calendar, one session."""
 
-import itertools
-
 from django.contrib.admin.views.decorators import staff_member_required
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404
@@ -11,7 +9,7 @@ from django.views.decorators.http import require_safe
 from va_conference.models import Conference, Organization
 from va_conference.page_cache import cached_for_visitors
 
-from . import calendar, excerpts, files, object_storage, search
+from . import calendar, excerpts, files, object_storage, releases, search
 from .forms import (
     StatementFilterForm,
     search_form,
@@ -31,20 +29,30 @@ def conference_for(request, slug):
 @require_safe
 @cached_for_visitors
 def programme(request, slug):
+    """The programme by day: its last release, or, never released, its sessions as they are
+    (with drafts for who may view sessions)."""
     conference = conference_for(request, slug)
-    sessions = list(
-        Session.objects.visible_to(request.user)
-        .filter(conference=conference)
-        .select_related("room")
-        .with_statement_counts()
-    )
-    for session in sessions:
-        session.conference = conference
-    days = [(day, list(group)) for day, group in itertools.groupby(sessions, key=lambda s: s.date)]
+    release = releases.latest(conference)
+    if release is not None:
+        sessions = releases.public_sessions(conference, release)
+    else:
+        sessions = list(
+            Session.objects.visible_to(request.user)
+            .filter(conference=conference)
+            .select_related("room")
+            .with_statement_counts()
+        )
+        for session in sessions:
+            session.conference = conference
     return render(
         request,
         "sessions/programme.html",
-        {"conference": conference, "days": days, "preview": not conference.is_published},
+        {
+            "conference": conference,
+            "days": releases.by_day(sessions),
+            "release": release,
+            "preview": not conference.is_published,
+        },
     )
 
 
@@ -53,20 +61,46 @@ def programme(request, slug):
 def programme_ics(request, slug):
     # A calendar subscribed to is read by no one signed in: only what is published.
     conference = get_object_or_404(Conference.objects.published(), slug=slug)
-    sessions = Session.objects.published().filter(conference=conference).select_related("room")
+    sessions = releases.public_sessions(conference)
     return calendar.programme_response(request, conference, sessions)
 
 
 @require_safe
 @cached_for_visitors
-def session_detail(request, slug, session_slug):
+def programme_changes(request, slug):
+    """The programme's releases, newest first, each with what changed since the one before."""
     conference = conference_for(request, slug)
-    session = get_object_or_404(
-        Session.objects.visible_to(request.user).select_related("room"),
-        conference=conference,
-        slug=session_slug,
+    return render(
+        request,
+        "sessions/changes.html",
+        {
+            "conference": conference,
+            "history": releases.history(conference),
+            "preview": not conference.is_published,
+        },
     )
-    session.conference = conference
+
+
+@require_safe
+@cached_for_visitors
+def session_detail(request, slug, session_slug):
+    """A session as last released (as it is, if never released); who may view sessions also
+    previews one not released yet."""
+    conference = conference_for(request, slug)
+    release = releases.latest(conference)
+    session = releases.released_session(release, session_slug) if release else None
+    if session is None:
+        session = get_object_or_404(
+            Session.objects.visible_to(request.user).select_related("room"),
+            conference=conference,
+            slug=session_slug,
+        )
+        if release is not None and not request.user.has_perm("programme.view_session"):
+            raise Http404
+        session.conference = conference
+        unreleased = release is not None
+    else:
+        unreleased = False
     statements = sorted(
         session.statements.visible_to(request.user).as_delivered(request.user),
         key=lambda statement: statement.organization.name.casefold(),
@@ -78,7 +112,7 @@ def session_detail(request, slug, session_slug):
             "conference": conference,
             "session": session,
             "statements": statements,
-            "preview": not (conference.is_published and session.is_public),
+            "preview": not (conference.is_published and session.is_public) or unreleased,
         },
     )
 

@@ -68,6 +68,9 @@ ROLES = {
     )
     | {
         FIGURES,
+        # A release of the programme is history: made and read, never changed.
+        "programme.add_programmerelease",
+        "programme.view_programmerelease",
         "floor.read_texts_sent_ahead",
         # The answers to the conference's questions, given on the delegates' forms.
         "registrations.view_answer",

@@ -3,6 +3,7 @@
 - session.py: rooms and sessions;
 - statement.py: statements, their translations and the files they had before;
 - document.py: a conference's official documents and their files;
+- release.py: the released versions of a programme, which the public reads;
 - checked_file.py: the base of every row holding an uploaded file.
 
 Everything is imported here, so that `from sessions.models import Statement` reads the same
@@ -11,6 +12,7 @@ wherever a model lives (and the migrations find sessions.models.stored_file_name
 
 from .checked_file import CheckedFile, FileRecord, WithoutText, delete_stored_file, stored_file_name
 from .document import Document, DocumentFile, DocumentFileQuerySet, DocumentKind, DocumentQuerySet
+from .release import ProgrammeRelease
 from .session import Room, Session, SessionKind, SessionQuerySet
 from .statement import (
     CAN_PUBLISH,
@@ -29,6 +31,7 @@ __all__ = [
     "DocumentKind",
     "DocumentQuerySet",
     "FileRecord",
+    "ProgrammeRelease",
     "Room",
     "Session",
     "SessionKind",

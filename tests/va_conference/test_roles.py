@@ -80,6 +80,8 @@ def test_the_declaration_gives_each_group_what_it_is_meant_to():
         | every_right("floor", "speakerslist", "floorrequest")
         | every_right("letters", "letterhead")
         | {
+            "programme.add_programmerelease",
+            "programme.view_programmerelease",
             "floor.read_texts_sent_ahead",
             "registrations.view_figures",
             "registrations.view_answer",
