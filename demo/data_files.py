@@ -29,7 +29,6 @@ from delegations.models import Credentials, Signatory
 from floor.models import Order, Rank, Turn
 from registrations.models import WITH_OWN_WORDS, Asked, Honorific, QuestionType, Role, Status
 from sessions.models import SessionKind, StatementLanguage
-from sponsorship.models import OfferKind, OfferState, PaidHow, Pays
 from va_conference.models import Convention, OrganizationKind, TreatyStatus
 
 from .data_values import (
@@ -54,6 +53,7 @@ from .data_values import (
     translated,
     within,
 )
+from .sponsorship import SPONSORSHIP
 
 FOLDER = Path(__file__).resolve().parent / "data"
 
@@ -212,49 +212,27 @@ FOLLOW_UP_FORM = {
     "is_open": Field(boolean, True),
 }
 
-# A donor's contribution to the sponsorship programme, in the programme's currency.
-FUND = {"donor": Field(text), "amount": Field(integer), "pays": Field(choice(Pays), Pays.BOTH)}
-
-# The ticket bought for an accepted offer, and the DSA paid (its e-ticket is a demonstration PDF).
-TICKET = {
-    "itinerary": Field(text),
-    "cost": Field(integer),
-    "dsa_paid": Field(integer, None),
-    "dsa_paid_on": Field(date, None),
-    "dsa_paid_how": Field(choice(PaidHow), ""),
-}
-
-# An offer of the committee to the delegate's registration at the conference, from the fund of
-# `donor`; `checked_in` are the days the delegate was checked in at the venue.
-OFFER = {
-    "delegate": Field(name_of("delegate")),
-    "donor": Field(text),
-    "kind": Field(choice(OfferKind), OfferKind.FULL),
-    "amount": Field(integer),
-    "deadline": Field(date),
-    "state": Field(choice(OfferState)),
-    "name_in_passport": Field(text, ""),
-    "departure_city": Field(text, ""),
-    "ticket": Field(table(TICKET), None),
-    "checked_in": Field(list_of(date), ()),
-    "absence_reason": Field(text, ""),
-}
-
-# The conference's sponsorship programme: its currency, DSA rate and nights paid, its funds, the
-# return fare estimated from each country (by ISO code), and the committee's offers.
-SPONSORSHIP = {
-    "currency": Field(text, "CHF"),
-    "dsa_rate": Field(integer),
-    "nights": Field(integer),
-    "funds": Field(list_of(table(FUND)), ()),
-    "fares": Field(table_of(integer), {}),
-    "offers": Field(list_of(table(OFFER)), ()),
-}
-
 # The conference's own paragraph in one kind of status e-mail.
 OWN_WORDS = {
     "kind": Field(one_of([kind.value for kind in WITH_OWN_WORDS])),
     "text": Field(translated),
+}
+
+# A session moved before a release of the programme.
+SESSION_MOVED = {
+    "session": Field(name_of("session")),
+    "date": Field(date),
+    "start_time": Field(time_of_day),
+    "end_time": Field(time_of_day),
+}
+
+# A release of the programme, in order: the sessions are as the conference lists them at the
+# first, and `moved` as each later release says.
+RELEASE = {
+    "name": Field(text),
+    "released_at": Field(moment),
+    "note": Field(translated, NO_TEXT),
+    "moved": Field(list_of(table(SESSION_MOVED)), ()),
 }
 
 # The List of Participants, as the secretariat issues it.
@@ -286,6 +264,7 @@ CONFERENCE = {
     "city": Field(translated),
     "rooms": Field(table_of(translated), {}),
     "sessions": Field(list_of(table(SESSION)), ()),
+    "releases": Field(list_of(table(RELEASE)), ()),
     "registrations": Field(list_of(table(REGISTRATION)), ()),
     "statements": Field(list_of(table(STATEMENT)), ()),
     "delegations": Field(list_of(delegation), ()),

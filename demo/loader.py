@@ -23,7 +23,8 @@ from demo.statement_pdfs import statement_pdf
 from floor.models import FloorRequest, SpeakersList
 from letters.models import Letterhead
 from registrations.models import Delegate, Registration, Status
-from sessions.models import Room, Session, Statement
+from sessions.models import ProgrammeRelease, Room, Session, Statement
+from sessions.releases import snapshot
 from va_conference.models import Conference, Organization, OrganizationKind
 
 
@@ -76,6 +77,8 @@ def load_demo(today=None, folder=FOLDER):
         load_own_words(data["own_words"], programme.conference)
         if data["sponsorship"]:
             load_sponsorship(data["sponsorship"], programme.conference)
+        for release in data["releases"]:
+            load_release(release, programme)
         if data["letterhead"]:
             Letterhead.objects.update_or_create(
                 conference=programme.conference, defaults=data["letterhead"]
@@ -224,6 +227,21 @@ def load_session(conference, data, rooms):
         },
     )
     return session
+
+
+def load_release(data, programme):
+    """A release of the programme, once the sessions it moved have moved."""
+    for moved in data["moved"]:
+        Session.objects.filter(pk=programme.sessions[moved["session"]].pk).update(
+            date=moved["date"], start_time=moved["start_time"], end_time=moved["end_time"]
+        )
+    release, _created = ProgrammeRelease.objects.update_or_create(
+        conference=programme.conference,
+        name=data["name"],
+        defaults={**translated("note", data["note"]), "snapshot": snapshot(programme.conference)},
+    )
+    # auto_now_add stamps today; the release was made before the meeting.
+    ProgrammeRelease.objects.filter(pk=release.pk).update(released_at=data["released_at"])
 
 
 def load_registration(data, programme, delegates, organizations):

@@ -1,14 +1,65 @@
 """A conference's sponsorship programme in the demonstration data: its rates, funds and fare
-estimates, and the committee's offers with their tickets and the delegates' check-ins."""
+estimates, and the committee's offers with their tickets and the delegates' check-ins; what a
+data file says of it (SPONSORSHIP), and how it is loaded."""
 
 import hashlib
 
 from django.core.files.base import ContentFile
 
 from registrations.models import Attendance, Registration
-from sponsorship.models import Budget, FareEstimate, Fund, Offer, OfferState, Ticket
+from sponsorship.models import (
+    Budget,
+    FareEstimate,
+    Fund,
+    Offer,
+    OfferKind,
+    OfferState,
+    PaidHow,
+    Pays,
+    Ticket,
+)
 
+from .data_values import Field, choice, date, integer, list_of, name_of, table, table_of, text
 from .statement_pdfs import demonstration_pdf
+
+# A donor's contribution to the sponsorship programme, in the programme's currency.
+FUND = {"donor": Field(text), "amount": Field(integer), "pays": Field(choice(Pays), Pays.BOTH)}
+
+# The ticket bought for an accepted offer, and the DSA paid (its e-ticket is a demonstration PDF).
+TICKET = {
+    "itinerary": Field(text),
+    "cost": Field(integer),
+    "dsa_paid": Field(integer, None),
+    "dsa_paid_on": Field(date, None),
+    "dsa_paid_how": Field(choice(PaidHow), ""),
+}
+
+# An offer of the committee to the delegate's registration at the conference, from the fund of
+# `donor`; `checked_in` are the days the delegate was checked in at the venue.
+OFFER = {
+    "delegate": Field(name_of("delegate")),
+    "donor": Field(text),
+    "kind": Field(choice(OfferKind), OfferKind.FULL),
+    "amount": Field(integer),
+    "deadline": Field(date),
+    "state": Field(choice(OfferState)),
+    "name_in_passport": Field(text, ""),
+    "departure_city": Field(text, ""),
+    "ticket": Field(table(TICKET), None),
+    "checked_in": Field(list_of(date), ()),
+    "absence_reason": Field(text, ""),
+}
+
+# The conference's sponsorship programme: its currency, DSA rate and nights paid, its funds, the
+# return fare estimated from each country (by ISO code), and the committee's offers.
+SPONSORSHIP = {
+    "currency": Field(text, "CHF"),
+    "dsa_rate": Field(integer),
+    "nights": Field(integer),
+    "funds": Field(list_of(table(FUND)), ()),
+    "fares": Field(table_of(integer), {}),
+    "offers": Field(list_of(table(OFFER)), ()),
+}
 
 
 def load_sponsorship(data, conference):
