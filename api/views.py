@@ -7,13 +7,15 @@ statements and documents, verified organizations. Nothing about delegates.
 from django import forms
 from django.conf import settings
 from django.db.models import Prefetch
+from django.http import Http404
 from django.utils import translation
 from django_filters import rest_framework as filters
 from drf_spectacular.openapi import AutoSchema
 from drf_spectacular.utils import OpenApiParameter, extend_schema_field
 from rest_framework import viewsets
+from rest_framework.exceptions import ValidationError
 
-from sessions import search
+from sessions import releases, search
 from sessions.models import Document, DocumentFile, Session, Statement
 from va_conference.models import Conference, Organization, OrganizationKind
 
@@ -131,15 +133,37 @@ class SessionFilter(filters.FilterSet):
 
 
 class SessionViewSet(OpenDataViewSet):
-    """Public sessions of published conferences, in programme order."""
+    """Public sessions of published conferences, in programme order: as last released, or as
+    they are where the programme was never released (sessions/releases.py)."""
 
-    queryset = (
-        Session.objects.published()
-        .select_related("room", "conference")
-        .order_by("conference", "date", "start_time", "order", "pk")
-    )
+    queryset = Session.objects.published()
     serializer_class = serializers.SessionSerializer
     filterset_class = SessionFilter
+
+    def filter_queryset(self, queryset):
+        # The filters are checked as for any list (a bad value is a 400), then applied to the
+        # sessions as released, which are no rows to query.
+        filterset = self.filterset_class(self.request.query_params, queryset, request=self.request)
+        if not filterset.is_valid():
+            raise ValidationError(filterset.errors)
+        chosen = filterset.form.cleaned_data
+        conferences = Conference.objects.published()
+        if chosen.get("conference") is not None:
+            conferences = conferences.filter(pk=chosen["conference"])
+        return [
+            session
+            for session in releases.public_sessions_of(conferences)
+            if (not chosen.get("kind") or session.kind == chosen["kind"])
+            and (not chosen.get("date_from") or session.date >= chosen["date_from"])
+            and (not chosen.get("date_to") or session.date <= chosen["date_to"])
+        ]
+
+    def get_object(self):
+        pk = self.kwargs[self.lookup_url_kwarg or self.lookup_field]
+        for session in self.filter_queryset(self.get_queryset()):
+            if str(session.pk) == pk:
+                return session
+        raise Http404
 
 
 SEARCH_HELP = (

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count
+from django.db.models import Count, OuterRef, Subquery
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
@@ -99,6 +99,36 @@ def public_sessions(conference, release=None):
     for session in sessions:
         session.published_statement_count = counts.get(session.pk, 0)
     return sessions
+
+
+def public_sessions_of(conferences):
+    """Every session the public reads of `conferences` (a queryset), conference by conference
+    in its order, each in programme order: three queries, however many conferences."""
+    conferences = list(conferences)
+    newest = ProgrammeRelease.objects.filter(conference=OuterRef("conference")).order_by(
+        "-released_at", "-pk"
+    )
+    released = {
+        release.conference_id: release
+        for release in ProgrammeRelease.objects.filter(
+            conference__in=conferences, pk=Subquery(newest.values("pk")[:1])
+        )
+    }
+    live = {}
+    never = [conference for conference in conferences if conference.pk not in released]
+    for session in Session.objects.filter(conference__in=never, is_public=True).select_related(
+        "room"
+    ):
+        live.setdefault(session.conference_id, []).append(session)
+    found = []
+    for conference in conferences:
+        if conference.pk in released:
+            found += sessions_of(released[conference.pk].snapshot, conference)
+            continue
+        for session in sorted(live.get(conference.pk, []), key=order_key):
+            session.conference = conference
+            found.append(session)
+    return found
 
 
 def by_day(sessions):

@@ -219,3 +219,28 @@ def test_the_released_programme_costs_the_same_queries_for_more_sessions(client,
         response = client.get(programme_url(conference))
     assert response.content.decode().count("<li>") >= 22
     assert len(few) == len(many)
+
+
+@pytest.mark.shared_parts  # the API's throttle counts in the cache
+def test_the_api_gives_the_sessions_as_last_released(client, conference):
+    releases.release(conference, "Rev.1", by=None)
+    move(conference, "opening", title_en="Opening of the meeting", date=START.replace(day=11))
+    added = SessionFactory(conference=conference, slug="added", title_en="A new panel")
+    other = ConferenceFactory(is_published=True)
+    SessionFactory(conference=other, slug="live", title_en="Live session")  # never released
+    listed = client.get("/api/v1/sessions/").json()["results"]
+    assert sorted(session["title"] for session in listed) == [
+        "Live session",
+        "Opening",
+        "Survivors' voices",
+    ]
+    opening = next(session for session in listed if session["slug"] == "opening")
+    assert opening["date"] == START.isoformat() and opening["room"] == "Plenary hall"
+    # The filters read the released dates.
+    later = client.get("/api/v1/sessions/", {"date_from": "2030-09-11"}).json()["results"]
+    assert later == []
+    mine = client.get("/api/v1/sessions/", {"conference": conference.pk}).json()["results"]
+    assert len(mine) == 2
+    assert client.get(f"/api/v1/sessions/{added.pk}/").status_code == 404
+    assert client.get(f"/api/v1/sessions/{opening['id']}/").json()["title"] == "Opening"
+    assert client.get("/api/v1/sessions/", {"date_from": "nonsense"}).status_code == 400
