@@ -23,6 +23,8 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 from django_tasks import task
 
+from sessions import releases
+
 from . import own_words
 from .models import Delivery, EmailKind, Status
 
@@ -53,6 +55,10 @@ MEMBER_LEFT = EmailKind.MEMBER_LEFT
 FOLLOW_UP_REMINDER = EmailKind.FOLLOW_UP_REMINDER
 # The sponsorship committee offers to sponsor the delegate: to accept on the private page.
 SPONSORSHIP_OFFERED = EmailKind.SPONSORSHIP_OFFERED
+# A release of the programme moved or removed a session the delegate, or the focal point's
+# delegation, is registered for or speaks in (floor/programme_changes.py says who).
+PROGRAMME_CHANGED = EmailKind.PROGRAMME_CHANGED
+FOCAL_POINT_PROGRAMME_CHANGED = EmailKind.FOCAL_POINT_PROGRAMME_CHANGED
 
 SUBJECTS = {
     Status.SUBMITTED: _("%(conference)s: we have received your registration %(reference)s"),
@@ -73,6 +79,7 @@ SUBJECTS = {
     SPONSORSHIP_OFFERED: _(
         "%(conference)s: an offer to sponsor your participation (%(reference)s)"
     ),
+    PROGRAMME_CHANGED: _("%(conference)s: the programme changed (%(release)s)"),
 }
 FOCAL_POINT_SUBJECTS = {
     FOCAL_POINT_LINK: _("%(conference)s: the page of the delegation of %(organization)s"),
@@ -80,6 +87,9 @@ FOCAL_POINT_SUBJECTS = {
     FLOOR_REQUESTED: _("%(conference)s: the request of %(organization)s for the floor"),
     MEMBER_JOINED: _("%(conference)s: a delegate asks to join the delegation of %(organization)s"),
     MEMBER_LEFT: _("%(conference)s: a delegate left the delegation of %(organization)s"),
+    FOCAL_POINT_PROGRAMME_CHANGED: _(
+        "%(conference)s: the programme changed for the delegation of %(organization)s"
+    ),
 }
 # Kinds with a template of their own; the others share registrations/email/message.txt.
 TEMPLATES = {
@@ -89,6 +99,8 @@ TEMPLATES = {
     CERTIFICATE_READY: "registrations/email/letter_ready.txt",
     FOLLOW_UP_REMINDER: "registrations/email/follow_up_reminder.txt",
     SPONSORSHIP_OFFERED: "registrations/email/sponsorship_offered.txt",
+    PROGRAMME_CHANGED: "registrations/email/programme_changed.txt",
+    FOCAL_POINT_PROGRAMME_CHANGED: "registrations/email/focal_point_programme_changed.txt",
     FOCAL_POINT_LINK: "registrations/email/focal_point_link.txt",
     FOCAL_POINT_REMINDER: "registrations/email/focal_point_reminder.txt",
     FLOOR_REQUESTED: "registrations/email/floor_requested.txt",
@@ -106,10 +118,36 @@ def private_url(registration):
     return settings.SITE_URL + reverse("registration_detail", args=[registration.token])
 
 
-def message(registration, kind, to=None, confirm_url="", follow_up=None, words=None):
+def programme_url(conference):
+    """The public programme, in the language active when it is called."""
+    return settings.SITE_URL + reverse("programme", args=[conference.slug])
+
+
+def changes_told(release, sessions):
+    """The changes of `release` to the sessions of ids `sessions`, for an e-mail."""
+    if release is None:
+        return []
+    return [
+        change
+        for change in releases.changes_of(release) or []
+        if change.session.pk in set(sessions)
+    ]
+
+
+def message(
+    registration,
+    kind,
+    to=None,
+    confirm_url="",
+    follow_up=None,
+    words=None,
+    release=None,
+    sessions=(),
+):
     """The e-mail of `kind` about `registration`, to its delegate's address unless `to` says
-    otherwise, in the language the delegate chose; a reminder names its `follow_up` form. The
-    conference's own paragraph is read unless `words` gives it (a preview)."""
+    otherwise, in the language the delegate chose; a reminder names its `follow_up` form, a
+    change of the programme lists the changes of its `release` to `sessions`. The conference's
+    own paragraph is read unless `words` gives it (a preview)."""
     words = words or own_words.of(registration.conference_id, kind)
     with translation.override(registration.language):
         url = "" if kind in WITHOUT_PRIVATE_LINK else private_url(registration)
@@ -123,12 +161,16 @@ def message(registration, kind, to=None, confirm_url="", follow_up=None, words=N
             "confirm_url": confirm_url,
             "follow_up": follow_up,
             "own_words": own_words.paragraph(words, registration, url),
+            "release": release,
+            "changes": changes_told(release, sessions),
+            "programme_url": programme_url(registration.conference),
         }
         subject = SUBJECTS[kind] % {
             "conference": registration.conference.short_name,
             "reference": registration.reference,
             "form": follow_up.title if follow_up else "",
             "deadline": date_format(follow_up.deadline) if follow_up else "",
+            "release": release.name if release else "",
         }
         body = render_to_string(TEMPLATES.get(kind, "registrations/email/message.txt"), context)
     return EmailMessage(subject=subject, body=body, to=[to or registration.delegate.email])
@@ -139,9 +181,9 @@ def focal_point_url(focal_point):
     return settings.SITE_URL + reverse("focal_point_page", args=[focal_point.token])
 
 
-def focal_point_message(focal_point, kind, registration=None):
+def focal_point_message(focal_point, kind, registration=None, release=None, sessions=()):
     """The e-mail of `kind` to a delegation's focal point, in the language they chose, about
-    one member's `registration` for some kinds."""
+    one member's `registration` for some kinds, or the changes of a `release` to `sessions`."""
     delegation = focal_point.delegation
     with translation.override(focal_point.language):
         context = {
@@ -156,6 +198,9 @@ def focal_point_message(focal_point, kind, registration=None):
             "missing": delegation.missing(delegation.members.all())
             if kind == FOCAL_POINT_REMINDER
             else [],
+            "release": release,
+            "changes": changes_told(release, sessions),
+            "programme_url": programme_url(delegation.conference),
         }
         subject = FOCAL_POINT_SUBJECTS[kind] % {
             "conference": delegation.conference.short_name,
@@ -165,20 +210,30 @@ def focal_point_message(focal_point, kind, registration=None):
     return EmailMessage(subject=subject, body=body, to=[focal_point.email])
 
 
-def queue(registration, kind, to="", link="", follow_up=None):
+def queue(registration, kind, to="", link="", follow_up=None, release=None, sessions=()):
     """Record the e-mail of `kind` about `registration`; the worker sends it after the commit."""
     delivery = Delivery.objects.create(
-        registration=registration, kind=kind, to=to, link=link, follow_up=follow_up
+        registration=registration,
+        kind=kind,
+        to=to,
+        link=link,
+        follow_up=follow_up,
+        release=release,
+        sessions=list(sessions),
     )
     transaction.on_commit(lambda: send_status_email.enqueue(delivery.pk))
     return delivery
 
 
-def queue_to_focal_point(focal_point, kind, registration=None):
-    """Record the e-mail of `kind` to `focal_point` (about `registration`, for some kinds); the
-    worker sends it after the commit."""
+def queue_to_focal_point(focal_point, kind, registration=None, release=None, sessions=()):
+    """Record the e-mail of `kind` to `focal_point` (about `registration`, or a `release` of
+    the programme, for some kinds); the worker sends it after the commit."""
     delivery = Delivery.objects.create(
-        focal_point=focal_point, kind=kind, registration=registration
+        focal_point=focal_point,
+        kind=kind,
+        registration=registration,
+        release=release,
+        sessions=list(sessions),
     )
     transaction.on_commit(lambda: send_status_email.enqueue(delivery.pk))
     return delivery
@@ -217,6 +272,7 @@ def send_status_email(delivery_id):
         "registration__delegate",
         "registration__conference",
         "follow_up",
+        "release__conference",
         "focal_point__delegation__conference",
         "focal_point__delegation__organization",
     )
@@ -224,7 +280,11 @@ def send_status_email(delivery_id):
         return  # sent already, being sent by another worker, or sent again on request
     if delivery.focal_point_id:
         email = focal_point_message(
-            delivery.focal_point, delivery.kind, registration=delivery.registration
+            delivery.focal_point,
+            delivery.kind,
+            registration=delivery.registration,
+            release=delivery.release,
+            sessions=delivery.sessions,
         )
     else:
         email = message(
@@ -233,6 +293,8 @@ def send_status_email(delivery_id):
             to=delivery.to,
             confirm_url=delivery.link,
             follow_up=delivery.follow_up,
+            release=delivery.release,
+            sessions=delivery.sessions,
         )
     if delivery.attempt(email, attempts_allowed=len(settings.EMAIL_RETRY_DELAYS) + 1):
         return

@@ -209,6 +209,23 @@ def history(conference):
     return found[::-1]
 
 
+def changes_of(release):
+    """[Change] of `release` against the release before it; None for the first."""
+    before = (
+        release.conference.programme_releases.filter(released_at__lte=release.released_at)
+        .exclude(pk=release.pk)
+        .exclude(released_at=release.released_at, pk__gt=release.pk)
+        .order_by("-released_at", "-pk")
+        .first()
+    )
+    if before is None:
+        return None
+    conference = release.conference
+    return changes(
+        sessions_of(before.snapshot, conference), sessions_of(release.snapshot, conference)
+    )
+
+
 @dataclass
 class Warning:
     message: str

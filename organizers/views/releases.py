@@ -5,7 +5,9 @@ from django.contrib import messages
 from django.db import IntegrityError, transaction
 from django.shortcuts import redirect
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
+from floor import programme_changes
 from sessions import releases
 
 from ..forms import ReleaseForm
@@ -33,12 +35,20 @@ def release(request, slug):
                         request.user,
                         **{k: v for k, v in form.cleaned_data.items() if k.startswith("note_")},
                     )
+                    told = programme_changes.tell(done)
             except IntegrityError:
                 form.add_error("name", _("This programme already has a release of that name."))
             else:
                 messages.success(
                     request,
-                    _("%(name)s is released: the public programme shows it.") % {"name": done.name},
+                    ngettext(
+                        "%(name)s is released: the public programme shows it. %(count)s person "
+                        "whose sessions changed is told by e-mail.",
+                        "%(name)s is released: the public programme shows it. %(count)s people "
+                        "whose sessions changed are told by e-mail.",
+                        told,
+                    )
+                    % {"name": done.name, "count": told},
                 )
                 return redirect("organizers:programme_release", conference.slug)
     return tool_page(

@@ -68,6 +68,11 @@ class EmailKind(models.TextChoices):
     MEMBER_LEFT = "member_left", _("A delegate moved to another delegation")
     FOLLOW_UP_REMINDER = "follow_up_reminder", _("Reminder of a follow-up form")
     SPONSORSHIP_OFFERED = "sponsorship_offered", _("An offer of sponsorship")
+    PROGRAMME_CHANGED = "programme_changed", _("The programme changed")
+    FOCAL_POINT_PROGRAMME_CHANGED = (
+        "focal_programme",
+        _("The programme changed (to a focal point)"),
+    )
 
 
 # E-mails to a delegation's focal point rather than to a delegate.
@@ -79,6 +84,7 @@ FOCAL_POINT_KINDS = (
     EmailKind.FLOOR_REQUESTED,
     EmailKind.MEMBER_JOINED,
     EmailKind.MEMBER_LEFT,
+    EmailKind.FOCAL_POINT_PROGRAMME_CHANGED,
 )
 
 
@@ -141,6 +147,20 @@ class Delivery(ChoiceLabels, models.Model):
         null=True,
         blank=True,
     )
+    release = models.ForeignKey(
+        "programme.ProgrammeRelease",
+        verbose_name=_("release of the programme"),
+        on_delete=models.CASCADE,
+        related_name="deliveries",
+        null=True,
+        blank=True,
+    )
+    sessions = models.JSONField(
+        _("sessions it tells of"),
+        default=list,
+        blank=True,
+        help_text=_("Of a release of the programme: the ids of the changed sessions it lists."),
+    )
     state = models.CharField(
         _("state"), max_length=10, choices=State.choices, default=State.PENDING
     )
@@ -182,6 +202,17 @@ class Delivery(ChoiceLabels, models.Model):
                 fields=["registration", "follow_up"],
                 condition=Q(kind="follow_up_reminder"),
                 name="delivery_one_reminder_per_follow_up_form",
+            ),
+            # A release of the programme is told to each delegate and focal point once.
+            models.UniqueConstraint(
+                fields=["registration", "release"],
+                condition=Q(kind="programme_changed"),
+                name="delivery_one_programme_change_per_delegate",
+            ),
+            models.UniqueConstraint(
+                fields=["focal_point", "release"],
+                condition=Q(kind="focal_programme"),
+                name="delivery_one_programme_change_per_focal_point",
             ),
         ]
         indexes = [models.Index(fields=["state", "kind"], name="delivery_state_kind")]
