@@ -15,7 +15,15 @@ from django.utils.translation import gettext as _
 from va_conference.models import Conference
 
 from . import questions
-from .models import PASSPORT_FIELDS, Answer, Delegate, Registration, VisaRequest, new_token
+from .models import (
+    PASSPORT_FIELDS,
+    Agenda,
+    Answer,
+    Delegate,
+    Registration,
+    VisaRequest,
+    new_token,
+)
 
 
 def conferences_past_retention(today=None):
@@ -40,6 +48,8 @@ def anonymise(registrations):
         # What the delegate answered to the conference's own questions may be anything.
         registration.answers.all().delete()
         Answer.history.filter(registration_id=registration.pk).delete()
+        # The sessions they marked, and the private address of their agenda's calendar.
+        Agenda.objects.filter(registration=registration).delete()
         forget_in_apps_above(registration)
         person = registration.delegate
         stand_in = Delegate.objects.create(email=f"anonymised-{registration.pk}@anonymised.invalid")
@@ -62,6 +72,15 @@ def anonymise(registrations):
         forget_if_unused(person)
         count += 1
     return count
+
+
+def agenda_of(registration):
+    """The sessions marked in the delegate's agenda (the calendar's address is a key, not data
+    about them), or None."""
+    agenda = getattr(registration, "agenda", None)
+    if agenda is None:
+        return None
+    return [str(session) for session in agenda.sessions.all()]
 
 
 def visa_request_of(registration, with_passport_details):
@@ -140,7 +159,7 @@ def everything_about(delegate, with_passport_details=False, reader=None):
 
     registrations = delegate.registrations.select_related(
         "conference", "organization"
-    ).prefetch_related("sessions", "visa_request", "answers__question__choices")
+    ).prefetch_related("sessions", "visa_request", "answers__question__choices", "agenda__sessions")
     return {
         "delegate": plain(delegate),
         "registrations": [
@@ -149,6 +168,7 @@ def everything_about(delegate, with_passport_details=False, reader=None):
                 "conference": str(registration.conference),
                 "organization": str(registration.organization),
                 "sessions": [str(session) for session in registration.sessions.all()],
+                "agenda": agenda_of(registration),
                 "visa_request": visa_request_of(registration, with_passport_details),
                 "answers": {
                     answer.question.label: questions.shown(answer.question, answer.value)

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import follow_up_views, public, views
+from . import agenda_views, follow_up_views, public, views
 
 # Under conferences/<slug>/.
 urlpatterns = [
@@ -18,6 +18,17 @@ own_registration_patterns = [
     path("move/", views.registration_move, name="registration_move"),
     path("cancel/", views.registration_cancel, name="registration_cancel"),
     path("follow-up/<int:pk>/", follow_up_views.follow_up_form, name="follow_up_form"),
+    path("agenda/", agenda_views.agenda, name="registration_agenda"),
+    path(
+        "agenda/calendar-address/",
+        agenda_views.new_calendar_address,
+        name="agenda_new_calendar_address",
+    ),
     path("email/", views.registration_email, name="registration_email"),
     path("email/<str:key>/", views.registration_email_confirm, name="registration_email_confirm"),
+]
+
+# An agenda's calendar, at its own private address: not the registration's.
+agenda_calendar_patterns = [
+    path("<token:calendar_token>.ics", agenda_views.agenda_calendar, name="agenda_calendar"),
 ]

@@ -14,12 +14,12 @@ def session_uid(session):
     return f"programme-session-{session.pk}@va-conference"
 
 
-def programme_calendar(request, conference, sessions):
+def programme_calendar(request, conference, sessions, name=""):
     calendar = icalendar.Calendar()
     calendar.add("prodid", "-//VA Conference//Programme of work//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
-    calendar.add("x-wr-calname", f"{conference.short_name} — {conference.title}")
+    calendar.add("x-wr-calname", name or f"{conference.short_name} — {conference.title}")
     calendar.add("x-wr-timezone", conference.time_zone)
     stamp = timezone.now().astimezone(datetime.UTC)
     location_parts = [conference.venue, conference.city]
@@ -49,6 +49,9 @@ def programme_calendar(request, conference, sessions):
     return calendar
 
 
-def programme_response(request, conference, sessions):
-    calendar = programme_calendar(request, conference, sessions)
-    return download(calendar.to_ical(), f"{conference.slug}-programme.ics")
+def programme_response(request, conference, sessions, name="", private=False):
+    """The calendar of `sessions` (named `name`, the conference by default), as a download; a
+    `private` one (a delegate's agenda) is kept by no cache."""
+    calendar = programme_calendar(request, conference, sessions, name)
+    filename = f"{conference.slug}-{'agenda' if private else 'programme'}.ics"
+    return download(calendar.to_ical(), filename, private=private)

@@ -13,7 +13,7 @@ from letters.urls import own_registration_patterns as letters_patterns
 from letters.urls import verification_patterns
 from organizers.metrics import metrics
 from organizers.views import statements as statements_upload
-from registrations.urls import own_registration_patterns
+from registrations.urls import agenda_calendar_patterns, own_registration_patterns
 from sessions.feeds import SiteFeed
 from sessions.views import search_statements
 from sponsorship.urls import own_registration_patterns as sponsorship_patterns
@@ -54,6 +54,7 @@ urlpatterns += i18n_patterns(
     path("registrations/<token:token>/", include(letters_patterns)),
     path("registrations/<token:token>/", include(sponsorship_patterns)),
     path("documents/", include(verification_patterns)),
+    path("agendas/", include(agenda_calendar_patterns)),
     path("registrations/<token:token>/", include(own_registration_patterns)),
     path("delegations/<token:token>/floor/", focal_point_floor, name="focal_point_floor"),
     path("delegations/<token:token>/", include(focal_point_patterns)),

@@ -6,13 +6,15 @@
 - attendance.py: the days each delegate was checked in;
 - emails.py: the organizers' messages and every e-mail to a delegate;
 - visa.py: a delegate's request for a visa letter, with their passport details;
-- questions.py: a conference's own questions and the answers to them.
+- questions.py: a conference's own questions and the answers to them;
+- agenda.py: a delegate's own agenda and its calendar's private address.
 
 Everything is imported here, so that `from registrations.models import Registration` reads
 the same wherever a model lives (and the migrations find registrations.models.new_token).
 """
 
 from .accessibility import ACCESSIBILITY_NEEDS, AccessibilityNeed
+from .agenda import Agenda
 from .attendance import Attendance
 from .choices import (
     ACTIVE_STATUSES,
@@ -53,6 +55,7 @@ __all__ = [
     "REFERENCE_ALPHABET",
     "WITH_OWN_WORDS",
     "AccessibilityNeed",
+    "Agenda",
     "Answer",
     "Asked",
     "Attendance",
