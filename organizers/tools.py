@@ -283,6 +283,12 @@ TOOLS = (
         "conference",
         settings_of,
     ),
+    Tool(
+        "next_conference",
+        _("Start a new conference from this one"),
+        "va_conference.add_conference",
+        "conference",
+    ),
 )
 
 BY_NAME = {each.name: each for each in TOOLS}

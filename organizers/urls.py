@@ -12,6 +12,7 @@ from .views import (
     interpreters,
     letters,
     messages,
+    next_conference,
     own_words,
     participants_list,
     questions,
@@ -106,6 +107,11 @@ urlpatterns = [
     path("<slug:slug>/write/", messages.write_to_delegates, name="write_to_delegates"),
     path("<slug:slug>/questions/copy/", questions.copy_questions, name="copy_questions"),
     path("<slug:slug>/emails/", own_words.own_words_list, name="own_words"),
+    path(
+        "<slug:slug>/next/",
+        next_conference.start_next,
+        name="next_conference",
+    ),
     path(
         "<slug:slug>/programme/release/",
         releases.release,

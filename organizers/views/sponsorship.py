@@ -22,7 +22,9 @@ from sponsorship.models import Candidacy, Offer, OfferState, Ticket
 from sponsorship.views import private_e_ticket
 from va_conference.downloads import download
 
-from ..forms import (
+from ..pages import conference_for, tool_page
+from ..permissions import tool
+from ..sponsorship_forms import (
     AbsenceForm,
     CandidacyForm,
     CandidatesFilterForm,
@@ -30,8 +32,6 @@ from ..forms import (
     OfferForm,
     TicketForm,
 )
-from ..pages import conference_for, tool_page
-from ..permissions import tool
 
 # The days a delegate is given to accept an offer, unless the committee says otherwise.
 DAYS_TO_ACCEPT = 14
