@@ -243,6 +243,12 @@ TOOLS = (
         "programme",
     ),
     Tool(
+        "programme_widget",
+        _("The programme on another website"),
+        "programme.view_session",
+        "programme",
+    ),
+    Tool(
         "rooms",
         _("Rooms"),
         "programme.view_room",

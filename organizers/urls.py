@@ -20,6 +20,7 @@ from .views import (
     speakers,
     sponsorship,
     statements,
+    widget,
 )
 
 app_name = "organizers"
@@ -111,6 +112,11 @@ urlpatterns = [
         "<slug:slug>/next/",
         next_conference.start_next,
         name="next_conference",
+    ),
+    path(
+        "<slug:slug>/programme/widget/",
+        widget.programme_widget,
+        name="programme_widget",
     ),
     path(
         "<slug:slug>/programme/release/",

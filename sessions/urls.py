@@ -1,10 +1,11 @@
 from django.urls import path
 
-from . import feeds, views
+from . import feeds, views, widget
 
 urlpatterns = [
     path("programme/", views.programme, name="programme"),
     path("programme.ics", views.programme_ics, name="programme_ics"),
+    path("programme.json", widget.programme_json, name="programme_json"),
     path("programme/changes/", views.programme_changes, name="programme_changes"),
     path("programme/changes.atom", feeds.ProgrammeChangesFeed(), name="programme_changes_feed"),
     path("sessions/<slug:session_slug>/", views.session_detail, name="session_detail"),

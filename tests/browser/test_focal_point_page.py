@@ -55,7 +55,8 @@ def tab_to(page, locator, presses=300):
     """Move the focus to `locator` with the Tab key alone, as a keyboard user does."""
     handle = locator.element_handle()
     for _press in range(presses):
-        if page.evaluate("element => document.activeElement === element", handle):
+        # Its root: the document, or the shadow root of an element drawn in one.
+        if page.evaluate("element => element.getRootNode().activeElement === element", handle):
             return
         page.keyboard.press("Tab")
     raise AssertionError(f"{locator} is not reached with the Tab key")
