@@ -1,11 +1,11 @@
 """Who is told that a release of the programme changed their sessions, and telling them.
 
 A session moved in time, moved to another room or removed concerns the delegates registered for
-it (under way), the heads of delegation on its list of speakers, and the active focal points of
-all their delegations. Each of them gets one e-mail in their language listing the changes that
-concern them, through the worker, never twice for one release (the database refuses a second);
-nobody else is written to. Here, the lowest app that knows the sessions, the registrations, the
-delegations and the lists of speakers.
+it or who marked it in their agenda (under way), the heads of delegation on its list of
+speakers, and the active focal points of all their delegations. Each of them gets one e-mail in
+their language listing the changes that concern them, through the worker, never twice for one
+release (the database refuses a second); nobody else is written to. Here, the lowest app that
+knows the sessions, the registrations, the delegations and the lists of speakers.
 """
 
 from collections import defaultdict
@@ -14,7 +14,7 @@ from django.db import IntegrityError, transaction
 
 from delegations.models import FocalPoint
 from registrations import status_emails
-from registrations.models import ACTIVE_STATUSES, EmailKind, Registration
+from registrations.models import ACTIVE_STATUSES, Agenda, EmailKind, Registration
 from sessions import releases
 
 from .models import STILL_TO_SPEAK, FloorRequest
@@ -25,7 +25,7 @@ CONCERNING = {"moved", "room", "removed"}
 
 def concerned(release):
     """{registration id: {session id}} and {delegation id: {session id}} of whom the changes of
-    `release` concern, and how. Three queries."""
+    `release` concern, and how. Four queries."""
     changes = releases.changes_of(release) or []
     changed = {change.session.pk for change in changes if change.kind in CONCERNING}
     delegates = defaultdict(set)
@@ -37,7 +37,12 @@ def concerned(release):
         registration__conference=release.conference,
         registration__status__in=ACTIVE_STATUSES,
     ).values_list("registration_id", "registration__delegation_id", "session_id")
-    for registration, delegation, session in registered:
+    followed = Agenda.sessions.through.objects.filter(
+        session_id__in=changed,
+        agenda__registration__conference=release.conference,
+        agenda__registration__status__in=ACTIVE_STATUSES,
+    ).values_list("agenda__registration_id", "agenda__registration__delegation_id", "session_id")
+    for registration, delegation, session in [*registered, *followed]:
         delegates[registration].add(session)
         delegations[delegation].add(session)
     speakers = FloorRequest.objects.filter(

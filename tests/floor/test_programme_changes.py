@@ -11,7 +11,7 @@ from django.urls import reverse
 from delegations.models import FocalPoint, delegation_of
 from floor import programme_changes
 from floor.models import FloorRequest, SpeakersList, Turn
-from registrations.models import Delivery, EmailKind, Status
+from registrations.models import Agenda, Delivery, EmailKind, Status
 from sessions import releases
 from tests.conftest import staff_member
 from tests.factories import (
@@ -77,6 +77,10 @@ def people(conference):
     laos = StateFactory(country="LA")
     amina = registered(conference, "Amina Haddad", ["opening"], organization=jordan, language="fr")
     registered(conference, "Lucía Gómez", ["later"])  # her session does not change
+    follower = registered(conference, "Omar Zoubi", [], organization=jordan)
+    Agenda.objects.create(registration=follower).sessions.set(
+        conference.sessions.filter(slug="opening")
+    )
     registered(conference, "Gone Away", ["opening"], status=Status.CANCELLED)
     head = registered(conference, "Ingrid Berg", [], organization=norway, role="head")
     opening = conference.sessions.get(slug="opening")
@@ -88,6 +92,7 @@ def people(conference):
     )
     return {
         "amina": amina,
+        "follower": follower,
         "head": head,
         "jordan_focal": focal_point(conference, jordan, "focal@jordan.example"),
         "norway_focal": focal_point(conference, norway, "focal@norway.example"),
@@ -114,10 +119,11 @@ def test_a_moved_session_is_told_to_whom_it_concerns_and_nobody_else(
     conference.sessions.filter(slug="later").update(title_en="Later, retitled")
     revised = releases.release(conference, "Rev.1", by=None)
     with django_capture_on_commit_callbacks(execute=True):
-        assert programme_changes.tell(revised) == 4
+        assert programme_changes.tell(revised) == 5
     assert told() == sorted(
         [
             (EmailKind.PROGRAMME_CHANGED, people["amina"].delegate.email),
+            (EmailKind.PROGRAMME_CHANGED, people["follower"].delegate.email),
             (EmailKind.PROGRAMME_CHANGED, people["head"].delegate.email),
             (EmailKind.FOCAL_POINT_PROGRAMME_CHANGED, "focal@jordan.example"),
             (EmailKind.FOCAL_POINT_PROGRAMME_CHANGED, "focal@norway.example"),
@@ -132,7 +138,7 @@ def test_a_moved_session_is_told_to_whom_it_concerns_and_nobody_else(
     # Told once: telling the same release again sends nothing more.
     with django_capture_on_commit_callbacks(execute=True):
         assert programme_changes.tell(revised) == 0
-    assert Delivery.objects.count() == 4 and len(mail.outbox) == 4
+    assert Delivery.objects.count() == 5 and len(mail.outbox) == 5
 
 
 def test_a_cancelled_session_is_told_and_a_new_title_alone_is_not(conference, people):
@@ -140,9 +146,10 @@ def test_a_cancelled_session_is_told_and_a_new_title_alone_is_not(conference, pe
     assert programme_changes.tell(releases.release(conference, "Rev.1", by=None)) == 0
     # Cancelled: no longer public, its registrations and list of speakers kept.
     conference.sessions.filter(slug="opening").update(is_public=False)
-    assert programme_changes.tell(releases.release(conference, "Rev.2", by=None)) == 4
+    assert programme_changes.tell(releases.release(conference, "Rev.2", by=None)) == 5
     assert {delivery.address for delivery in Delivery.objects.all()} == {
         people["amina"].delegate.email,
+        people["follower"].delegate.email,
         people["head"].delegate.email,
         "focal@jordan.example",
         "focal@norway.example",
@@ -162,6 +169,6 @@ def test_releasing_from_the_desk_tells_them(client, django_user_model, conferenc
     conference.sessions.filter(slug="opening").update(start_time=datetime.time(9))
     url = reverse("organizers:programme_release", args=[conference.slug])
     response = client.post(url, {"name": "Rev.1"}, follow=True)
-    assert "4 people whose sessions changed are told by e-mail." in response.content.decode()
-    assert Delivery.objects.filter(release__name="Rev.1").count() == 4
+    assert "5 people whose sessions changed are told by e-mail." in response.content.decode()
+    assert Delivery.objects.filter(release__name="Rev.1").count() == 5
     assert FloorRequest.objects.get().turn == Turn.WAITING
