@@ -14,6 +14,11 @@ from sessions import releases
 from .models import Agenda, new_token
 
 
+def public_sessions(conference):
+    """The sessions the public reads of `conference`: the only ones an agenda marks."""
+    return releases.public_sessions(conference, releases.latest(conference))
+
+
 @transaction.atomic
 def agenda_of(registration):
     """The delegate's agenda, made on first use with the sessions they registered for."""
@@ -26,7 +31,7 @@ def agenda_of(registration):
 def programme_of(agenda):
     """The sessions the public reads of the conference, each with `is_marked`."""
     marked = set(agenda.sessions.values_list("pk", flat=True))
-    sessions = releases.public_sessions(agenda.registration.conference)
+    sessions = public_sessions(agenda.registration.conference)
     for session in sessions:
         session.is_marked = session.pk in marked
     return sessions
@@ -39,7 +44,7 @@ def marked(agenda):
 
 def mark(agenda, session_pk, on):
     """Mark (or unmark) a session the public reads; False for any other session."""
-    sessions = {session.pk for session in releases.public_sessions(agenda.registration.conference)}
+    sessions = {session.pk for session in public_sessions(agenda.registration.conference)}
     if session_pk not in sessions:
         return False
     if on:

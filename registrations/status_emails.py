@@ -127,11 +127,8 @@ def changes_told(release, sessions):
     """The changes of `release` to the sessions of ids `sessions`, for an e-mail."""
     if release is None:
         return []
-    return [
-        change
-        for change in releases.changes_of(release) or []
-        if change.session.pk in set(sessions)
-    ]
+    told = set(sessions)
+    return [change for change in releases.changes_of(release) or [] if change.session.pk in told]
 
 
 def message(

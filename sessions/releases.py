@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, OuterRef, Subquery
+from django.db.models import Count, OuterRef, Q, Subquery
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.utils import build_localized_fieldname
 
@@ -75,22 +75,22 @@ def latest(conference):
     return conference.programme_releases.order_by("-released_at", "-pk").first()
 
 
-def public_sessions(conference, release=None):
-    """The sessions the public reads, with `published_statement_count`: those of the last
-    release (or of `release`), or the public sessions as they are if it was never released.
-    Two queries, three if never released."""
-    release = release or latest(conference)
-    if release is None:
-        sessions = list(
-            Session.objects.published()
-            .filter(conference=conference)
-            .select_related("room")
-            .with_statement_counts()
-        )
-        for session in sessions:
-            session.conference = conference
-        return sessions
-    sessions = sessions_of(release.snapshot, conference)
+def public_sessions(conference, release):
+    """The sessions the public reads: those of `release`, the conference's last (`latest`), or
+    its public sessions as they are when it has none. One query at most."""
+    if release is not None:
+        return sessions_of(release.snapshot, conference)
+    sessions = list(
+        Session.objects.published().filter(conference=conference).select_related("room")
+    )
+    for session in sessions:
+        session.conference = conference
+    return sessions
+
+
+def count_statements(sessions):
+    """Give each of `sessions` (rebuilt from a release) its `published_statement_count`, as
+    SessionQuerySet.with_statement_counts() gives rows: one query."""
     counts = dict(
         Statement.objects.filter(session__in=[s.pk for s in sessions], is_published=True)
         .values_list("session")
@@ -98,7 +98,6 @@ def public_sessions(conference, release=None):
     )
     for session in sessions:
         session.published_statement_count = counts.get(session.pk, 0)
-    return sessions
 
 
 def public_sessions_of(conferences):
@@ -212,9 +211,10 @@ def history(conference):
 def changes_of(release):
     """[Change] of `release` against the release before it; None for the first."""
     before = (
-        release.conference.programme_releases.filter(released_at__lte=release.released_at)
-        .exclude(pk=release.pk)
-        .exclude(released_at=release.released_at, pk__gt=release.pk)
+        release.conference.programme_releases.filter(
+            Q(released_at__lt=release.released_at)
+            | Q(released_at=release.released_at, pk__lt=release.pk)
+        )
         .order_by("-released_at", "-pk")
         .first()
     )

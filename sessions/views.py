@@ -35,6 +35,7 @@ def programme(request, slug):
     release = releases.latest(conference)
     if release is not None:
         sessions = releases.public_sessions(conference, release)
+        releases.count_statements(sessions)
     else:
         sessions = list(
             Session.objects.visible_to(request.user)
@@ -61,7 +62,7 @@ def programme(request, slug):
 def programme_ics(request, slug):
     # A calendar subscribed to is read by no one signed in: only what is published.
     conference = get_object_or_404(Conference.objects.published(), slug=slug)
-    sessions = releases.public_sessions(conference)
+    sessions = releases.public_sessions(conference, releases.latest(conference))
     return calendar.programme_response(request, conference, sessions)
 
 
