@@ -14,18 +14,6 @@ from sessions.models import Statement
 from va_conference.models import Conference, Organization
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    # Each load sets three passwords; the default hasher is slow on purpose.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture
-def demo_media(settings, tmp_path, local_disk):
-    settings.MEDIA_ROOT = tmp_path / "demo-media"
-    return settings.MEDIA_ROOT
-
-
 @pytest.fixture
 def data_folder(tmp_path):
     """A copy of the data files, to spoil."""

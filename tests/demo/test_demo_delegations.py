@@ -16,17 +16,6 @@ from va_conference.models import Organization
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture
-def demo_media(settings, tmp_path, local_disk):
-    settings.MEDIA_ROOT = tmp_path / "demo-media"
-    return settings.MEDIA_ROOT
-
-
 def delegation(slug, country):
     return Delegation.objects.get(conference__slug=slug, organization__country=country)
 

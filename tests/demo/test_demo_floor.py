@@ -10,17 +10,6 @@ from floor.models import FloorRequest, SpeakersList, Turn
 pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture
-def demo(settings, tmp_path, local_disk):
-    settings.MEDIA_ROOT = tmp_path / "demo-media"
-    return load_demo()
-
-
 def test_oslo_records_who_took_the_floor_in_order(client, demo):
     page = client.get("/en/conferences/3msp-oslo-2012/sessions/victim-assistance/")
     record = page.content.decode().split("Who took the floor", 1)[1]

@@ -12,17 +12,6 @@ from tests.letters.conftest import passport_details, pdf_text
 pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture
-def demo(settings, tmp_path, local_disk):
-    settings.MEDIA_ROOT = tmp_path / "demo-media"
-    return load_demo()
-
-
 def test_the_workshop_s_letters_name_its_signatory(demo):
     letterhead = Letterhead.objects.get(conference__slug="va-workshop-demo")
     registration = RegistrationFactory(conference=letterhead.conference, status=Status.CONFIRMED)

@@ -1,12 +1,10 @@
 """The Oslo meeting of the demonstration has its programme as first issued and a Rev.1, whose
 changelog says the closing session moved."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 from django.urls import reverse
 
+from demo.loader import load_demo
 from sessions import releases
 from sessions.models import ProgrammeRelease
 from va_conference.models import Conference
@@ -14,19 +12,7 @@ from va_conference.models import Conference
 pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 
 
-@pytest.fixture(autouse=True)
-def demo_media(settings, tmp_path, local_disk):
-    settings.MEDIA_ROOT = tmp_path / "demo-media"
-    # Each load sets three passwords; the default hasher is slow on purpose.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-def load_demo():
-    call_command("load_demo", "--force", stdout=io.StringIO())
-
-
-def test_oslo_has_a_revision_and_its_changelog(client):
-    load_demo()
+def test_oslo_has_a_revision_and_its_changelog(client, demo):
     oslo = Conference.objects.get(slug="3msp-oslo-2012")
     [(rev1, changes), (original, first)] = releases.history(oslo)
     assert (rev1.name, original.name, first) == ("Rev.1", "Original", None)

@@ -1,11 +1,9 @@
 """The Amman conference of the demonstration runs a sponsorship programme: funds, rates,
 candidates, and offers with their tickets, check-ins and a no-show, which the report counts."""
 
-import io
-
 import pytest
-from django.core.management import call_command
 
+from demo.loader import load_demo
 from sponsorship import candidates
 from sponsorship import report as donors
 from sponsorship.models import Ticket
@@ -14,19 +12,7 @@ from va_conference.models import Conference
 pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 
 
-@pytest.fixture(autouse=True)
-def demo_media(settings, tmp_path, local_disk):
-    settings.MEDIA_ROOT = tmp_path / "demo-media"
-    # Each load sets three passwords; the default hasher is slow on purpose.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-def load_demo():
-    call_command("load_demo", "--force", stdout=io.StringIO())
-
-
-def test_amman_has_a_sponsorship_programme_with_its_candidates():
-    load_demo()
+def test_amman_has_a_sponsorship_programme_with_its_candidates(demo):
     amman = Conference.objects.get(slug="amman-2019")
     assert amman.sponsorship_budget.currency == "CHF"
     assert candidates.funds_total(amman) == 67000

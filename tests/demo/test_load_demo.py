@@ -51,18 +51,6 @@ MODELS = [
 ARABIC_LETTER = re.compile("[\u0600-\u06ff]")
 
 
-@pytest.fixture(autouse=True)
-def fast_password_hashing(settings):
-    # Each load sets three passwords; the default hasher is slow on purpose.
-    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-
-
-@pytest.fixture
-def demo_media(settings, tmp_path, local_disk):
-    settings.MEDIA_ROOT = tmp_path / "demo-media"
-    return settings.MEDIA_ROOT
-
-
 def load_demo(*arguments):
     output = io.StringIO()
     call_command("load_demo", *arguments, stdout=output)
