@@ -4,6 +4,7 @@ from django.conf import settings
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.translation import gettext as _
 
 from ..pages import conference_for, tool_page
@@ -17,11 +18,16 @@ def snippet(request, conference, language):
         page = request.build_absolute_uri(reverse("programme", args=[conference.slug]))
         label = _("Programme of work")
     script = request.build_absolute_uri(static("js/programme-widget.js"))
-    return (
-        f'<div data-va-programme="{data}" lang="{language}">\n'
-        f'  <a href="{page}">{conference.short_name}: {label}</a>\n'
-        f"</div>\n"
-        f'<script src="{script}" async></script>'
+    # Escaped as any HTML is: the short name is typed by organizers.
+    return format_html(
+        '<div data-va-programme="{}" lang="{}">\n  <a href="{}">{}: {}</a>\n</div>\n'
+        '<script src="{}" async></script>',
+        data,
+        language,
+        page,
+        conference.short_name,
+        label,
+        script,
     )
 
 
