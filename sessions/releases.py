@@ -75,6 +75,12 @@ def latest(conference):
     return conference.programme_releases.order_by("-released_at", "-pk").first()
 
 
+def is_draft(row):
+    """Whether a session or room, as organizers edit it, is the draft of the next release: its
+    conference's programme was released, so the public reads it only once released again."""
+    return ProgrammeRelease.objects.filter(conference_id=row.conference_id).exists()
+
+
 def public_sessions(conference, release):
     """The sessions the public reads: those of `release`, the conference's last (`latest`), or
     its public sessions as they are when it has none. One query at most."""

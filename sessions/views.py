@@ -27,7 +27,7 @@ def conference_for(request, slug):
 
 
 @require_safe
-@cached_for_visitors
+@cached_for_visitors(released=True)
 def programme(request, slug):
     """The programme by day: its last release, or, never released, its sessions as they are
     (with drafts for who may view sessions)."""
@@ -58,7 +58,7 @@ def programme(request, slug):
 
 
 @require_safe
-@cached_for_visitors
+@cached_for_visitors(released=True)
 def programme_ics(request, slug):
     # A calendar subscribed to is read by no one signed in: only what is published.
     conference = get_object_or_404(Conference.objects.published(), slug=slug)
@@ -67,7 +67,7 @@ def programme_ics(request, slug):
 
 
 @require_safe
-@cached_for_visitors
+@cached_for_visitors(released=True)
 def programme_changes(request, slug):
     """The programme's releases, newest first, each with what changed since the one before."""
     conference = conference_for(request, slug)
@@ -83,7 +83,7 @@ def programme_changes(request, slug):
 
 
 @require_safe
-@cached_for_visitors
+@cached_for_visitors(released=True)
 def session_detail(request, slug, session_slug):
     """A session as last released (as it is, if never released); who may view sessions also
     previews one not released yet."""

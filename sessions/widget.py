@@ -74,7 +74,7 @@ def programme_data(request, conference):
 
 
 @require_safe
-@cached_for_visitors
+@cached_for_visitors(released=True)
 def programme_json(request, slug):
     conference = get_object_or_404(Conference.objects.published(), slug=slug)
     response = JsonResponse(

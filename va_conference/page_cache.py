@@ -1,7 +1,7 @@
 """The page cache: whole public pages cached for visitors, per language, until anything changes.
 
 A page is cached under the cache version, the number of changes made so far (a sequence on
-PostgreSQL, the one row of ContentVersion elsewhere: in the database, so every process and
+PostgreSQL, a row of ContentVersion elsewhere: in the database, so every process and
 server reads the same number, each at most once a second). Any change counts, once its
 transaction is committed: a row of the project's own models saved or deleted (from a request, a
 command or the background worker), and any request of a signed-in user that changes things (POST
@@ -23,6 +23,13 @@ page that set a cookie or used a CSRF token. PAGE_CACHE_SECONDS bounds how long 
 0 keeps none. Pages are kept in the `pages` cache: a table of the database, or Redis with
 CACHE_URL; either way a page rendered by one process or server serves the visitors of all. Each
 process keeps a copy in memory of the pages it served (`page_copies`).
+
+Drafts count apart. Once a conference's programme is released, the public reads its last
+release (sessions/releases.py), and the sessions and rooms organizers edit are the draft of the
+next one (`DRAFTS`). A page that shows the programme only as released says so (`released`): it
+is kept under the count of changes alone, and keeps being served while organizers edit, until
+the next release, itself a change. Every other page, which may show sessions and rooms as they
+are (the room display), is kept under both counts, the cache version and the draft version.
 """
 
 import contextvars
@@ -38,7 +45,7 @@ from django.core.cache import caches
 from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.db.models.signals import m2m_changed, post_delete, post_save
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers, set_response_etag
 
 from .metrics import PAGE_CACHE
@@ -48,61 +55,88 @@ APPS = {"va_conference", "programme", "delegations", "registrations", "floor"}
 SAFE_METHODS = {"GET", "HEAD", "OPTIONS", "TRACE"}
 # Whether the request being answered has counted a change already (None outside a request).
 request_counted_a_change = contextvars.ContextVar("request_counted_a_change", default=None)
-# The cache version on PostgreSQL (migration va_conference 0007); ContentVersion elsewhere.
-SEQUENCE = "va_conference_content_version"
+# The two counts: changes, and changes to drafts. Each is a sequence on PostgreSQL (migrations
+# va_conference 0007 and 0013) and a row of ContentVersion elsewhere, under the same number.
+CHANGES = 1
+DRAFT_CHANGES = 2
+SEQUENCES = {
+    CHANGES: "va_conference_content_version",
+    DRAFT_CHANGES: "va_conference_draft_version",
+}
+# The rows some pages show only once organizers release them, each model with the function of a
+# row that says whether it is such a draft (filled by the app that releases them,
+# sessions/apps.py). A row changed as a draft counts in the draft version only.
+DRAFTS = {}
 # How long a process trusts the cache version it last read rather than ask the database for
 # each page: a change counted by another process or server reaches this one's visitors within
 # this time, and one counted by this process at once.
 CACHE_VERSION_SECONDS = 1.0
-# (when it was read, the cache version) as this process knows it.
+# (when it was read, (the cache version, the draft version)) as this process knows them.
 last_read_cache_version = (0.0, None)
 
 
 def content_version():
-    """The cache version, as this process last read it (see CACHE_VERSION_SECONDS)."""
+    """(The cache version, the draft version), as this process last read them (see
+    CACHE_VERSION_SECONDS)."""
     global last_read_cache_version
-    read_at, number = last_read_cache_version
+    read_at, numbers = last_read_cache_version
     now = time.monotonic()
-    if number is None or now - read_at >= CACHE_VERSION_SECONDS:
-        number = read_content_version()
-        last_read_cache_version = (now, number)
-    return number
+    if numbers is None or now - read_at >= CACHE_VERSION_SECONDS:
+        numbers = read_content_version()
+        last_read_cache_version = (now, numbers)
+    return numbers
 
 
 def read_content_version():
+    """(The cache version, the draft version), from the database, in one query."""
     if connection.vendor == "postgresql":
+        # A new sequence holds its first value before giving it: count that as none.
+        counts = ", ".join(
+            f"(SELECT last_value + is_called::int FROM {SEQUENCES[count]})"
+            for count in (CHANGES, DRAFT_CHANGES)
+        )
         with connection.cursor() as cursor:
-            # A new sequence holds its first value before giving it: count that as none.
-            cursor.execute(f"SELECT last_value + is_called::int FROM {SEQUENCE}")
-            return cursor.fetchone()[0]
+            cursor.execute(f"SELECT {counts}")
+            return tuple(cursor.fetchone())
     from .models import ContentVersion
 
-    row = ContentVersion.objects.filter(pk=ContentVersion.ROW).values_list("number").first()
-    return row[0] if row else 0
+    numbers = dict(ContentVersion.objects.values_list("pk", "number"))
+    return numbers.get(CHANGES, 0), numbers.get(DRAFT_CHANGES, 0)
 
 
 def count_change():
-    add_to_count()
+    add_to_count(CHANGES)
+    counted()
+
+
+def count_draft_change():
+    add_to_count(DRAFT_CHANGES)
+    counted()
+
+
+def counted():
     forget_content_version()
     if request_counted_a_change.get() is not None:
         request_counted_a_change.set(True)
 
 
-def add_to_count():
-    """One more change: the next cache version, in the database."""
+def add_to_count(count=CHANGES):
+    """One more change (or change to drafts): the next cache (or draft) version, in the
+    database."""
     if connection.vendor == "postgresql":
         # A sequence moves without a transaction of its own to commit to disk, and never back.
         with connection.cursor() as cursor:
-            cursor.execute(f"SELECT nextval('{SEQUENCE}')")
+            cursor.execute(f"SELECT nextval('{SEQUENCES[count]}')")
         return
     from .models import ContentVersion
 
-    changes = ContentVersion.objects.filter(pk=ContentVersion.ROW)
+    changes = ContentVersion.objects.filter(pk=count)
     if not changes.update(number=F("number") + 1):
-        # The row is made by a migration; a flushed test database has lost it.
+        # The changes' row is made by a migration, the drafts' by their first change; a flushed
+        # test database has lost both.
         try:
             with transaction.atomic():
-                ContentVersion.objects.create(pk=ContentVersion.ROW, number=1)
+                ContentVersion.objects.create(pk=count, number=1)
         except IntegrityError:
             changes.update(number=F("number") + 1)
 
@@ -112,15 +146,16 @@ def forget_content_version():
     last_read_cache_version = (0.0, None)
 
 
-def content_changed():
-    """Count a change once the current transaction is committed (at once outside one)."""
+def content_changed(count=count_change):
+    """Count a change (with `count_draft_change`, a change to drafts) once the current
+    transaction is committed (at once outside one)."""
     # Django keeps the callbacks waiting for the commit in connection.run_on_commit, a private
     # list of (savepoints, callback, robust): reading it is the only way to count once per
     # transaction however many rows it saves, and to forget a rolled-back savepoint's count
     # with it. tests/va_conference/test_django_internals.py fails the day its shape changes.
     pending = connection.run_on_commit if connection.in_atomic_block else ()
-    if not any(callback is count_change for _savepoints, callback, _robust in pending):
-        transaction.on_commit(count_change)
+    if not any(callback is count for _savepoints, callback, _robust in pending):
+        transaction.on_commit(count)
 
 
 def on_row_change(sender, **kwargs):
@@ -128,7 +163,17 @@ def on_row_change(sender, **kwargs):
     if sender._meta.apps is not global_apps or sender._meta.app_label not in APPS:
         return
     # m2m_changed tells before and after; post_save and post_delete tell after.
-    if kwargs.get("action", "post_").startswith("post_"):
+    if not kwargs.get("action", "post_").startswith("post_"):
+        return
+    from .models import ContentVersion
+
+    if sender is ContentVersion:  # the counts themselves
+        return
+    # A relation's rows (m2m_changed's sender) change what both sides show: never a draft.
+    is_draft = DRAFTS.get(sender)
+    if is_draft is not None and is_draft(kwargs["instance"]):
+        content_changed(count_draft_change)
+    else:
         content_changed()
 
 
@@ -173,40 +218,61 @@ def is_visitor(request):
     )
 
 
-def cached_for_visitors(view=None, *, until=None, query=None):
+def cached_for_visitors(view=None, *, until=None, query=None, released=False):
     """Serve `view`'s page to visitors from the cache, kept until anything changes.
 
     A page that also changes with the clock names, with `until`, a function of the view's
     arguments that gives the next moment it does (or None): the page is kept until then at most.
     It runs only when the page is rendered. A page that reads query parameters names them, with
     `query`, each with the values it knows ({name: {value, ...}}); the page must treat any other
-    value as if it were not sent.
+    value as if it were not sent. A page that shows no draft, only what is released, says so
+    with `released`: changes to drafts leave it kept.
     """
     if view is None:
-        return functools.partial(cached_for_visitors, until=until, query=query or {})
+        return functools.partial(
+            cached_for_visitors, until=until, query=query or {}, released=released
+        )
 
     @functools.wraps(view)
     def cached_view(request, *args, **kwargs):
-        seconds = settings.PAGE_CACHE_SECONDS
-        if not seconds or not is_visitor(request):
+        if not settings.PAGE_CACHE_SECONDS or not is_visitor(request):
             return view(request, *args, **kwargs)
         parameters, only_known = known_parameters(request, query or {})
-        key = f"page:{content_version()}:{request.LANGUAGE_CODE}:{request.path}?{parameters}"
-        valid_until, response = kept_page(key)
-        PAGE_CACHE.labels(result="miss" if response is None else "hit").inc()
-        if response is None:
-            response = view(request, *args, **kwargs)
-            valid_until = until(*args, **kwargs) if until else None
-            seconds = min(seconds, seconds_until(valid_until))
-            if seconds > 0 and only_known and keepable(request, response):
-                # Computed once, rather than by ConditionalGetMiddleware for each visitor.
-                set_response_etag(response)
-                keep_page(key, (valid_until, response), seconds)
-        # As a page rendered for a signed-in organizer says: it differs with the session.
-        patch_vary_headers(response, ["Cookie"])
-        return response
+        return kept_or_rendered(
+            request,
+            parameters,
+            lambda: view(request, *args, **kwargs),
+            until=until and (lambda: until(*args, **kwargs)),
+            keep=only_known,
+            released=released,
+        )
 
     return cached_view
+
+
+def kept_or_rendered(request, parameters, render, *, until=None, keep=True, released=False):
+    """The page kept for the request's path, language and `parameters` (a query string), else
+    the response of `render()`, then kept unless `keep` (or `keep(response)`, a function) is
+    false. `until()` gives the moment the page changes with the clock (or None); `released` as
+    cached_for_visitors says."""
+    changes, draft_changes = content_version()
+    version = changes if released else f"{changes}.{draft_changes}"
+    key = f"page:{version}:{translation.get_language()}:{request.path}?{parameters}"
+    valid_until, response = kept_page(key)
+    PAGE_CACHE.labels(result="miss" if response is None else "hit").inc()
+    if response is None:
+        response = render()
+        valid_until = until() if until else None
+        seconds = min(settings.PAGE_CACHE_SECONDS, seconds_until(valid_until))
+        if callable(keep):
+            keep = keep(response)
+        if seconds > 0 and keep and keepable(request, response):
+            # Computed once, rather than by ConditionalGetMiddleware for each visitor.
+            set_response_etag(response)
+            keep_page(key, (valid_until, response), seconds)
+    # As a page rendered for a signed-in organizer says: it differs with the session.
+    patch_vary_headers(response, ["Cookie"])
+    return response
 
 
 def known_parameters(request, query):

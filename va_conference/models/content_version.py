@@ -4,12 +4,10 @@ from django.db import models
 
 
 class ContentVersion(models.Model):
-    """How many changes were made to what the public pages show: one row, which pages kept in
-    the cache are filed under (va_conference/page_cache.py). PostgreSQL counts in a sequence
-    instead (migration 0007)."""
-
-    # The primary key of its one row.
-    ROW = 1
+    """How many changes were made to what the public pages show, which pages kept in the cache
+    are filed under (va_conference/page_cache.py): a row for the changes, another for the
+    changes to drafts, under page_cache.CHANGES and DRAFT_CHANGES. PostgreSQL counts in
+    sequences instead (migrations 0007 and 0013)."""
 
     number = models.PositiveBigIntegerField(default=0)
 
