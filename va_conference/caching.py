@@ -14,13 +14,16 @@ client library, and does not stop asking a Redis that hangs.
 """
 
 import functools
+import hashlib
 import logging
 import threading
 import time
 
 import redis
 from django.core.cache import caches
-from django.core.cache.backends.redis import RedisCache
+from django.core.cache.backends.db import DatabaseCache
+from django.core.cache.backends.redis import RedisCache, RedisCacheClient
+from django.db import connection, transaction
 
 logger = logging.getLogger(__name__)
 
@@ -123,6 +126,26 @@ def fails_soft(fallback):
     return decorate
 
 
+class ClientPerPool(RedisCacheClient):
+    """Django's Redis cache client makes a redis.Redis for every call, which costs more Python
+    than the call's round trip (redis-py fills a table of reply parsers each time); a redis.Redis
+    is safe to share between threads, its connections taken from its pool, so one per pool
+    serves every call. Django documents no way to choose the client: RedisCache's `_class` is
+    its own attribute, and tests/va_conference/test_caches.py fails the day it is no longer
+    used."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.clients = {}
+
+    def get_client(self, key=None, *, write=False):
+        pool = self._get_connection_pool(write)
+        client = self.clients.get(id(pool))
+        if client is None:
+            client = self.clients.setdefault(id(pool), self._client(connection_pool=pool))
+        return client
+
+
 class ResilientRedisCache(RedisCache):
     def __init__(self, server, params):
         options = params.get("OPTIONS", {})
@@ -135,6 +158,7 @@ class ResilientRedisCache(RedisCache):
             },
         }
         super().__init__(server, params)
+        self._class = ClientPerPool
         self.location = server if isinstance(server, str) else ",".join(server)
         self.outage = outage_of(self.location)
 
@@ -185,6 +209,20 @@ class ResilientRedisCache(RedisCache):
     def clear(self):
         return super().clear()
 
+    @fails_soft(not_counted)
+    def count(self, key, seconds):
+        """One more under `key`, kept `seconds` from the first: the count so far, in one round
+        trip to Redis but for the first (Django's add() and incr() take three). Through the
+        client Django's own methods use (`_cache`, see ClientPerPool), a count as incr() keeps
+        it."""
+        key = self.make_and_validate_key(key)
+        client = self._cache.get_client(key, write=True)
+        number = client.incr(key)
+        if number == 1:
+            # Set once: a count whose first request failed before this keeps the time it had.
+            client.expire(key, seconds, nx=True)
+        return number
+
     def ping(self):
         """Raise if Redis does not answer now, whatever the recent outage."""
         self._cache.get_client(write=False).ping()
@@ -200,3 +238,50 @@ def counting_cache(alias="rate_limits"):
     process's own memory (a limit per process rather than none)."""
     cache = caches[alias]
     return cache if is_available(cache) else caches["local_counts"]
+
+
+def count(key, seconds):
+    """One more under `key` in the rate limits' cache, counted from the first for `seconds`:
+    the count so far. While Redis does not answer, each process counts in its own memory: a
+    limit per process rather than none."""
+    cache = counting_cache()
+    if isinstance(cache, DatabaseCache):
+        return count_in_database(cache, key, seconds)
+    number = count_in(cache, key, seconds)
+    if not is_available(cache):
+        # Redis failed while counting.
+        number = count_in(counting_cache(), key, seconds)
+    return number
+
+
+def count_in(cache, key, seconds):
+    if isinstance(cache, ResilientRedisCache):
+        try:
+            return cache.count(key, seconds)
+        except ValueError:
+            return 1  # Redis failed: count() counts again in the process
+    # A process's memory adds one atomically.
+    cache.add(key, 0, timeout=seconds)
+    try:
+        return cache.incr(key)
+    except ValueError:
+        # The entry expired between add() and incr(): this is the window's first one.
+        cache.set(key, 1, timeout=seconds)
+        return 1
+
+
+def count_in_database(cache, key, seconds):
+    """Django's database cache adds one by reading the count and writing it plus one, so two
+    requests at once could count once. Here the count is read and written in a transaction
+    that holds a lock on the key: PostgreSQL's advisory lock, or on SQLite the database's one
+    write lock, which every transaction here takes as it begins."""
+    with transaction.atomic():
+        if connection.vendor == "postgresql":
+            digest = hashlib.blake2b(key.encode(), digest_size=8).digest()
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT pg_advisory_xact_lock(%s)", [int.from_bytes(digest, signed=True)]
+                )
+        number = cache.get(key, 0) + 1
+        cache.set(key, number, timeout=seconds)
+        return number

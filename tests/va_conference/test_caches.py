@@ -93,3 +93,26 @@ def test_with_redis_pages_and_rate_limits_are_kept_there(client, settings, redis
     keys = [key.decode() for key in empty_redis.scan_iter()]
     assert [key for key in keys if key.startswith("pages:") and "/programme/" in key]
     assert [key for key in keys if key.startswith("rate_limits:") and "public-form" in key]
+
+
+def test_a_redis_cache_makes_one_client_for_all_its_calls(settings, redis_url, empty_redis):
+    settings.CACHES = caches_from_url(redis_url)
+    cache = caches["pages"]
+
+    cache.set("one", 1)
+    cache.set("two", 2)
+
+    assert cache.get_many(["one", "two"]) == {"one": 1, "two": 2}
+    assert cache._cache.get_client(write=True) is cache._cache.get_client(write=True)
+    assert cache._cache.get_client() is cache._cache.get_client()
+
+
+def test_redis_counts_in_one_round_trip_and_forgets_the_window(settings, redis_url, empty_redis):
+    settings.CACHES = caches_from_url(redis_url)
+    cache = caches["rate_limits"]
+
+    assert [cache.count("window", 60) for _request in range(3)] == [1, 2, 3]
+
+    assert cache.get("window") == 3
+    key = cache.make_and_validate_key("window")
+    assert 0 < empty_redis.ttl(key) <= 60
