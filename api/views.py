@@ -2,12 +2,22 @@
 
 Only what the public site shows: published conferences and their public sessions, published
 statements and documents, verified organizations. Nothing about delegates.
+
+The lists come from the page cache (va_conference/page_cache.py), once the throttle has let the
+request through: a list is the same for every client, since every client is anonymous. It is
+kept per language, page and conference, each given once in its one spelling; a list filtered
+otherwise is answered for its request only. A list of one conference, or a page past the first,
+is kept only when it lists something: what is kept is bounded by what the database holds, not
+by what clients send.
 """
+
+import json
+from urllib.parse import urlencode
 
 from django import forms
 from django.conf import settings
 from django.db.models import Prefetch
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.utils import translation
 from django_filters import rest_framework as filters
 from drf_spectacular.openapi import AutoSchema
@@ -17,6 +27,7 @@ from rest_framework.exceptions import ValidationError
 
 from sessions import releases, search
 from sessions.models import Document, DocumentFile, Session, Statement
+from va_conference import page_cache
 from va_conference.models import Conference, Organization, OrganizationKind
 
 from . import serializers
@@ -67,17 +78,84 @@ class OpenDataViewSet(viewsets.ReadOnlyModelViewSet):
     filter_backends = [filters.DjangoFilterBackend]
     schema = OpenDataSchema()
 
+    # Whether the list shows the programme only as released: organizers' edits to the next
+    # release leave it kept.
+    released = False
+    # Whether the request was counted by the throttle before DRF took it (`dispatch`).
+    counted = False
+
+    def dispatch(self, request, *args, **kwargs):
+        # A list is answered from the page cache before DRF reads the request (its negotiation,
+        # parsers and renderers cost a fifth of the answer), once the throttle has counted it
+        # as DRF would. A list rendered here goes through DRF, which does not count it again.
+        parameters = self.kept_parameters(request)
+        if parameters is None or self.action_map.get(request.method.lower()) != "list":
+            return super().dispatch(request, *args, **kwargs)
+        use_language(request, request.GET.get("lang"))
+        if not all(throttle.allow_request(request, self) for throttle in self.get_throttles()):
+            return super().dispatch(request, *args, **kwargs)  # refused, in DRF's words
+        self.counted = True
+
+        def render():
+            response = super(OpenDataViewSet, self).dispatch(request, *args, **kwargs)
+            response.render()
+            # Kept as its bytes and headers: a DRF response would also keep its data, to be
+            # unpickled for every client.
+            plain = HttpResponse(response.content, status=response.status_code)
+            for header, value in response.items():
+                plain[header] = value
+            return plain
+
+        def lists_something(response):
+            return response.status_code == 200 and json.loads(response.content)["count"] > 0
+
+        return page_cache.kept_or_rendered(
+            request,
+            urlencode(parameters),
+            render,
+            keep=set(parameters) <= {"lang"} or lists_something,
+            released=self.released,
+        )
+
+    def get_throttles(self):
+        return [] if self.counted else super().get_throttles()
+
     def initial(self, request, *args, **kwargs):
-        language = request.query_params.get("lang")
-        if language in LANGUAGES:
-            translation.activate(language)
-            request.LANGUAGE_CODE = language
+        use_language(request, request.query_params.get("lang"))
         super().initial(request, *args, **kwargs)
 
     def finalize_response(self, request, response, *args, **kwargs):
         response = super().finalize_response(request, response, *args, **kwargs)
         response["Content-Language"] = translation.get_language()
         return response
+
+    def kept_parameters(self, request):
+        """The list's parameters to keep it under, in order, or None when it is not kept."""
+        if not settings.PAGE_CACHE_SECONDS:
+            return None
+        filters = getattr(getattr(self, "filterset_class", None), "base_filters", {})
+        numbers = {"page"} | ({"conference"} & set(filters))
+        kept = []
+        for name, values in sorted(request.GET.lists()):
+            value = values[-1]
+            known = value in LANGUAGES if name == "lang" else name in numbers and is_number(value)
+            if len(values) > 1 or not known:
+                return None
+            kept.append((name, value))
+        return kept
+
+
+def use_language(request, language):
+    """Answer in `language`, the `lang` parameter, if it is one of the site's."""
+    if language in LANGUAGES:
+        translation.activate(language)
+        request.LANGUAGE_CODE = language
+
+
+def is_number(value):
+    """Whether `value` is a positive whole number in its one spelling: "7", not "07", nor in
+    other digits than ASCII's."""
+    return value.isascii() and value.isdigit() and value == str(int(value)) and value != "0"
 
 
 @extend_schema_field({"type": "integer", "minimum": 1, "maximum": LARGEST_ID})
@@ -137,6 +215,7 @@ class SessionViewSet(OpenDataViewSet):
     they are where the programme was never released (sessions/releases.py)."""
 
     queryset = Session.objects.published()
+    released = True
     serializer_class = serializers.SessionSerializer
     filterset_class = SessionFilter
 
