@@ -25,7 +25,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
-from registrations import status_emails, workflow
+from registrations import capacity, status_emails, workflow
 from registrations.models import (
     ACTIVE_STATUSES,
     HEAD_TAKEN,
@@ -276,11 +276,14 @@ def accept(registration):
         raise workflow.AlreadyRegistered(other)
     if head_taken(conference.pk, registration.organization_id, registration.role):
         raise HeadTaken
+    registration.mode = capacity.offered_mode(conference, registration.mode)
     registration.status = (
-        Status.SUBMITTED if workflow.has_free_place(conference) else Status.WAITLISTED
+        Status.SUBMITTED
+        if capacity.has_free_place(conference, registration.mode)
+        else Status.WAITLISTED
     )
     registration.privacy_accepted_at = timezone.now()
-    registration.save(update_fields=["status", "privacy_accepted_at", "updated_at"])
+    registration.save(update_fields=["mode", "status", "privacy_accepted_at", "updated_at"])
     status_emails.queue(registration, registration.status)
     focal_point = registration.nominated_by
     changes.record(registration, Change.ADDED, by_focal_point=focal_point)

@@ -18,7 +18,7 @@ from letters import issuing
 from registrations import follow_ups
 from registrations.models import PLACE_STATUSES, Delivery, Registration, Status, VisaRequest
 from sessions.models import Statement
-from va_conference.models import Organization
+from va_conference.models import Organization, Participation
 
 from . import tools
 from .tools import admin_list
@@ -31,18 +31,48 @@ class Link:
     count: int | None = None
 
 
+# The lines of the places of each way of taking part, where a conference offers both.
+PLACES_LABELS = {
+    Participation.IN_PERSON: (_("Places taken in person"), _("Waiting to take part in person")),
+    Participation.ONLINE: (_("Places taken online"), _("Waiting to take part online")),
+}
+
+
 def standing(conference):
-    """Registration's state, and the places taken, free and waited for."""
+    """Registration's state, and for each way of taking part the conference offers, the places
+    taken, free and waited for."""
     counts = Registration.objects.filter(conference=conference).aggregate(
-        taken=Count("pk", filter=Q(status__in=PLACE_STATUSES)),
-        waiting=Count("pk", filter=Q(status=Status.WAITLISTED)),
+        **{
+            f"{counted}_{mode}": Count("pk", filter=Q(status__in=statuses, mode=mode))
+            for mode in Participation
+            for counted, statuses in (("taken", PLACE_STATUSES), ("waiting", [Status.WAITLISTED]))
+        },
         confirmed=Count("pk", filter=Q(status=Status.CONFIRMED)),
         submitted=Count("pk", filter=Q(status=Status.SUBMITTED)),
         holding_personal_data=Count("pk", filter=Q(anonymised_at=None)),
     )
-    capacity = conference.capacity
-    free = None if capacity is None else max(capacity - counts["taken"], 0)
-    return {"state": conference.registration_state(), "capacity": capacity, "free": free, **counts}
+    modes = conference.participation_modes()
+    places = []
+    for mode in modes:
+        taken, capacity = counts[f"taken_{mode}"], conference.capacity_for(mode)
+        labels = PLACES_LABELS[mode] if len(modes) > 1 else (_("Places taken"), None)
+        places.append(
+            {
+                "label": labels[0],
+                "waiting_label": labels[1],
+                "taken": taken,
+                "capacity": capacity,
+                "free": None if capacity is None else max(capacity - taken, 0),
+                "waiting": counts[f"waiting_{mode}"],
+            }
+        )
+    waiting = sum(counts[f"waiting_{mode}"] for mode in Participation)
+    return {
+        "state": conference.registration_state(),
+        "places": places,
+        "waiting": waiting,
+        **counts,
+    }
 
 
 def to_do(conference, user, standing):

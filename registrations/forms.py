@@ -99,6 +99,7 @@ class RegistrationForm(PrintableNames, RobotTrap, OrganizationChoice, forms.Mode
             *PERSON_FIELDS,
             "organization",
             "role",
+            "mode",
             "sessions",
             "needs_step_free_access",
             "sign_language",
@@ -111,11 +112,13 @@ class RegistrationForm(PrintableNames, RobotTrap, OrganizationChoice, forms.Mode
             "consents_to_public_listing",
         ]
         widgets = {
+            "mode": forms.RadioSelect,
             "sessions": forms.CheckboxSelectMultiple,
             "other_accessibility_needs": forms.Textarea(attrs={"rows": 3}),
             "sponsorship_justification": forms.Textarea(attrs={"rows": 3}),
         }
         labels = {
+            "mode": _("How will you take part?"),
             "sessions": _("Sessions you will attend"),
             "sign_language": _("Which sign language?"),
             "other_accessibility_needs": _("Other needs, in your own words"),
@@ -126,6 +129,10 @@ class RegistrationForm(PrintableNames, RobotTrap, OrganizationChoice, forms.Mode
             ),
         }
         help_texts = {
+            "mode": _(
+                "Each way has places of its own: if those of the way you choose are all taken, "
+                "you join its waiting list."
+            ),
             "sign_language": _("e.g. International Sign, Jordanian Sign Language"),
             "sponsorship_justification": _("A few sentences are enough."),
             "consents_to_public_listing": _(
@@ -164,6 +171,13 @@ class RegistrationForm(PrintableNames, RobotTrap, OrganizationChoice, forms.Mode
             if self.instance.privacy_accepted_at or not self.instance.nominated_by_id:
                 del self.fields["privacy_accepted"]  # a member named by a focal point accepts here
             del self.fields["submission_key"]
+
+        modes = conference.participation_modes()
+        if self.is_new and len(modes) > 1:
+            self.fields["mode"].choices = [(mode, mode.label) for mode in modes]
+        else:
+            # One way to take part, or a registration that holds a place of its own.
+            del self.fields["mode"]
 
         self.offer_organizations(also=self.instance.organization_id)
         self.fields["sessions"].queryset = (
@@ -222,6 +236,7 @@ class RegistrationForm(PrintableNames, RobotTrap, OrganizationChoice, forms.Mode
         layout = [
             fields_about_you,
             delegation,
+            *([Fieldset(_("Taking part"), "mode")] if "mode" in self.fields else []),
             *([Fieldset(_("Sessions"), "sessions")] if offers_sessions else []),
             Fieldset(
                 _("Accessibility"),

@@ -1,7 +1,8 @@
 """How a registration comes to be and moves from one status to another, and who is told.
 
 The public pages and the admin both go through these functions: they hold the rules of
-capacity, of the waiting list and of the e-mails, so that no view or admin action has to.
+capacity, of the waiting list (for each way of taking part: registrations/capacity.py) and of
+the e-mails, so that no view or admin action has to.
 
 Capacity is decided under a lock of the conference's row (`select_for_update`): whoever
 holds it counts the places from the registrations themselves, then decides and inserts, so
@@ -16,7 +17,7 @@ from django.utils import timezone
 from va_conference.languages import in_every_language
 from va_conference.models import Conference, Organization, OrganizationKind, RegistrationState
 
-from . import personal_data, questions, signals, status_emails
+from . import capacity, personal_data, questions, signals, status_emails
 from .models import (
     ACTIVE_STATUSES,
     NOT_ENDORSED,
@@ -62,19 +63,6 @@ class NoPlaceLeft(Exception):
 def lock_conference(conference):
     """Take the conference's row lock, held until the transaction ends."""
     return Conference.objects.select_for_update().get(pk=conference.pk)
-
-
-def free_places(conference):
-    """Places left, or None when the conference has no capacity."""
-    if conference.capacity is None:
-        return None
-    taken = Registration.objects.filter(conference=conference, status__in=PLACE_STATUSES).count()
-    return max(conference.capacity - taken, 0)
-
-
-def has_free_place(conference):
-    places = free_places(conference)
-    return places is None or places > 0
 
 
 def delegate_for(email):
@@ -165,7 +153,12 @@ def register(
     registration.delegate = delegate
     registration.submission_key = submission_key
     registration.privacy_accepted_at = timezone.now()
-    registration.status = Status.SUBMITTED if has_free_place(conference) else Status.WAITLISTED
+    registration.mode = capacity.offered_mode(conference, registration.mode)
+    registration.status = (
+        Status.SUBMITTED
+        if capacity.has_free_place(conference, registration.mode)
+        else Status.WAITLISTED
+    )
     registration.delegation = Registration.delegation_of(conference, registration.organization)
     if registration.delegation.waits_for_focal_point():
         registration.endorsement = Endorsement.WAITING
@@ -194,7 +187,10 @@ def admit(registration):
     """Record a registration an organizer made, with the status they gave it, but wait-listed
     if that status would take a place beyond the capacity; its delegate is told."""
     conference = lock_conference(registration.conference)
-    if registration.status in PLACE_STATUSES and not has_free_place(conference):
+    registration.mode = capacity.offered_mode(conference, registration.mode)
+    if registration.status in PLACE_STATUSES and not capacity.has_free_place(
+        conference, registration.mode
+    ):
         registration.status = Status.WAITLISTED
     registration.save()
     status_emails.queue(registration, registration.status)
@@ -310,7 +306,7 @@ def cancel(registration):
         sender=Registration, registration=registration, delegation=registration.delegation
     )
     if held_a_place:
-        promote_from_waiting_list(conference, freed_by=registration)
+        capacity.promote_from_waiting_list(conference, freed_by=registration)
 
 
 @transaction.atomic
@@ -336,7 +332,7 @@ def change_status(registration, status, by=None, by_focal_point=None):
     if status == Status.CONFIRMED and current.endorsement in NOT_ENDORSED:
         raise NotEndorsed
     takes_a_place = status in PLACE_STATUSES and current.status not in PLACE_STATUSES
-    if takes_a_place and not has_free_place(conference):
+    if takes_a_place and not capacity.has_free_place(conference, current.mode):
         raise NoPlaceLeft(registration)
     frees_a_place = current.status in PLACE_STATUSES and status not in PLACE_STATUSES
     registration.status = status
@@ -351,31 +347,5 @@ def change_status(registration, status, by=None, by_focal_point=None):
             by_focal_point=by_focal_point,
         )
     if frees_a_place:
-        promote_from_waiting_list(conference, freed_by=registration)
+        capacity.promote_from_waiting_list(conference, freed_by=registration)
     return True
-
-
-def promote_from_waiting_list(conference, freed_by):
-    """Give the places freed by `freed_by` to the wait-listed registrations, first come first
-    served.
-
-    A promoted registration holds a place and awaits the organizers' confirmation, like any
-    new one. Without a capacity, a cancelled or declined registration promotes one; one put
-    on the waiting list by an organizer promotes nobody.
-    """
-    places = free_places(conference)
-    if places is None:
-        places = 0 if freed_by.status == Status.WAITLISTED else 1
-    if places == 0:
-        return []
-    waiting = list(
-        Registration.objects.select_for_update()
-        .filter(conference=conference, status=Status.WAITLISTED)
-        .exclude(pk=freed_by.pk)
-        .order_by("created_at", "pk")[:places]
-    )
-    for registration in waiting:
-        registration.status = Status.SUBMITTED
-        registration.save(update_fields=["status", "updated_at"])
-        status_emails.queue(registration, status_emails.PROMOTED)
-    return waiting

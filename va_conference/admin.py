@@ -59,7 +59,8 @@ class ConferenceAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
                 "fields": (
                     "registration_opens_at",
                     "registration_closes_at",
-                    "capacity",
+                    ("offers_in_person", "capacity"),
+                    ("offers_online", "online_capacity"),
                     "passport_margin_days",
                 )
             },

@@ -63,6 +63,7 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         "organization",
         "conference_short_name",
         "role",
+        "mode",
         "status",
         "endorsement",
         "sponsorship_requested",
@@ -71,6 +72,7 @@ class RegistrationAdmin(SimpleHistoryAdmin):
     )
     list_filter = (
         "conference",
+        "mode",
         "status",
         "endorsement",
         "role",
@@ -107,7 +109,10 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         "is_sponsored",
     )
     fieldsets = (
-        (None, {"fields": ("reference", "conference", "delegate", "organization", "role")}),
+        (
+            None,
+            {"fields": ("reference", "conference", "delegate", "organization", "role", "mode")},
+        ),
         (
             _("About the delegate"),
             {
@@ -144,6 +149,12 @@ class RegistrationAdmin(SimpleHistoryAdmin):
         (_("The conference's own questions"), {"fields": ("answers_given",)}),
         (_("Status e-mails"), {"fields": ("emails_sent",)}),
     )
+
+    def get_readonly_fields(self, request, obj=None):
+        # Places are counted per way of taking part: a registration changes its mode through
+        # the waiting list of the other, never by a field typed in.
+        fields = super().get_readonly_fields(request, obj)
+        return fields if obj is None else (*fields, "mode")
 
     @admin.display(description=_("answers"))
     def answers_given(self, registration):

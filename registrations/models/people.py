@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy as _
 from simple_history.models import HistoricalRecords
 
 from sessions.models import Session
-from va_conference.models import ChoiceLabels, Conference, Organization
+from va_conference.models import ChoiceLabels, Conference, Organization, Participation
 
 from .accessibility import ACCESSIBILITY_NEEDS
 from .choices import ACTIVE_STATUSES, NOT_ENDORSED, Endorsement, Honorific, Role, Status
@@ -152,6 +152,13 @@ class Registration(ChoiceLabels, models.Model):
     )
 
     role = models.CharField(_("role"), max_length=20, choices=Role.choices, default=Role.DELEGATE)
+    mode = models.CharField(
+        _("taking part"),
+        max_length=10,
+        choices=Participation.choices,
+        default=Participation.IN_PERSON,
+        help_text=_("Each way of taking part has places of its own and a waiting list."),
+    )
     status = models.CharField(
         _("status"), max_length=12, choices=Status.choices, default=Status.SUBMITTED
     )

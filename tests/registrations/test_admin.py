@@ -156,6 +156,7 @@ def test_a_registration_added_beyond_capacity_is_wait_listed_and_its_delegate_to
                 "language": "en",
                 "organization": RegistrationFactory._meta.model.objects.first().organization.pk,
                 "role": "delegate",
+                "mode": "in_person",
                 "status": "confirmed",
             },
             follow=True,

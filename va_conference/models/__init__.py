@@ -5,6 +5,7 @@ from .conference import (
     Conference,
     ConferenceQuerySet,
     Convention,
+    Participation,
     RegistrationState,
     validate_time_zone,
 )
@@ -21,6 +22,7 @@ __all__ = [
     "Organization",
     "OrganizationKind",
     "OrganizationQuerySet",
+    "Participation",
     "RegistrationState",
     "TreatyStatus",
     "Update",

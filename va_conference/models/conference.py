@@ -44,6 +44,13 @@ class Convention(models.TextChoices):
     CCW_PROTOCOL_V = "ccw5", _("CCW Protocol V on Explosive Remnants of War")
 
 
+class Participation(models.TextChoices):
+    """How a delegate takes part in a conference."""
+
+    IN_PERSON = "in_person", _("In person")
+    ONLINE = "online", _("Online")
+
+
 class RegistrationState(models.TextChoices):
     OPEN = "open", _("Open")
     NOT_YET_OPEN = "not_yet_open", _("Not open yet")
@@ -133,12 +140,32 @@ class Conference(ChoiceLabels, models.Model):
             "days after the conference ends (Schengen States ask for 90)."
         ),
     )
+    offers_in_person = models.BooleanField(
+        _("delegates take part in person"),
+        default=True,
+        help_text=_("At the venue, in the room."),
+    )
+    offers_online = models.BooleanField(
+        _("delegates take part online"),
+        default=False,
+        help_text=_("From afar, through the meeting platform."),
+    )
     capacity = models.PositiveIntegerField(
         _("capacity"),
         null=True,
         blank=True,
         help_text=_(
-            "Places for delegates. Leave empty for no limit; beyond it, delegates are wait-listed."
+            "Places for delegates in person. Leave empty for no limit; beyond it, delegates "
+            "are wait-listed."
+        ),
+    )
+    online_capacity = models.PositiveIntegerField(
+        _("online capacity"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Places for delegates online. Leave empty for no limit; beyond it, delegates are "
+            "wait-listed."
         ),
     )
     is_published = models.BooleanField(
@@ -171,6 +198,18 @@ class Conference(ChoiceLabels, models.Model):
                 name="conference_capacity_positive",
                 violation_error_message=_("The capacity must be at least 1, or empty."),
             ),
+            models.CheckConstraint(
+                condition=Q(online_capacity__isnull=True) | Q(online_capacity__gte=1),
+                name="conference_online_capacity_positive",
+                violation_error_message=_("The online capacity must be at least 1, or empty."),
+            ),
+            models.CheckConstraint(
+                condition=Q(offers_in_person=True) | Q(offers_online=True),
+                name="conference_offers_a_mode",
+                violation_error_message=_(
+                    "Delegates must be able to take part in person, online, or both."
+                ),
+            ),
         ]
 
     def __str__(self):
@@ -192,6 +231,18 @@ class Conference(ChoiceLabels, models.Model):
                     )
                     % {"count": count}
                 )
+
+    def participation_modes(self):
+        """The ways of taking part the conference offers (Participation), in person first."""
+        offered = {
+            Participation.IN_PERSON: self.offers_in_person,
+            Participation.ONLINE: self.offers_online,
+        }
+        return [mode for mode, offers in offered.items() if offers]
+
+    def capacity_for(self, mode):
+        """The places for delegates taking part in `mode`, or None for no limit."""
+        return self.capacity if mode == Participation.IN_PERSON else self.online_capacity
 
     def treaty_status_of(self, organization):
         """A State's status in this conference's convention, "" if none applies."""
