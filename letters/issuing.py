@@ -1,10 +1,11 @@
 """The rules of issuing letters: who may have one, what it states, its number.
 
-A visa letter goes to a confirmed delegate who asked for one; a certificate of attendance to a
-delegate checked in at least once, stating the days they were, from the conference's last day
-on. Each delegate has one letter of each kind in force at most (a rule of the database too); a
-withdrawn one may be followed by a new one. Numbers follow each other per conference and kind,
-given under the conference's row lock. The delegate is e-mailed when a letter is ready.
+A visa letter goes to a confirmed delegate taking part in person who asked for one; a
+certificate of attendance to a delegate checked in at least once, stating the days they were,
+from the conference's last day on. Each delegate has one letter of each kind in force at most
+(a rule of the database too); a withdrawn one may be followed by a new one. Numbers follow each
+other per conference and kind, given under the conference's row lock. The delegate is e-mailed
+when a letter is ready.
 """
 
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from registrations import status_emails
 from registrations.models import Registration, Status
 from registrations.workflow import lock_conference
+from va_conference.models import Participation
 
 from .models import Kind, Letter
 
@@ -26,6 +28,7 @@ NO_VISA_REQUEST = _("no visa letter asked for")
 NEVER_CHECKED_IN = _("never checked in")
 ANONYMISED = _("personal data anonymised")
 TOO_EARLY = _("the conference's last day has not come")
+TAKES_PART_ONLINE = _("takes part online")
 
 READY_EMAILS = {
     Kind.VISA: status_emails.VISA_LETTER_READY,
@@ -51,10 +54,12 @@ def certificates_open(conference, today=None):
 
 
 def may_ask_for_visa_letter(registration):
-    """While the registration is under way and the conference has not ended."""
+    """While the registration, to take part in person, is under way and the conference has not
+    ended."""
     conference = registration.conference
     return (
         registration.is_active
+        and registration.mode == Participation.IN_PERSON
         and timezone.localdate(timezone=conference.tzinfo) <= conference.end_date
     )
 
@@ -209,6 +214,8 @@ def visa_letter_or_reason(registration, conference):
         return ANONYMISED
     if not hasattr(registration, "visa_request"):
         return NO_VISA_REQUEST
+    if registration.mode != Participation.IN_PERSON:
+        return TAKES_PART_ONLINE
     if registration.status != Status.CONFIRMED:
         return NOT_CONFIRMED
     return visa_letter(registration)

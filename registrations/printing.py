@@ -12,6 +12,8 @@ from django.utils import translation
 from django.utils.safestring import mark_safe
 from weasyprint import HTML
 
+from va_conference.models import Participation
+
 from .models import Status
 
 
@@ -24,14 +26,17 @@ BADGES_PER_SHEET = {"a6": 1, "a4": 4}
 
 
 def badges_pdf(registrations, layout, language):
-    """Badges of confirmed `registrations`, "a6" (one a page) or "a4" (four a page).
+    """Badges of confirmed `registrations` taking part in person, "a6" (one a page) or "a4"
+    (four a page).
 
     Each sheet is laid out on its own: WeasyPrint's time grows with the square of the boxes in
     one flex container, so the badges of a whole meeting in one would take minutes.
     """
     badges = [
         (registration, qr_code(registration.reference))
-        for registration in registrations.filter(status=Status.CONFIRMED)
+        for registration in registrations.filter(
+            status=Status.CONFIRMED, mode=Participation.IN_PERSON
+        )
         .select_related("organization", "conference")
         .order_by("family_name", "given_name")
     ]

@@ -34,6 +34,12 @@ def closed(request, conference):
     )
 
 
+VISA_LETTER_IN_PERSON_ONLY = _(
+    "A visa letter is for delegates who take part in person: choose to take part in person, "
+    "or leave the visa letter's questions empty."
+)
+
+
 @sensitive_post_parameters(*visa_forms.POSTED_NAMES)
 @never_cache
 def register(request, slug):
@@ -69,6 +75,9 @@ def register(request, slug):
                 status_emails.queue(already.registration, status_emails.ALREADY_REGISTERED)
             except workflow.HeadTaken:
                 form.add_error("role", HEAD_TAKEN)
+                return render_form(request, conference, form, visa_form, questions_form)
+            except workflow.VisaLetterInPersonOnly:
+                form.add_error("mode", VISA_LETTER_IN_PERSON_ONLY)
                 return render_form(request, conference, form, visa_form, questions_form)
             messages.success(
                 request,

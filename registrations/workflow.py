@@ -15,7 +15,13 @@ from django.db.models import Q
 from django.utils import timezone
 
 from va_conference.languages import in_every_language
-from va_conference.models import Conference, Organization, OrganizationKind, RegistrationState
+from va_conference.models import (
+    Conference,
+    Organization,
+    OrganizationKind,
+    Participation,
+    RegistrationState,
+)
 
 from . import capacity, personal_data, questions, signals, status_emails
 from .models import (
@@ -46,6 +52,10 @@ class AlreadyRegistered(Exception):
 
 class HeadTaken(Exception):
     """Another member became head of the delegation at the same moment."""
+
+
+class VisaLetterInPersonOnly(Exception):
+    """A delegate taking part online asked for a visa letter: it is for travelling to the venue."""
 
 
 class NotEndorsed(Exception):
@@ -154,6 +164,8 @@ def register(
     registration.submission_key = submission_key
     registration.privacy_accepted_at = timezone.now()
     registration.mode = capacity.offered_mode(conference, registration.mode)
+    if visa_request is not None and registration.mode != Participation.IN_PERSON:
+        raise VisaLetterInPersonOnly
     registration.status = (
         Status.SUBMITTED
         if capacity.has_free_place(conference, registration.mode)
