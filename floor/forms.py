@@ -27,7 +27,7 @@ class SpeakersListForm(forms.ModelForm):
 
 
 class FromTheFloorForm(forms.ModelForm):
-    """A delegation that asks for the floor in the room."""
+    """A delegation that asks for the floor during the session, in the room or online."""
 
     organization = OrganizationField(
         queryset=Organization.objects.verified(),
@@ -37,7 +37,7 @@ class FromTheFloorForm(forms.ModelForm):
 
     class Meta:
         model = FloorRequest
-        fields = ["speaker", "rank", "language"]
+        fields = ["speaker", "rank", "language", "speaks_online"]
 
 
 class TurnForm(forms.Form):
@@ -73,11 +73,12 @@ class AskForTheFloorForm(forms.ModelForm):
 
     class Meta:
         model = FloorRequest
-        fields = ["speaker", "rank", "language", "publish_when_delivered"]
+        fields = ["speaker", "rank", "language", "speaks_online", "publish_when_delivered"]
         labels = {
             "speaker": _("Who will speak"),
             "rank": _("The speaker's rank"),
             "language": _("Language they will speak in"),
+            "speaks_online": _("They will speak online, from afar"),
             "publish_when_delivered": _(
                 "Publish the text as our statement in the session once it is delivered"
             ),
@@ -93,6 +94,7 @@ class AskForTheFloorForm(forms.ModelForm):
             "speaker",
             "rank",
             "language",
+            "speaks_online",
             "text",
             "publish_when_delivered",
             Submit("ask", _("Ask for the floor"), css_class="btn-primary"),

@@ -128,6 +128,11 @@ class FloorRequest(ChoiceLabels, models.Model):
     turn = models.CharField(_("turn"), max_length=10, choices=Turn.choices, default=Turn.WAITING)
     position = models.PositiveIntegerField(_("position"), default=0)
     given_the_floor_at = models.DateTimeField(_("given the floor at"), null=True, blank=True)
+    speaks_online = models.BooleanField(
+        _("speaks online"),
+        default=False,
+        help_text=_("From afar, through the meeting platform, rather than in the room."),
+    )
     from_the_floor = models.BooleanField(
         _("asked from the floor"),
         default=False,
@@ -198,6 +203,12 @@ class FloorRequest(ChoiceLabels, models.Model):
 
     def __str__(self):
         return f"{self.delegation.organization} — {self.speaker}"
+
+    def language_and_place(self):
+        """The language spoken, and whether from afar: "French, online"."""
+        if self.speaks_online:
+            return _("%(language)s, online") % {"language": self.get_language_display()}
+        return self.get_language_display()
 
     @property
     def is_done(self):

@@ -120,13 +120,17 @@ def ask(speakers_list, request, on_behalf, text=None):
     return request
 
 
-def add_from_the_floor(speakers_list, organization, speaker, rank, language, by):
-    """A delegation that asks for the floor in the room: last on the list."""
+def add_from_the_floor(
+    speakers_list, organization, speaker, rank, language, by, speaks_online=False
+):
+    """A delegation that asks for the floor during the session, in the room or on the meeting
+    platform (`speaks_online`): last on the list."""
     request = FloorRequest(
         delegation=delegation_of(speakers_list.session.conference, organization),
         speaker=speaker,
         rank=rank,
         language=language,
+        speaks_online=speaks_online,
         from_the_floor=True,
         requested_by=by,
     )

@@ -67,6 +67,8 @@ def speaker_data(asked):
         "speaker": asked.speaker,
         "rank": asked.get_rank_display() if asked.rank != Rank.OTHER else "",
         "language": asked.get_language_display(),
+        "speaks_online": asked.speaks_online,
+        "language_and_place": asked.language_and_place(),
     }
 
 

@@ -164,6 +164,7 @@ def from_the_floor(request, slug, session_slug):
             data["rank"],
             data["language"],
             by=request.user,
+            speaks_online=data["speaks_online"],
         )
     except IntegrityError:
         form.add_error("organization", _("This delegation is already on the list of speakers."))

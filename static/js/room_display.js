@@ -23,7 +23,7 @@
     }
     var language = document.createElement("span");
     language.className = "fs-5 fw-normal";
-    language.textContent = "(" + data.language + ")";
+    language.textContent = "(" + data.language_and_place + ")";
     fragment.append(" ", language);
     return fragment;
   }

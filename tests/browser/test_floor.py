@@ -91,6 +91,9 @@ def test_a_text_sent_ahead_from_the_request_to_the_record(
     page.keyboard.type("H.E. Ms Ingrid Berg")
     tab_to(page, page.locator("#id_floor-rank"))
     page.locator("#id_floor-rank").select_option("minister")
+    # She speaks from afar, on the meeting platform.
+    tab_to(page, page.locator("#id_floor-speaks_online"))
+    page.keyboard.press("Space")
     tab_to(page, page.locator("#id_floor-text"))
     page.locator("#id_floor-text:focus").set_input_files(
         {"name": "statement.pdf", "mimeType": "application/pdf", "buffer": pdf_bytes(TEXT)}
@@ -98,6 +101,7 @@ def test_a_text_sent_ahead_from_the_request_to_the_record(
     submit_with_keyboard(page, page.locator("#submit-id-ask"))
     norway = FloorRequest.objects.get(speaker="H.E. Ms Ingrid Berg")
     assert norway.statement is not None and not norway.statement.is_published
+    assert norway.speaks_online
 
     # The organizer puts the list in protocol order: the State Party first.
     organizer = signed_in(browser, live_server, "organizer")
@@ -116,12 +120,16 @@ def test_a_text_sent_ahead_from_the_request_to_the_record(
 
     # The room display shows who has the floor, in Arabic and in French, and follows by itself.
     rooms = {}
-    for language, name in (("ar", "النرويج"), ("fr", "Norvège")):
+    for language, name, online in (
+        ("ar", "النرويج", "عبر الإنترنت"),
+        ("fr", "Norvège", "en ligne"),
+    ):
         rooms[language] = browser.new_context(locale=language).new_page()
         rooms[language].goto(
             f"{live_server.url}/{language}/conferences/14msp/sessions/victim-assistance/speakers/"
         )
         assert name in rooms[language].locator("#speaking").inner_text()
+        assert online in rooms[language].locator("#speaking").inner_text()
         # The script counts the speaker's five minutes down.
         rooms[language].locator("#time-left", has_text=re.compile(r"[45]:\d\d")).wait_for()
     assert rooms["ar"].locator("html").get_attribute("dir") == "rtl"
@@ -145,6 +153,8 @@ def test_a_text_sent_ahead_from_the_request_to_the_record(
     )
     for room in rooms.values():
         room.locator("#speaking", has_text="Lefèvre").wait_for(timeout=10_000)
+    # Drawn by the script this time: Ms Lefèvre speaks in the room.
+    assert "(Anglais)" in rooms["fr"].locator("#speaking").inner_text()
 
     # Once spoken, the statement is on the session's page and found by search.
     assert Statement.objects.get(pk=statement.pk).is_published

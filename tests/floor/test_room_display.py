@@ -48,6 +48,8 @@ def test_the_data_says_the_same_in_the_language_asked_for(client, shown):
         "speaker": "Speaker norway",
         "rank": "",
         "language": "Français",
+        "speaks_online": False,
+        "language_and_place": "Français",
     }
     assert [each["speaker"] for each in data["coming"]] == [
         "Speaker laos",
