@@ -29,7 +29,7 @@ from delegations.models import Credentials, Signatory
 from floor.models import Order, Rank, Turn
 from registrations.models import WITH_OWN_WORDS, Asked, Honorific, QuestionType, Role, Status
 from sessions.models import SessionKind, StatementLanguage
-from va_conference.models import Convention, OrganizationKind, TreatyStatus
+from va_conference.models import Convention, OrganizationKind, Participation, TreatyStatus
 
 from .data_values import (
     NO_TEXT,
@@ -114,6 +114,7 @@ REGISTRATION = {
     "delegate": Field(name_of("delegate")),
     "organization": Field(name_of("organization")),
     "role": Field(choice(Role)),
+    "mode": Field(choice(Participation), Participation.IN_PERSON),
     "status": Field(choice(Status)),
     "submitted_at": Field(moment),
     "sessions": Field(list_of(name_of("session")), ()),
@@ -174,6 +175,7 @@ SPEAKER = {
     "speaker": Field(text),
     "rank": Field(choice(Rank), Rank.OTHER),
     "language": Field(choice(StatementLanguage)),
+    "speaks_online": Field(boolean, False),
     "turn": Field(choice(Turn), Turn.WAITING),
 }
 
@@ -252,7 +254,10 @@ CONFERENCE = {
     "end_date": Field(date),
     "registration_opens_at": Field(moment, None),
     "registration_closes_at": Field(moment, None),
+    "offers_in_person": Field(boolean, True),
+    "offers_online": Field(boolean, False),
     "capacity": Field(integer, None),
+    "online_capacity": Field(integer, None),
     "is_published": Field(boolean, False),
     "host": Field(name_of("organization")),
     "organizers": Field(list_of(name_of("organization")), ()),

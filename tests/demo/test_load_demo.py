@@ -12,6 +12,7 @@ from django.core.management import CommandError, call_command
 
 from demo import data
 from demo.data import demonstration_pdf
+from floor.models import FloorRequest
 from registrations.models import (
     Asked,
     Attendance,
@@ -177,6 +178,10 @@ def test_the_fictional_workshop_is_open_for_registration_whenever_the_demo_is_lo
     assert workshop.start_date == today + datetime.timedelta(days=60)
     assert workshop.end_date == today + datetime.timedelta(days=61)
     assert workshop.capacity == 40
+    # Delegates may take part in the room or online, and speak from afar.
+    assert (workshop.offers_online, workshop.online_capacity) == (True, 100)
+    assert "How will you take part?" in response.content.decode()
+    assert FloorRequest.objects.get(speaker="Mr Sokha Chan").speaks_online
     assert "fictional" in workshop.description_en
     assert workshop.sessions.count() == 4
     assert not Registration.objects.filter(conference=workshop).exists()
