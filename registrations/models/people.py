@@ -339,12 +339,18 @@ class Registration(ChoiceLabels, models.Model):
     def check_in(self, by, day=None):
         """Mark the delegate present on `day` (today at the venue by default).
 
-        Only confirmed delegates are checked in. Returns False when they already were.
+        Only confirmed delegates taking part in person are checked in. Returns False when
+        they already were.
         """
         if self.status != Status.CONFIRMED:
             raise ValidationError(
                 _("%(reference)s is not confirmed (%(status)s): it cannot be checked in.")
                 % {"reference": self.reference, "status": self.get_status_display()}
+            )
+        if self.mode != Participation.IN_PERSON:
+            raise ValidationError(
+                _("%(reference)s takes part online: it is not checked in at the venue.")
+                % {"reference": self.reference}
             )
         day = day or timezone.localdate(timezone=self.conference.tzinfo)
         _attendance, created = self.attendances.get_or_create(

@@ -1,14 +1,16 @@
-"""Badges and visa letters are for delegates who take part in person: a delegate online gets
-neither, and cannot ask for a visa letter."""
+"""Badges, visa letters and check-in are for delegates who take part in person: a delegate
+online gets neither badge nor visa letter, cannot ask for one, and is not checked in."""
 
+import datetime
 import uuid
 
 import pytest
+from django.utils import timezone
 
 from letters import issuing
 from registrations.models import Registration, Status, VisaRequest
 from registrations.printing import badges_pdf
-from tests.factories import RegistrationFactory
+from tests.factories import ConferenceFactory, RegistrationFactory
 from tests.letters.conftest import passport_details, pdf_text
 from tests.letters.test_visa_request import visa_answers
 from va_conference.models import Participation
@@ -70,3 +72,28 @@ def test_a_delegate_asking_online_for_a_visa_letter_is_told_on_the_form(
     response = client.post(f"/en/conferences/{hybrid.slug}/register/", data)
     assert response.status_code == 302
     assert Registration.objects.get().visa_request
+
+
+def test_a_delegate_online_is_not_checked_in_at_the_venue(client, organizer):
+    today = timezone.localdate()
+    conference = ConferenceFactory(
+        start_date=today,
+        end_date=today + datetime.timedelta(days=1),
+        offers_online=True,
+    )
+    online = RegistrationFactory(
+        conference=conference,
+        status=Status.CONFIRMED,
+        given_name="Farah",
+        mode=Participation.ONLINE,
+    )
+    client.force_login(organizer)
+    path = f"/admin/conferences/{conference.slug}/check-in/"
+
+    page = client.get(path, {"q": "Farah"}).content.decode()
+    assert "Takes part online" in page
+    assert "Check Farah" not in page
+
+    response = client.post(path, {"registration": online.pk}, follow=True)
+    assert f"{online.reference} takes part online" in response.content.decode()
+    assert not online.attendances.exists()
