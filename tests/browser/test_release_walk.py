@@ -56,6 +56,10 @@ def choose_room(page, label):
     box = page.locator("#id_room + .select2 .select2-selection")
     tab_to(page, box)
     page.keyboard.press("Enter")
+    # Select2 opens its search box, then moves the focus there: keys typed before are lost.
+    page.wait_for_function(
+        "document.activeElement?.classList.contains('select2-search__field') ?? false"
+    )
     page.keyboard.type(label)
     # Once the search has narrowed the choices to the one room.
     page.wait_for_function(
