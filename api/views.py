@@ -81,23 +81,16 @@ class OpenDataViewSet(viewsets.ReadOnlyModelViewSet):
     # Whether the list shows the programme only as released: organizers' edits to the next
     # release leave it kept.
     released = False
-    # Whether the request was counted by the throttle before DRF took it (`dispatch`).
-    counted = False
 
-    def dispatch(self, request, *args, **kwargs):
-        # A list is answered from the page cache before DRF reads the request (its negotiation,
-        # parsers and renderers cost a fifth of the answer), once the throttle has counted it
-        # as DRF would. A list rendered here goes through DRF, which does not count it again.
+    def list(self, request, *args, **kwargs):
+        # Answered from the page cache once the throttle, in initial(), has counted the request.
         parameters = self.kept_parameters(request)
-        if parameters is None or self.action_map.get(request.method.lower()) != "list":
-            return super().dispatch(request, *args, **kwargs)
-        use_language(request, request.GET.get("lang"))
-        if not all(throttle.allow_request(request, self) for throttle in self.get_throttles()):
-            return super().dispatch(request, *args, **kwargs)  # refused, in DRF's words
-        self.counted = True
+        if parameters is None:
+            return super().list(request, *args, **kwargs)
+        answer = super().list
 
         def render():
-            response = super(OpenDataViewSet, self).dispatch(request, *args, **kwargs)
+            response = self.finalize_response(request, answer(request, *args, **kwargs))
             response.render()
             # Kept as its bytes and headers: a DRF response would also keep its data, to be
             # unpickled for every client.
@@ -116,9 +109,6 @@ class OpenDataViewSet(viewsets.ReadOnlyModelViewSet):
             keep=set(parameters) <= {"lang"} or lists_something,
             released=self.released,
         )
-
-    def get_throttles(self):
-        return [] if self.counted else super().get_throttles()
 
     def initial(self, request, *args, **kwargs):
         use_language(request, request.query_params.get("lang"))
