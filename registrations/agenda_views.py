@@ -13,6 +13,7 @@ from django.views.decorators.http import require_POST, require_safe
 from sessions import calendar, releases
 
 from . import agenda as rules
+from . import online_meetings
 from .models import Agenda
 from .views import own_registration
 
@@ -35,6 +36,7 @@ def agenda(request, token):
         anchor = f"#session-{form.cleaned_data['session']}"
         return redirect(reverse("registration_agenda", args=[token]) + anchor)
     sessions = rules.programme_of(agenda)
+    online_meetings.with_meetings(registration, sessions)
     address = request.build_absolute_uri(reverse("agenda_calendar", args=[agenda.calendar_token]))
     return render(
         request,

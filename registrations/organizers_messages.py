@@ -15,7 +15,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django_tasks import task
 
-from . import status_emails
+from . import online_meetings, status_emails
 from .models import ACTIVE_STATUSES, Delivery, Message, Registration, Status
 from .status_emails import private_url
 
@@ -45,6 +45,18 @@ def write(conference, registrations, texts, written_by):
     )
     transaction.on_commit(lambda: send_message.enqueue(message.pk))
     return message
+
+
+@transaction.atomic
+def email_online_meeting(meeting):
+    """Queue the e-mail of a session's online `meeting` to each delegate who may join it; the
+    worker sends each with the meeting as it is then. Returns how many were queued."""
+    recipients = list(online_meetings.delegates_joining(meeting.session.conference))
+    for registration in recipients:
+        status_emails.queue(
+            registration, status_emails.ONLINE_MEETING, sessions=[meeting.session_id]
+        )
+    return len(recipients)
 
 
 def send_again(message):

@@ -25,7 +25,7 @@ from django_tasks import task
 
 from sessions import releases
 
-from . import own_words
+from . import online_meetings, own_words
 from .models import Delivery, EmailKind, Status
 
 PROMOTED = EmailKind.PROMOTED
@@ -59,6 +59,8 @@ SPONSORSHIP_OFFERED = EmailKind.SPONSORSHIP_OFFERED
 # delegation, is registered for or speaks in (floor/programme_changes.py says who).
 PROGRAMME_CHANGED = EmailKind.PROGRAMME_CHANGED
 FOCAL_POINT_PROGRAMME_CHANGED = EmailKind.FOCAL_POINT_PROGRAMME_CHANGED
+# How to join a session held online (its `sessions`), to the delegates who may join it.
+ONLINE_MEETING = EmailKind.ONLINE_MEETING
 
 SUBJECTS = {
     Status.SUBMITTED: _("%(conference)s: we have received your registration %(reference)s"),
@@ -80,6 +82,7 @@ SUBJECTS = {
         "%(conference)s: an offer to sponsor your participation (%(reference)s)"
     ),
     PROGRAMME_CHANGED: _("%(conference)s: the programme changed (%(release)s)"),
+    ONLINE_MEETING: _("%(conference)s: how to join online (%(reference)s)"),
 }
 FOCAL_POINT_SUBJECTS = {
     FOCAL_POINT_LINK: _("%(conference)s: the page of the delegation of %(organization)s"),
@@ -100,6 +103,7 @@ TEMPLATES = {
     FOLLOW_UP_REMINDER: "registrations/email/follow_up_reminder.txt",
     SPONSORSHIP_OFFERED: "registrations/email/sponsorship_offered.txt",
     PROGRAMME_CHANGED: "registrations/email/programme_changed.txt",
+    ONLINE_MEETING: "registrations/email/online_meeting.txt",
     FOCAL_POINT_PROGRAMME_CHANGED: "registrations/email/focal_point_programme_changed.txt",
     FOCAL_POINT_LINK: "registrations/email/focal_point_link.txt",
     FOCAL_POINT_REMINDER: "registrations/email/focal_point_reminder.txt",
@@ -161,6 +165,12 @@ def message(
             "release": release,
             "changes": changes_told(release, sessions),
             "programme_url": programme_url(registration.conference),
+            # As they are when the e-mail is sent, and only while the delegate may join them.
+            "online_sessions": online_meetings.with_meetings(
+                registration, told_sessions(registration.conference, sessions)
+            )
+            if kind == ONLINE_MEETING
+            else [],
         }
         subject = SUBJECTS[kind] % {
             "conference": registration.conference.short_name,
@@ -171,6 +181,16 @@ def message(
         }
         body = render_to_string(TEMPLATES.get(kind, "registrations/email/message.txt"), context)
     return EmailMessage(subject=subject, body=body, to=[to or registration.delegate.email])
+
+
+def told_sessions(conference, sessions):
+    """The sessions of ids `sessions` as the public reads them, in programme order."""
+    told = set(sessions)
+    return [
+        session
+        for session in releases.public_sessions(conference, releases.latest(conference))
+        if session.pk in told
+    ]
 
 
 def focal_point_url(focal_point):

@@ -12,7 +12,16 @@ from django.views.decorators.debug import sensitive_post_parameters
 from sessions.models import Session
 from va_conference.models import Conference, RegistrationState
 
-from . import email_change, follow_ups, questions, ratelimit, status_emails, visa_forms, workflow
+from . import (
+    email_change,
+    follow_ups,
+    online_meetings,
+    questions,
+    ratelimit,
+    status_emails,
+    visa_forms,
+    workflow,
+)
 from .address_forms import EmailChangeForm, LostLinkForm
 from .forms import RegistrationForm
 from .models import HEAD_TAKEN, Registration
@@ -171,6 +180,7 @@ def registration_detail(request, token):
                 asked, registration.organization.kind, registration.role, given
             ),
             "follow_ups": follow_ups.forms_for(registration),
+            "online_sessions": online_meetings.to_join(registration),
         },
     )
 

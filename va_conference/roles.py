@@ -48,6 +48,8 @@ ROLES = {
         "programme.session",
         "programme.document",
         "programme.documentfile",
+        "programme.onlinemeeting",
+        "programme.interpretationchannel",
         "registrations.delegate",
         "registrations.registration",
         "registrations.attendance",

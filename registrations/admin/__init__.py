@@ -1,5 +1,5 @@
 """The registrations app's admin, one module for each of its jobs."""
 
-from . import attendance, delegate, emails, questions, registration
+from . import attendance, delegate, emails, online_meetings, questions, registration
 
-__all__ = ["attendance", "delegate", "emails", "questions", "registration"]
+__all__ = ["attendance", "delegate", "emails", "online_meetings", "questions", "registration"]

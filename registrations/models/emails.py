@@ -73,6 +73,7 @@ class EmailKind(models.TextChoices):
         "focal_programme",
         _("The programme changed (to a focal point)"),
     )
+    ONLINE_MEETING = "online_meeting", _("How to join a session online")
 
 
 # E-mails to a delegation's focal point rather than to a delegate.
@@ -159,7 +160,10 @@ class Delivery(ChoiceLabels, models.Model):
         _("sessions it tells of"),
         default=list,
         blank=True,
-        help_text=_("Of a release of the programme: the ids of the changed sessions it lists."),
+        help_text=_(
+            "The ids of the sessions it lists: changed by a release of the programme, or held "
+            "online."
+        ),
     )
     state = models.CharField(
         _("state"), max_length=10, choices=State.choices, default=State.PENDING

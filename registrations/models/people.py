@@ -329,6 +329,11 @@ class Registration(ChoiceLabels, models.Model):
         """Whether the registration speaks for its delegation (as `confirmed_members()`)."""
         return self.status == Status.CONFIRMED and self.endorsement not in NOT_ENDORSED
 
+    @property
+    def joins_online(self):
+        """Confirmed to take part online: may see the sessions' online meetings."""
+        return self.status == Status.CONFIRMED and self.mode == Participation.ONLINE
+
     def name_is_settled(self):
         """Whether the person's name is settled: once checked in, or from the conference's
         first day, the name is the one checked against an identity document at the desk, and

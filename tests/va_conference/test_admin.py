@@ -23,7 +23,14 @@ from registrations.models import (
     Registration,
     VisaRequest,
 )
-from sessions.models import Document, DocumentFile, Session, Statement
+from sessions.models import (
+    Document,
+    DocumentFile,
+    InterpretationChannel,
+    OnlineMeeting,
+    Session,
+    Statement,
+)
 from tests.factories import (
     ConferenceFactory,
     RegistrationFactory,
@@ -94,6 +101,10 @@ def one_of_everything(django_user_model):
     )
     choice = QuestionChoice.objects.create(question=question, label_en="Field visit")
     Answer.objects.create(registration=registration, question=question, value=[str(choice.pk)])
+    meeting = OnlineMeeting.objects.create(
+        session=statement.session, address="https://meet.example.org/j/1", passcode="1"
+    )
+    InterpretationChannel.objects.create(meeting=meeting, language="fr", channel="2")
     return statement
 
 
