@@ -1,6 +1,6 @@
 from django.urls import path
 
-from . import agenda_views, follow_up_views, public, views
+from . import agenda_views, follow_up_views, mode_views, public, views
 
 # Under conferences/<slug>/.
 urlpatterns = [
@@ -17,6 +17,7 @@ own_registration_patterns = [
     path("change/", views.registration_change, name="registration_change"),
     path("move/", views.registration_move, name="registration_move"),
     path("cancel/", views.registration_cancel, name="registration_cancel"),
+    path("mode/", mode_views.registration_mode, name="registration_mode"),
     path("follow-up/<int:pk>/", follow_up_views.follow_up_form, name="follow_up_form"),
     path("agenda/", agenda_views.agenda, name="registration_agenda"),
     path(

@@ -15,6 +15,7 @@ from va_conference.models import Conference, RegistrationState
 from . import (
     email_change,
     follow_ups,
+    mode_change,
     online_meetings,
     questions,
     ratelimit,
@@ -181,6 +182,7 @@ def registration_detail(request, token):
             ),
             "follow_ups": follow_ups.forms_for(registration),
             "online_sessions": online_meetings.to_join(registration),
+            "other_mode": mode_change.other_mode(registration),
         },
     )
 
