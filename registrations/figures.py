@@ -15,7 +15,7 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 
 from va_conference.downloads import download
-from va_conference.models import OrganizationKind
+from va_conference.models import OrganizationKind, Participation
 from va_conference.regions import region_of
 from va_conference.spreadsheets import neutralised
 
@@ -64,6 +64,30 @@ def counted(registrations, field, labels):
     return [(labels(value), count) for value, count in rows]
 
 
+# How a delegation takes part, from the ways its members do (ICAO's table of States).
+BOTH = "both"
+WAYS = {
+    Participation.IN_PERSON: _("In person only"),
+    Participation.ONLINE: _("Online only"),
+    BOTH: _("Both in person and online"),
+}
+
+
+def way_of(modes):
+    """How a delegation whose members take part in `modes` (a set, not empty) takes part."""
+    return BOTH if len(modes) > 1 else next(iter(modes))
+
+
+def delegations_by_way(registrations):
+    """[(label, count)] of the delegations (organizations) of `registrations` taking part in
+    person only, online only, or both. One query."""
+    modes = {}
+    for organization, mode in registrations.values_list("organization_id", "mode").distinct():
+        modes.setdefault(organization, set()).add(mode)
+    ways = Counter(way_of(delegation) for delegation in modes.values())
+    return [(label, ways[way]) for way, label in WAYS.items()]
+
+
 def said(value):
     return {True: _("Yes"), False: _("No")}.get(value, _("Not said"))
 
@@ -87,6 +111,22 @@ def tables(conference, scope="active"):
             "status",
             _("By status (all registrations)"),
             counted(everyone, "status", lambda value: Status(value).label),
+        ),
+        *(
+            [
+                Table(
+                    "mode",
+                    _("By way of taking part"),
+                    counted(registrations, "mode", lambda value: Participation(value).label),
+                ),
+                Table(
+                    "delegation_mode",
+                    _("Delegations by way of taking part"),
+                    delegations_by_way(registrations),
+                ),
+            ]
+            if len(conference.participation_modes()) > 1
+            else []
         ),
         Table(
             "kind",
