@@ -16,6 +16,8 @@ and the key, before anything is stored.
 - Entries refer to each other by name: a State by its ISO 3166 code and any other organization
   by its acronym, a delegate by e-mail, a room by its key and a session by its slug in the same
   conference file.
+- A session held online gives its meeting (demo/online.py); a conference may name an
+  attendance report of the online platform, a CSV file of demo/data/, to import.
 """
 
 import contextlib
@@ -53,6 +55,7 @@ from .data_values import (
     translated,
     within,
 )
+from .online import ATTENDANCE_REPORT, ONLINE_MEETING
 from .sponsorship import SPONSORSHIP
 
 FOLDER = Path(__file__).resolve().parent / "data"
@@ -97,6 +100,7 @@ DELEGATE = {
     "language": Field(site_language),
 }
 
+
 SESSION = {
     "slug": Field(text),
     "kind": Field(choice(SessionKind)),
@@ -108,6 +112,7 @@ SESSION = {
     "title": Field(translated),
     "description": Field(translated),
     "agenda_item": Field(translated, NO_TEXT),
+    "online": Field(table(ONLINE_MEETING), None),
 }
 
 REGISTRATION = {
@@ -280,6 +285,7 @@ CONFERENCE = {
     "follow_up_forms": Field(list_of(table(FOLLOW_UP_FORM)), ()),
     "own_words": Field(list_of(table(OWN_WORDS)), ()),
     "sponsorship": Field(table(SPONSORSHIP), None),
+    "attendance_report": Field(table(ATTENDANCE_REPORT), None),
 }
 
 # The files holding one list each, e.g. [[organizations]], by the name of the list.
@@ -294,8 +300,17 @@ class DemoData(NamedTuple):
 
 
 def data_files(folder=FOLDER):
-    """The files that read_demo_data() reads, in that order."""
-    return [folder / f"{name}.toml" for name in LIST_FILES] + conference_files(folder)
+    """The files that read_demo_data() reads, in that order, then the attendance reports the
+    conferences name, which the loader imports."""
+    conferences = conference_files(folder)
+    return [folder / f"{name}.toml" for name in LIST_FILES] + conferences + report_files(folder)
+
+
+def report_files(folder):
+    named = (
+        parse(path).get("attendance_report", {}).get("file") for path in conference_files(folder)
+    )
+    return [folder / name for name in named if name]
 
 
 def conference_files(folder):

@@ -17,6 +17,7 @@ from modeltranslation.utils import build_localized_fieldname
 
 from delegations.models import Delegation, FocalPoint, ParticipantsList, delegation_of
 from demo.data_files import FOLDER, organization_key, read_demo_data
+from demo.online import load_attendance_report, load_online_meeting
 from demo.questions import load_follow_up_forms, load_own_words, load_questions
 from demo.sponsorship import load_sponsorship
 from demo.statement_pdfs import statement_pdf
@@ -79,6 +80,8 @@ def load_demo(today=None, folder=FOLDER):
             load_sponsorship(data["sponsorship"], programme.conference)
         for release in data["releases"]:
             load_release(release, programme)
+        if data["attendance_report"]:
+            load_attendance_report(data["attendance_report"], programme.conference, folder)
         if data["letterhead"]:
             Letterhead.objects.update_or_create(
                 conference=programme.conference, defaults=data["letterhead"]
@@ -229,6 +232,7 @@ def load_session(conference, data, rooms):
             "is_public": True,
         },
     )
+    load_online_meeting(session, data["online"])
     return session
 
 

@@ -75,6 +75,10 @@ def context(letter, letterhead):
         "opens": official_date(letter.conference.start_date),
         "closes": official_date(letter.conference.end_date),
         "days": [official_date(datetime.date.fromisoformat(day)) for day in letter.days],
+        "online_days": [
+            official_date(datetime.date.fromisoformat(day))
+            for day in particulars.get("online_days", [])
+        ],
         "honorific": Honorific(particulars["honorific"]).label
         if particulars.get("honorific")
         else "",

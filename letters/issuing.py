@@ -126,9 +126,10 @@ def visa_letter(registration):
     )
 
 
-def certificate(registration, days):
-    """An unsaved certificate stating the `days` (dates) the delegate was checked in, and the
-    name they were last checked in under, not one typed since."""
+def certificate(registration, days, online_days=()):
+    """An unsaved certificate stating the `days` (dates) the delegate was present, of them the
+    `online_days` they took part online, and the name they were last checked in under, not
+    one typed since."""
     return Letter(
         conference=registration.conference,
         registration=registration,
@@ -138,7 +139,10 @@ def certificate(registration, days):
         first_day=days[0],
         last_day=days[-1],
         days=[day.isoformat() for day in days],
-        particulars=delegate_particulars(registration),
+        particulars={
+            **delegate_particulars(registration),
+            "online_days": [day.isoformat() for day in online_days],
+        },
     )
 
 
@@ -160,6 +164,20 @@ def days_present(registration, conference):
             for attendance in registration.attendances.all()
             if conference.start_date <= attendance.day <= conference.end_date
         }
+    )
+
+
+def days_online(registration, conference):
+    """The days of the conference the delegate took part online and was not checked in at
+    the venue, in order (registrations/attendance_reports.py)."""
+    at_the_venue = set(days_present(registration, conference))
+    return sorted(
+        {
+            attendance.day
+            for attendance in registration.online_attendances.all()
+            if conference.start_date <= attendance.day <= conference.end_date
+        }
+        - at_the_venue
     )
 
 
@@ -226,10 +244,11 @@ def certificate_or_reason(registration, conference):
         return TOO_EARLY
     if registration.anonymised_at is not None:
         return ANONYMISED
-    days = days_present(registration, conference)
+    online = days_online(registration, conference)
+    days = sorted(days_present(registration, conference) + online)
     if not days:
         return NEVER_CHECKED_IN
-    return certificate(registration, days)
+    return certificate(registration, days, online)
 
 
 @transaction.atomic
@@ -243,11 +262,12 @@ def issue_visa_letters(registrations, by=None):
 
 @transaction.atomic
 def issue_certificates(registrations, by=None):
-    """Issue a certificate of attendance to each of `registrations` checked in at least once,
-    stating the days they were; return Issued. `by` is None when the delegate asked."""
+    """Issue a certificate of attendance to each of `registrations` checked in, or seen
+    online, at least once, stating the days they were; return Issued. `by` is None when the
+    delegate asked."""
     registrations = registrations.select_related(
         "conference", "organization", "delegate"
-    ).prefetch_related("attendances")
+    ).prefetch_related("attendances", "online_attendances")
     return issue(registrations, Kind.ATTENDANCE, certificate_or_reason, by)
 
 

@@ -100,6 +100,12 @@ TOOLS = (
     Tool("check_in", _("Check-in"), "registrations.add_attendance", "registration"),
     Tool("figures", _("Figures"), roles.FIGURES, "registration"),
     Tool(
+        "online_attendance",
+        _("Online attendance"),
+        "registrations.add_onlineattendance",
+        "registration",
+    ),
+    Tool(
         "write_to_delegates", _("Write to delegates"), "registrations.add_message", "registration"
     ),
     Tool(

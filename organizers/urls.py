@@ -13,6 +13,7 @@ from .views import (
     letters,
     messages,
     next_conference,
+    online_attendance,
     own_words,
     participants_list,
     questions,
@@ -43,6 +44,16 @@ urlpatterns = [
         "<slug:slug>/credentials/", credentials_report.credentials_report, name="credentials_report"
     ),
     path("<slug:slug>/figures/", figures.figures, name="figures"),
+    path(
+        "<slug:slug>/online-attendance/",
+        online_attendance.online_attendance,
+        name="online_attendance",
+    ),
+    path(
+        "<slug:slug>/online-attendance/rows/<int:pk>/",
+        online_attendance.unmatched_row,
+        name="online_attendance_row",
+    ),
     path(
         "<slug:slug>/participants-list/",
         participants_list.participants_list,

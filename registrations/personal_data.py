@@ -21,6 +21,7 @@ from .models import (
     Answer,
     Delegate,
     Registration,
+    UnmatchedRow,
     VisaRequest,
     new_token,
 )
@@ -69,6 +70,11 @@ def anonymise(registrations):
         stand_in.history.all().delete()
         # What became of each e-mail stays counted; the addresses and links they named go.
         registration.deliveries.update(to="", link="", error="")
+        # The rows of the platform's reports that named them: their minutes stay counted.
+        UnmatchedRow.objects.filter(
+            report__conference=registration.conference_id, email=person.email.lower()
+        ).update(name="", email="")
+        UnmatchedRow.objects.filter(registration=registration).update(name="", email="")
         forget_if_unused(person)
         count += 1
     return count
@@ -159,7 +165,14 @@ def everything_about(delegate, with_passport_details=False, reader=None):
 
     registrations = delegate.registrations.select_related(
         "conference", "organization"
-    ).prefetch_related("sessions", "visa_request", "answers__question__choices", "agenda__sessions")
+    ).prefetch_related(
+        "sessions",
+        "visa_request",
+        "answers__question__choices",
+        "agenda__sessions",
+        "attendances",
+        "online_attendances",
+    )
     return {
         "delegate": plain(delegate),
         "registrations": [
@@ -174,6 +187,13 @@ def everything_about(delegate, with_passport_details=False, reader=None):
                     answer.question.label: questions.shown(answer.question, answer.value)
                     for answer in registration.answers.all()
                 },
+                "days_checked_in": [
+                    attendance.day for attendance in registration.attendances.all()
+                ],
+                "online_attendance": [
+                    {"day": attendance.day, "minutes": attendance.minutes}
+                    for attendance in registration.online_attendances.all()
+                ],
                 **held_in_apps_above(registration, reader),
                 "status": registration.get_status_display(),
                 "created_at": registration.created_at,

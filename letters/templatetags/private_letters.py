@@ -33,5 +33,6 @@ def letters_of(context, registration):
         "may_ask": issuing.may_ask_for_visa_letter(registration),
         "certificates_open": after,
         "certificate": letters.get(Kind.ATTENDANCE),
-        "was_present": after and registration.attendances.exists(),
+        "was_present": after
+        and (registration.attendances.exists() or registration.online_attendances.exists()),
     }

@@ -3,7 +3,7 @@
 from django.contrib import admin
 from django.utils.translation import gettext_lazy as _
 
-from ..models import Attendance
+from ..models import Attendance, OnlineAttendance
 
 
 @admin.register(Attendance)
@@ -38,3 +38,30 @@ class AttendanceAdmin(admin.ModelAdmin):
         if obj.checked_in_by_id is None:
             obj.checked_in_by = request.user
         super().save_model(request, obj, form, change)
+
+
+@admin.register(OnlineAttendance)
+class OnlineAttendanceAdmin(admin.ModelAdmin):
+    """Who took part online, day by day: from the platform's reports (the tool "Online
+    attendance" imports them), or recorded here by an organizer."""
+
+    list_display = ("day", "reference", "delegate", "minutes", "report")
+    list_filter = ("registration__conference", "day")
+    search_fields = (
+        "=registration__reference",
+        "registration__given_name",
+        "registration__family_name",
+    )
+    date_hierarchy = "day"
+    list_select_related = ("registration", "report")
+    autocomplete_fields = ("registration",)
+    fields = ("registration", "day", "minutes", "report")
+    readonly_fields = ("report",)
+
+    @admin.display(description=_("reference"), ordering="registration__reference")
+    def reference(self, attendance):
+        return attendance.registration.reference
+
+    @admin.display(description=_("delegate"), ordering="registration__family_name")
+    def delegate(self, attendance):
+        return attendance.registration.full_name

@@ -3,7 +3,7 @@
 - choices.py: the honorifics, roles, statuses and endorsements a registration is made of;
 - people.py: delegates and registrations;
 - accessibility.py: the accessibility needs a registration states;
-- attendance.py: the days each delegate was checked in;
+- attendance.py: the days each delegate was checked in, or seen online;
 - emails.py: the organizers' messages and every e-mail to a delegate;
 - visa.py: a delegate's request for a visa letter, with their passport details;
 - questions.py: a conference's own questions and the answers to them;
@@ -15,7 +15,7 @@ the same wherever a model lives (and the migrations find registrations.models.ne
 
 from .accessibility import ACCESSIBILITY_NEEDS, AccessibilityNeed
 from .agenda import Agenda
-from .attendance import Attendance
+from .attendance import Attendance, AttendanceReport, OnlineAttendance, UnmatchedRow
 from .choices import (
     ACTIVE_STATUSES,
     NOT_ENDORSED,
@@ -59,6 +59,7 @@ __all__ = [
     "Answer",
     "Asked",
     "Attendance",
+    "AttendanceReport",
     "Delegate",
     "Delivery",
     "EmailKind",
@@ -67,6 +68,7 @@ __all__ = [
     "FollowUpReply",
     "Honorific",
     "Message",
+    "OnlineAttendance",
     "OwnWords",
     "Question",
     "QuestionChoice",
@@ -74,6 +76,7 @@ __all__ = [
     "Registration",
     "Role",
     "Status",
+    "UnmatchedRow",
     "VisaRequest",
     "head_taken",
     "new_token",

@@ -18,15 +18,17 @@ from registrations.models import (
     Attendance,
     Delegate,
     EmailKind,
+    OnlineAttendance,
     OwnWords,
     Question,
     QuestionChoice,
     Registration,
     Role,
     Status,
+    UnmatchedRow,
 )
 from sessions import files
-from sessions.models import Room, Session, SessionKind, Statement
+from sessions.models import OnlineMeeting, Room, Session, SessionKind, Statement
 from sponsorship.models import Offer, Ticket
 from va_conference.models import Conference, Organization
 
@@ -184,8 +186,23 @@ def test_the_fictional_workshop_is_open_for_registration_whenever_the_demo_is_lo
     assert FloorRequest.objects.get(speaker="Mr Sokha Chan").speaks_online
     assert "fictional" in workshop.description_en
     assert workshop.sessions.count() == 4
-    assert not Registration.objects.filter(conference=workshop).exists()
     assert not Statement.objects.filter(session__conference=workshop).exists()
+    # Three delegates, two online, who see the three sessions held online, and were seen
+    # online on the workshop's days, as its attendance report says.
+    online = Registration.objects.filter(conference=workshop, mode="online", status="confirmed")
+    assert online.count() == 2
+    assert Registration.objects.filter(conference=workshop).count() == 3
+    assert OnlineMeeting.objects.filter(session__conference=workshop).count() == 3
+    rana = online.get(delegate__email="rana.alkhatib@example.org")
+    page = client.get(f"/ar/registrations/{rana.token}/").content.decode()
+    assert "https://meet.example.org/j/va-workshop-opening" in page
+    assert "العربية (4)" in page
+    assert sorted(
+        OnlineAttendance.objects.filter(registration__conference=workshop).values_list(
+            "day", flat=True
+        )
+    ) == [workshop.start_date, workshop.start_date, workshop.end_date]
+    assert UnmatchedRow.objects.filter(report__conference=workshop).count() == 2
 
 
 @pytest.mark.shared_parts

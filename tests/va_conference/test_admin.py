@@ -17,6 +17,7 @@ from registrations.models import (
     Delivery,
     FollowUpForm,
     Message,
+    OnlineAttendance,
     Question,
     QuestionChoice,
     QuestionType,
@@ -105,6 +106,7 @@ def one_of_everything(django_user_model):
         session=statement.session, address="https://meet.example.org/j/1", passcode="1"
     )
     InterpretationChannel.objects.create(meeting=meeting, language="fr", channel="2")
+    OnlineAttendance.objects.create(registration=registration, day=datetime.date(2030, 9, 10))
     return statement
 
 

@@ -56,12 +56,23 @@ def test_the_declaration_gives_each_group_what_it_is_meant_to():
 
     assert ROLES[ORGANIZERS] == (
         every_right("va_conference", "conference", "organization", "update")
-        | every_right("programme", "room", "session", "document", "documentfile")
+        | every_right(
+            "programme",
+            "room",
+            "session",
+            "document",
+            "documentfile",
+            "onlinemeeting",
+            "interpretationchannel",
+        )
         | every_right(
             "registrations",
             "delegate",
             "registration",
             "attendance",
+            "attendancereport",
+            "onlineattendance",
+            "unmatchedrow",
             "message",
             "delivery",
             "question",
