@@ -16,6 +16,7 @@ from django.core.cache import caches
 from django.utils import translation
 
 from tests.shared_parts import shared_parts_asked  # noqa: F401 (a fixture of every test)
+from va_conference import page_cache
 from va_conference.environment import FILE_SYSTEM_STORAGE, file_storage
 from va_conference.roles import apply_roles
 
@@ -129,6 +130,14 @@ def pages_rendered_each_time(settings):
     the cache version that cached pages follow would not move
     (tests/va_conference/test_page_cache.py keeps them, committing as it goes)."""
     settings.PAGE_CACHE_SECONDS = 0
+
+
+@pytest.fixture
+def pages_kept(settings):
+    """Public pages are kept in the page cache, as the site keeps them (for tests that commit)."""
+    settings.PAGE_CACHE_SECONDS = 300
+    # What an earlier test read of a database since flushed.
+    page_cache.forget_content_version()
 
 
 @pytest.fixture(autouse=True)

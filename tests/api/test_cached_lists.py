@@ -15,13 +15,11 @@ from tests.factories import ConferenceFactory, SessionFactory, StatementFactory
 from va_conference import page_cache
 
 # Committed as the site commits: cached pages follow changes once they are committed.
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.shared_parts]
-
-
-@pytest.fixture(autouse=True)
-def pages_kept(settings):
-    settings.PAGE_CACHE_SECONDS = 300
-    page_cache.forget_content_version()
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.shared_parts,
+    pytest.mark.usefixtures("pages_kept"),
+]
 
 
 @pytest.fixture

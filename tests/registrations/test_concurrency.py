@@ -19,26 +19,31 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-def submit_together(conference, forms):
-    """Post every form at once, each from its own thread and connection."""
-    barrier = threading.Barrier(len(forms))
+def post_together(posts):
+    """Send every (address, data) POST at once, each from its own thread and connection;
+    the status of each answer."""
+    barrier = threading.Barrier(len(posts))
     statuses = []
 
-    def submit(data):
+    def send(url, data):
         try:
             client = Client()
             barrier.wait()
-            response = client.post(f"/en/conferences/{conference.slug}/register/", data)
-            statuses.append(response.status_code)
+            statuses.append(client.post(url, data).status_code)
         finally:
             connection.close()
 
-    threads = [threading.Thread(target=submit, args=(data,)) for data in forms]
+    threads = [threading.Thread(target=send, args=post) for post in posts]
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
     return statuses
+
+
+def submit_together(conference, forms):
+    """Post every registration form at once."""
+    return post_together([(f"/en/conferences/{conference.slug}/register/", data) for data in forms])
 
 
 @pytest.fixture

@@ -20,22 +20,19 @@ from tests.factories import (
     SessionFactory,
     StatementFactory,
 )
-from va_conference import page_cache
 from va_conference.models import Participation
 
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.shared_parts]
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.shared_parts,
+    pytest.mark.usefixtures("pages_kept"),
+]
 
 SECRETS = ("meet.example.org", "7731-SECRET", "PASS-4417", "CHANNEL-AR-9", "CHANNEL-FR-2")
 # Addresses a crawl does not follow: the admin (staff), the static files.
 NOT_FOLLOWED = ("/admin/", "/static/", "/metrics")
 LINK = re.compile(r"""(?:href|src|action)=["']([^"']+)["']|"(http://testserver/[^"]+)\"""")
 MOST_PAGES = 800
-
-
-@pytest.fixture(autouse=True)
-def pages_kept(settings):
-    settings.PAGE_CACHE_SECONDS = 300
-    page_cache.forget_content_version()
 
 
 @pytest.fixture

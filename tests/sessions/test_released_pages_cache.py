@@ -16,16 +16,14 @@ from tests.factories import ConferenceFactory, RoomFactory, SessionFactory, Stat
 from va_conference import page_cache
 
 # Committed as the site commits: cached pages follow changes once they are committed.
-pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.shared_parts]
+pytestmark = [
+    pytest.mark.django_db(transaction=True),
+    pytest.mark.shared_parts,
+    pytest.mark.usefixtures("pages_kept"),
+]
 
 START = datetime.date(2030, 9, 10)
 RELEASED_PAGES = ["programme/", "programme.ics", "programme.json", "sessions/opening/"]
-
-
-@pytest.fixture(autouse=True)
-def pages_kept(settings):
-    settings.PAGE_CACHE_SECONDS = 300
-    page_cache.forget_content_version()
 
 
 @pytest.fixture

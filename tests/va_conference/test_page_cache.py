@@ -13,14 +13,7 @@ from tests.factories import SessionFactory, StatementFactory
 from va_conference import page_cache
 
 # Committed as the site commits: cached pages follow changes once they are committed.
-pytestmark = pytest.mark.django_db(transaction=True)
-
-
-@pytest.fixture(autouse=True)
-def pages_kept(settings):
-    settings.PAGE_CACHE_SECONDS = 300
-    # What an earlier test read of a database since flushed.
-    page_cache.forget_content_version()
+pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.usefixtures("pages_kept")]
 
 
 @pytest.fixture
