@@ -16,6 +16,7 @@ from .models import (
     CAN_PUBLISH,
     Document,
     DocumentFile,
+    OnlineMeeting,
     Room,
     Session,
     Statement,
@@ -70,8 +71,9 @@ class SessionAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
     fieldsets = (
         (None, {"fields": ("conference", "title", "slug", "kind", "agenda_item", "description")}),
         (_("When and where"), {"fields": ("date", "start_time", "end_time", "room", "order")}),
-        (None, {"fields": ("chairs", "is_public")}),
+        (None, {"fields": ("chairs", "is_public", "online_meeting_link")}),
     )
+    readonly_fields = ("online_meeting_link",)
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(statement_total=Count("statements"))
@@ -89,6 +91,18 @@ class SessionAdmin(FieldsInTheirLanguage, TabbedTranslationAdmin):
     @admin.display(description=_("statements"), ordering="statement_total")
     def statement_count(self, session):
         return session.statement_total
+
+    @admin.display(description=_("online meeting"))
+    def online_meeting_link(self, session):
+        """Where to set up or change the session's online meeting, which is never public."""
+        if session.pk is None:
+            return _("Save the session first.")
+        meeting = OnlineMeeting.objects.filter(session=session).first()
+        if meeting is None:
+            url = reverse("admin:programme_onlinemeeting_add") + f"?session={session.pk}"
+            return format_html('<a href="{}">{}</a>', url, _("Hold it online too"))
+        url = reverse("admin:programme_onlinemeeting_change", args=[meeting.pk])
+        return format_html('<a href="{}">{}</a>', url, meeting.address)
 
 
 class EarlierFileInline(admin.TabularInline):

@@ -229,3 +229,18 @@ def test_a_statement_editor_cannot_read_or_send_it(
     assert client.get("/admin/programme/onlinemeeting/").status_code == 403
     email_to_delegates(client, [meeting], django_capture_on_commit_callbacks)
     assert not Delivery.objects.exists()
+
+
+def test_the_session_s_admin_page_leads_to_its_online_meeting(client, organizer, conference):
+    session = conference.sessions.get(slug="opening")
+    client.force_login(organizer)
+    change = f"/admin/programme/session/{session.pk}/change/"
+
+    page = client.get(change).content.decode()
+    add = f"/admin/programme/onlinemeeting/add/?session={session.pk}"
+    assert f'href="{add}"' in page.replace("&amp;", "&")
+    assert f'value="{session.pk}" selected' in client.get(add).content.decode()
+
+    meeting = held_online(session)
+    page = client.get(change).content.decode()
+    assert f'href="/admin/programme/onlinemeeting/{meeting.pk}/change/">{ADDRESS}</a>' in page
