@@ -209,14 +209,15 @@ class SessionViewSet(OpenDataViewSet):
     serializer_class = serializers.SessionSerializer
     filterset_class = SessionFilter
 
-    def filter_queryset(self, queryset):
+    def filter_queryset(self, queryset, conferences=None):
         # The filters are checked as for any list (a bad value is a 400), then applied to the
         # sessions as released, which are no rows to query.
         filterset = self.filterset_class(self.request.query_params, queryset, request=self.request)
         if not filterset.is_valid():
             raise ValidationError(filterset.errors)
         chosen = filterset.form.cleaned_data
-        conferences = Conference.objects.published()
+        if conferences is None:
+            conferences = Conference.objects.published()
         if chosen.get("conference") is not None:
             conferences = conferences.filter(pk=chosen["conference"])
         return [
@@ -229,7 +230,12 @@ class SessionViewSet(OpenDataViewSet):
 
     def get_object(self):
         pk = self.kwargs[self.lookup_url_kwarg or self.lookup_field]
-        for session in self.filter_queryset(self.get_queryset()):
+        conferences = Conference.objects.published()
+        if pk.isdigit() and Session.objects.filter(pk=pk).exists():
+            # Only its conference's sessions are built. A session removed since its
+            # programme's last release has no row, yet is read as released: for it, all are.
+            conferences = conferences.filter(sessions__pk=pk)
+        for session in self.filter_queryset(self.get_queryset(), conferences):
             if str(session.pk) == pk:
                 return session
         raise Http404

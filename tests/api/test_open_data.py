@@ -8,8 +8,8 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from registrations.models import Delegate, Registration
-from sessions import search
-from sessions.models import Document, DocumentFile, Statement
+from sessions import releases, search
+from sessions.models import Document, DocumentFile, Session, Statement
 from tests.factories import (
     ConferenceFactory,
     OrganizationFactory,
@@ -20,6 +20,7 @@ from tests.factories import (
     odt_bytes,
     pdf_bytes,
 )
+from va_conference.models import Conference
 
 pytestmark = [pytest.mark.django_db, pytest.mark.shared_parts]
 
@@ -252,3 +253,18 @@ def test_q_ranks_the_statements_published_last_and_lists_older_ones_newest_first
         "older",
         "oldest, most relevant",
     ]
+
+
+def test_a_session_is_read_as_released_one_conference_at_a_time(client, record, organizer):
+    session = record.sessions.get(slug="victim-assistance")
+    hidden = record.sessions.get(is_public=False)
+    draft_session = SessionFactory(conference=Conference.objects.get(slug="draft"))
+    gone = SessionFactory(conference=record, slug="gone", title_en="Field visit")
+    releases.release(record, "Original", organizer)
+    # Removed since the release: the public still reads it as released.
+    Session.objects.filter(pk=gone.pk).delete()
+
+    assert get(client, f"sessions/{session.pk}/")["title"] == "Victim assistance"
+    assert get(client, f"sessions/{gone.pk}/")["title"] == "Field visit"
+    for unread in (hidden.pk, draft_session.pk, 999999, "x1"):
+        assert client.get(f"/api/v1/sessions/{unread}/").status_code == 404
