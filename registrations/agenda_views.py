@@ -65,15 +65,18 @@ def new_calendar_address(request, token):
 
 @require_safe
 def agenda_calendar(request, calendar_token):
-    """The agenda as an iCalendar file, at its private address; never kept by a cache."""
+    """The agenda as an iCalendar file, at its private address; never kept by a cache. A
+    delegate who may join the sessions online finds how in each event."""
     agenda = get_object_or_404(
         Agenda.objects.select_related("registration__conference"), calendar_token=calendar_token
     )
     conference = agenda.registration.conference
+    sessions = rules.marked(agenda)
+    online_meetings.with_meetings(agenda.registration, sessions)
     return calendar.programme_response(
         request,
         conference,
-        rules.marked(agenda),
+        sessions,
         name=_("My agenda: %(conference)s") % {"conference": conference.short_name},
         private=True,
     )

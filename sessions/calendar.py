@@ -5,6 +5,7 @@ import datetime
 import icalendar
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from va_conference.downloads import download
 
@@ -12,6 +13,22 @@ from va_conference.downloads import download
 def session_uid(session):
     # Stable across edits and exports, so calendars update the event instead of adding one.
     return f"programme-session-{session.pk}@va-conference"
+
+
+def how_to_join(session):
+    """How to join `session` online, for a delegate who may (its `meeting` set), else ""."""
+    meeting = getattr(session, "meeting", None)
+    if meeting is None:
+        return ""
+    lines = [f"{_('Join at:')} {meeting.address}"]
+    if meeting.passcode:
+        lines.append(f"{_('Passcode:')} {meeting.passcode}")
+    if getattr(session, "channel", None) is not None:
+        lines.append(
+            _("Interpretation into your language: channel %(channel)s")
+            % {"channel": session.channel.channel}
+        )
+    return "\n".join(lines)
 
 
 def programme_calendar(request, conference, sessions, name=""):
@@ -31,9 +48,15 @@ def programme_calendar(request, conference, sessions, name=""):
         event.add("dtstart", session.starts_at)
         event.add("dtend", session.ends_at)
         event.add("summary", session.title)
+        # Set only on the sessions of a delegate who may join them (a private agenda).
+        meeting = getattr(session, "meeting", None)
         description = "\n\n".join(
-            part for part in (session.agenda_item, session.description) if part
+            part
+            for part in (session.agenda_item, session.description, how_to_join(session))
+            if part
         )
+        if meeting is not None:
+            event.add("conference", meeting.address, parameters={"value": "URI"})
         if description:
             event.add("description", description)
         room = [session.room.name] if session.room else []

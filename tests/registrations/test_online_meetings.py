@@ -7,6 +7,7 @@ from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core import mail
 from django.core.management import call_command
 
+from registrations import agenda
 from registrations.models import Delivery, EmailKind, Status
 from sessions.models import InterpretationChannel, OnlineMeeting
 from tests.factories import RegistrationFactory, SessionFactory
@@ -36,8 +37,12 @@ def meeting(conference):
     return held_online(conference.sessions.get(slug="opening"))
 
 
-def delegate(conference, mode=Participation.ONLINE, status=Status.CONFIRMED, language="ar"):
-    return RegistrationFactory(conference=conference, mode=mode, status=status, language=language)
+def delegate(
+    conference, mode=Participation.ONLINE, status=Status.CONFIRMED, language="ar", **fields
+):
+    return RegistrationFactory(
+        conference=conference, mode=mode, status=status, language=language, **fields
+    )
 
 
 def private_page(client, registration):
@@ -244,3 +249,21 @@ def test_the_session_s_admin_page_leads_to_its_online_meeting(client, organizer,
     meeting = held_online(session)
     page = client.get(change).content.decode()
     assert f'href="/admin/programme/onlinemeeting/{meeting.pk}/change/">{ADDRESS}</a>' in page
+
+
+@pytest.mark.parametrize("mode", [Participation.ONLINE, Participation.IN_PERSON])
+def test_the_agenda_s_calendar_tells_how_to_join_only_those_who_may(client, meeting, mode):
+    registration = delegate(
+        meeting.session.conference, mode=mode, language="fr", sessions=[meeting.session]
+    )
+    token = agenda.agenda_of(registration).calendar_token
+
+    ics = client.get(f"/fr/agendas/{token}.ics").content.decode()
+    unfolded = ics.replace("\r\n ", "")
+
+    assert "SUMMARY:Opening" in unfolded
+    if mode == Participation.ONLINE:
+        assert f"CONFERENCE;VALUE=URI:{ADDRESS}" in unfolded
+        assert PASSCODE in unfolded and CHANNEL_FR in unfolded
+    else:
+        assert not [secret for secret in SECRETS if secret in unfolded]
