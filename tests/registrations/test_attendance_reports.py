@@ -3,12 +3,14 @@ matched rows become online attendance per day, unmatched rows wait to be assigne
 all or nothing; twice adds nothing; a file that is not such a report is refused, saying why."""
 
 import datetime
+import threading
 from pathlib import Path
 
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.db import connection
 
-from registrations import personal_data
+from registrations import attendance_reports, personal_data
 from registrations.models import AttendanceReport, OnlineAttendance, Status, UnmatchedRow
 from tests.factories import ConferenceFactory, DelegateFactory, RegistrationFactory
 from va_conference.models import Participation
@@ -204,3 +206,32 @@ def test_online_attendance_is_in_the_personal_data_export_and_its_rows_anonymise
 
     row = UnmatchedRow.objects.get(day=datetime.date(2030, 9, 11))
     assert (row.name, row.email, row.minutes) == ("", "", 95)
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="row locks are PostgreSQL's (CI runs there)"
+)
+def test_the_same_report_imported_twice_at_once_is_imported_once(transactional_db, workshop):
+    content = SAMPLE.read_bytes()
+    barrier = threading.Barrier(2)
+    outcomes = []
+
+    def import_it():
+        try:
+            barrier.wait()
+            attendance_reports.import_report(workshop, "report.csv", content)
+            outcomes.append("imported")
+        except attendance_reports.AlreadyImported:
+            outcomes.append("already")
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=import_it) for _n in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert sorted(outcomes) == ["already", "imported"]
+    assert AttendanceReport.objects.count() == 1
+    assert OnlineAttendance.objects.count() == 3
