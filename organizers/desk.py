@@ -9,6 +9,7 @@ registrations.
 from dataclasses import dataclass
 
 from django.db.models import Count, Q
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
@@ -16,7 +17,14 @@ from django.utils.translation import gettext_lazy as _
 from delegations.models import FocalPoint
 from letters import issuing
 from registrations import follow_ups
-from registrations.models import PLACE_STATUSES, Delivery, Registration, Status, VisaRequest
+from registrations.models import (
+    PLACE_STATUSES,
+    Delivery,
+    Registration,
+    Status,
+    UnmatchedRow,
+    VisaRequest,
+)
 from sessions.models import Statement
 from va_conference.models import Organization, Participation
 
@@ -155,6 +163,16 @@ def to_do(conference, user, standing):
                     count,
                 )
             )
+    if conference.offers_online and user.has_perm("registrations.add_onlineattendance"):
+        tasks.append(
+            Link(
+                _("Rows of online attendance reports to assign or ignore"),
+                reverse("organizers:online_attendance", args=[conference.slug]),
+                UnmatchedRow.objects.filter(
+                    report__conference=conference, state=UnmatchedRow.State.WAITING
+                ).count(),
+            )
+        )
     if user.has_perm("registrations.view_delivery"):
         tasks.append(
             Link(

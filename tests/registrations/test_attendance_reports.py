@@ -235,3 +235,11 @@ def test_the_same_report_imported_twice_at_once_is_imported_once(transactional_d
     assert sorted(outcomes) == ["already", "imported"]
     assert AttendanceReport.objects.count() == 1
     assert OnlineAttendance.objects.count() == 3
+
+
+def test_the_dashboard_counts_the_rows_to_assign(desk, workshop):
+    upload(desk, workshop, SAMPLE.read_bytes())
+    page = desk.get(f"/admin/conferences/{workshop.slug}/").content.decode()
+    tool = f"/admin/conferences/{workshop.slug}/online-attendance/"
+    label = "Rows of online attendance reports to assign or ignore"
+    assert f'<a href="{tool}"><strong>2</strong> {label}</a>' in page
