@@ -142,6 +142,11 @@ def use_language(request, language):
         request.LANGUAGE_CODE = language
 
 
+def fits_an_id(value):
+    """Whether `value` spells an id a database may hold (a longer one is no number to read)."""
+    return len(value) <= len(str(LARGEST_ID)) and is_number(value) and int(value) <= LARGEST_ID
+
+
 def is_number(value):
     """Whether `value` is a positive whole number in its one spelling: "7", not "07", nor in
     other digits than ASCII's."""
@@ -231,7 +236,7 @@ class SessionViewSet(OpenDataViewSet):
     def get_object(self):
         pk = self.kwargs[self.lookup_url_kwarg or self.lookup_field]
         conferences = Conference.objects.published()
-        if pk.isdigit() and Session.objects.filter(pk=pk).exists():
+        if fits_an_id(pk) and Session.objects.filter(pk=pk).exists():
             # Only its conference's sessions are built. A session removed since its
             # programme's last release has no row, yet is read as released: for it, all are.
             conferences = conferences.filter(sessions__pk=pk)
