@@ -166,9 +166,11 @@ def message(
             "changes": changes_told(release, sessions),
             "programme_url": programme_url(registration.conference),
             # As they are when the e-mail is sent, and only while the delegate may join them.
-            "online_sessions": online_meetings.with_meetings(
-                registration, told_sessions(registration.conference, sessions)
-            )
+            "online_sessions": [
+                session
+                for session in online_meetings.to_join(registration)
+                if session.pk in sessions
+            ]
             if kind == ONLINE_MEETING
             else [],
         }
@@ -181,16 +183,6 @@ def message(
         }
         body = render_to_string(TEMPLATES.get(kind, "registrations/email/message.txt"), context)
     return EmailMessage(subject=subject, body=body, to=[to or registration.delegate.email])
-
-
-def told_sessions(conference, sessions):
-    """The sessions of ids `sessions` as the public reads them, in programme order."""
-    told = set(sessions)
-    return [
-        session
-        for session in releases.public_sessions(conference, releases.latest(conference))
-        if session.pk in told
-    ]
 
 
 def focal_point_url(focal_point):
