@@ -158,26 +158,22 @@ def name_as_checked_in(registration, days):
 def days_present(registration, conference):
     """The days of the conference the delegate was checked in, in order: a day recorded
     outside the conference's dates is none of its days."""
-    return sorted(
-        {
-            attendance.day
-            for attendance in registration.attendances.all()
-            if conference.start_date <= attendance.day <= conference.end_date
-        }
-    )
+    return days_of(conference, registration.attendances.all())
 
 
 def days_online(registration, conference):
-    """The days of the conference the delegate took part online and was not checked in at
-    the venue, in order (registrations/attendance_reports.py)."""
-    at_the_venue = set(days_present(registration, conference))
+    """The days of the conference the delegate took part online, in order
+    (registrations/attendance_reports.py)."""
+    return days_of(conference, registration.online_attendances.all())
+
+
+def days_of(conference, attendances):
     return sorted(
         {
             attendance.day
-            for attendance in registration.online_attendances.all()
+            for attendance in attendances
             if conference.start_date <= attendance.day <= conference.end_date
         }
-        - at_the_venue
     )
 
 
@@ -244,8 +240,10 @@ def certificate_or_reason(registration, conference):
         return TOO_EARLY
     if registration.anonymised_at is not None:
         return ANONYMISED
-    online = days_online(registration, conference)
-    days = sorted(days_present(registration, conference) + online)
+    present = days_present(registration, conference)
+    # A day checked in at the venue is certified as such, whatever the platform says.
+    online = [day for day in days_online(registration, conference) if day not in present]
+    days = sorted(present + online)
     if not days:
         return NEVER_CHECKED_IN
     return certificate(registration, days, online)
